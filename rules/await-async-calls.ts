@@ -1,0 +1,334 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { AsyncContext } from '../src/analysis/async-context';
+import { describeExpression, isFunction, memberName, returnStatementsOf, skipTransparent, type FunctionNode } from '../src/analysis/nodes';
+import { testFileOf, type TestFile } from '../src/analysis/test-file';
+import { createRule } from '../src/create-rule';
+import { addAwait, canMakeAsync, makeAsync, replaceVoidWithAwait } from '../src/fixes/add-await';
+
+type MessageId =
+  | 'unawaited'
+  | 'unawaitedAssertion'
+  | 'voidAssertion'
+  | 'storedNeverAwaited'
+  | 'forEachAsync'
+  | 'mapDropped'
+  | 'asyncFunctionToSyncMatcher'
+  | 'promiseAsValue'
+  | 'suggestAwait'
+  | 'suggestForOf'
+  | 'suggestPromiseAll'
+  | 'suggestRejects';
+
+type Options = [{ checkTypes?: boolean }];
+
+const throwMatchers = new Set(['toThrow', 'toThrowError', 'toThrowErrorMatchingSnapshot', 'toThrowErrorMatchingInlineSnapshot']);
+/** Matchers for which a promise subject is meaningful (identity and class checks). */
+const promiseSubjectMatchers = new Set(['toBe', 'toBeInstanceOf', 'toBeTypeOf']);
+const comparisonOperators = new Set(['==', '===', '!=', '!==']);
+
+export default createRule<Options, MessageId>({
+  name: 'await-async-calls',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require promises, async assertions and test clients in tests to be awaited or returned',
+      recommended: true,
+      typeAware: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    messages: {
+      unawaited:
+        '`{{expression}}` returns a promise that is never awaited: the test goes on, and can finish, before it settles, so its failure is never reported.',
+      unawaitedAssertion:
+        'The async assertion `{{expression}}` is never awaited: the test finishes before it runs, so it can never fail the test.',
+      voidAssertion:
+        '`void` discards the async assertion `{{expression}}`: the test finishes before it runs, so it can never fail the test.',
+      storedNeverAwaited:
+        '`{{name}}` holds the promise of `{{expression}}` but is never awaited: the test reads the promise, not its result, and errors are lost.',
+      forEachAsync:
+        '`forEach` ignores the promises its async callback returns: the test finishes before they settle, and their failures are lost.',
+      mapDropped:
+        'The promises made by this `map` are dropped: the test finishes before they settle, and their failures are lost.',
+      asyncFunctionToSyncMatcher:
+        '`{{matcher}}` calls the async function and only sees the promise it returns, which never throws: the assertion passes or fails on the wrong thing.',
+      promiseAsValue:
+        '`{{expression}}` is a promise, not its result: this check sees a pending promise (always truthy) and never its value.',
+      suggestAwait: 'Await it.',
+      suggestForOf: 'Rewrite as a `for…of` loop that awaits each item in turn.',
+      suggestPromiseAll: 'Await all of them with `await Promise.all(….map(…))`.',
+      suggestRejects: 'Assert on the rejection: `await expect(fn()).rejects.{{matcher}}(…)`.',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          checkTypes: {
+            type: 'boolean',
+            description: 'With type information, also report any expression in a test whose type is a thenable.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ checkTypes: false }],
+  },
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const checkTypes = options.checkTypes === true;
+    let file: TestFile | undefined;
+    const testFile = () => (file ??= testFileOf(context));
+
+    function isPromise(node: TSESTree.Node, asyncContext: AsyncContext): boolean {
+      const values = testFile().values;
+      if (values.isAwaitable(node)) return true;
+      return checkTypes && asyncContext.type === 'test' && values.typeIsThenable(node);
+    }
+
+    function checkDropped(statement: TSESTree.ExpressionStatement): void {
+      const expression = skipTransparent(statement.expression);
+      const asyncContext = testFile().asyncContext(statement);
+      if (asyncContext === undefined) return;
+      if (expression.type === AST_NODE_TYPES.UnaryExpression && expression.operator === 'void') {
+        checkVoid(expression, asyncContext);
+        return;
+      }
+      if (expression.type === AST_NODE_TYPES.CallExpression && checkIterationCallback(expression, asyncContext)) return;
+      if (isPromise(expression, asyncContext) || branchesArePromises(expression, asyncContext)) {
+        const info = testFile().values.infoOf(expression);
+        reportUnawaited(statement.expression, asyncContext, info?.assertion === true ? 'unawaitedAssertion' : 'unawaited');
+      }
+    }
+
+    function branchesArePromises(expression: TSESTree.Node, asyncContext: AsyncContext): boolean {
+      if (expression.type === AST_NODE_TYPES.LogicalExpression) return isPromise(expression.right, asyncContext);
+      if (expression.type === AST_NODE_TYPES.ConditionalExpression) {
+        return isPromise(expression.consequent, asyncContext) || isPromise(expression.alternate, asyncContext);
+      }
+      return false;
+    }
+
+    function checkVoid(expression: TSESTree.UnaryExpression, asyncContext: AsyncContext): void {
+      // `void` on other promises is a deliberate "fire and forget"; on an assertion it silences a check.
+      if (testFile().values.infoOf(expression.argument)?.assertion !== true) return;
+      const fixTarget = fixableFunction(asyncContext);
+      context.report({
+        node: expression,
+        messageId: 'voidAssertion',
+        data: { expression: describeExpression(expression.argument) },
+        fix: fixTarget === undefined ? null : (fixer) => replaceVoidWithAwait(fixer, sourceCode, expression, fixTarget),
+        suggest:
+          fixTarget === undefined
+            ? [{ messageId: 'suggestAwait', fix: (fixer) => replaceVoidWithAwait(fixer, sourceCode, expression, innermostFunction(asyncContext)) }]
+            : [],
+      });
+    }
+
+    function reportUnawaited(node: TSESTree.Node, asyncContext: AsyncContext, messageId: 'unawaited' | 'unawaitedAssertion'): void {
+      const fixTarget = fixableFunction(asyncContext);
+      context.report({
+        node,
+        messageId,
+        data: { expression: describeExpression(skipTransparent(node)) },
+        fix: fixTarget === undefined ? null : (fixer) => addAwait(fixer, sourceCode, node, fixTarget),
+        suggest: fixTarget === undefined ? awaitSuggestion(node, asyncContext) : [],
+      });
+    }
+
+    function awaitSuggestion(node: TSESTree.Node, asyncContext: AsyncContext): TSESLint.SuggestionReportDescriptor<MessageId>[] {
+      const fn = innermostFunction(asyncContext);
+      if (!canMakeAsync(fn)) return [];
+      return [{ messageId: 'suggestAwait', fix: (fixer) => addAwait(fixer, sourceCode, node, fn) }];
+    }
+
+    /** `arr.forEach(async …)` and a dropped `arr.map(async …)`: reported as one problem, with rewrites as suggestions. */
+    function checkIterationCallback(call: TSESTree.CallExpression, asyncContext: AsyncContext): boolean {
+      const callee = skipTransparent(call.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+      const method = memberName(callee);
+      const callback = call.arguments[0];
+      if ((method !== 'forEach' && method !== 'map') || !isFunction(callback) || !testFile().values.returnsPromise(callback)) return false;
+      const fn = innermostFunction(asyncContext);
+      const suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] = [];
+      if (canMakeAsync(fn)) {
+        if (method === 'forEach' && call.arguments.length === 1) {
+          const forOf = forOfRewrite(call, callee, callback);
+          if (forOf !== undefined) {
+            suggest.push({
+              messageId: 'suggestForOf',
+              fix: (fixer) => [fixer.replaceText(call.parent!, forOf), makeAsync(fixer, sourceCode, fn)].filter((fix) => fix !== undefined),
+            });
+          }
+        }
+        suggest.push({
+          messageId: 'suggestPromiseAll',
+          fix: (fixer) =>
+            [
+              makeAsync(fixer, sourceCode, fn),
+              fixer.insertTextBefore(call, 'await Promise.all('),
+              method === 'forEach' ? fixer.replaceText(callee.property, 'map') : undefined,
+              fixer.insertTextAfter(call, ')'),
+            ].filter((fix) => fix !== undefined),
+        });
+      }
+      context.report({ node: call, messageId: method === 'forEach' ? 'forEachAsync' : 'mapDropped', suggest });
+      return true;
+    }
+
+    function forOfRewrite(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, callback: FunctionNode): string | undefined {
+      const [param, ...rest] = callback.params;
+      // An index parameter, a typed parameter or a `return` (which means `continue` in forEach) has no exact for…of form.
+      if (param === undefined || rest.length > 0 || ('typeAnnotation' in param && param.typeAnnotation !== undefined)) return undefined;
+      if (param.type === AST_NODE_TYPES.AssignmentPattern || param.type === AST_NODE_TYPES.RestElement) return undefined;
+      if (callback.type !== AST_NODE_TYPES.ArrowFunctionExpression) return undefined;
+      if (returnStatementsOf(callback, sourceCode.visitorKeys).length > 0 || call.parent?.type !== AST_NODE_TYPES.ExpressionStatement) return undefined;
+      const iterable = sourceCode.getText(callee.object);
+      const body =
+        callback.body.type === AST_NODE_TYPES.BlockStatement ? sourceCode.getText(callback.body) : `{ await ${sourceCode.getText(callback.body)}; }`;
+      if (callback.body.type !== AST_NODE_TYPES.BlockStatement && !testFile().values.isAwaitable(callback.body)) return undefined;
+      const needsParens = callee.object.type === AST_NODE_TYPES.SequenceExpression;
+      return `for (const ${sourceCode.getText(param)} of ${needsParens ? `(${iterable})` : iterable}) ${body}`;
+    }
+
+    function checkStored(declarator: TSESTree.VariableDeclarator): void {
+      if (declarator.init === null || declarator.id.type !== AST_NODE_TYPES.Identifier) return;
+      if (declarator.parent.type !== AST_NODE_TYPES.VariableDeclaration || declarator.parent.kind !== 'const') return;
+      const asyncContext = testFile().asyncContext(declarator);
+      if (asyncContext?.type !== 'test' || !isPromise(declarator.init, asyncContext)) return;
+      const variable = sourceCode.getDeclaredVariables(declarator)[0];
+      if (variable === undefined || variable.references.some((reference) => reference.init !== true && passesPromiseOn(reference.identifier))) {
+        return;
+      }
+      const init = declarator.init;
+      const fixTarget = fixableFunction(asyncContext);
+      context.report({
+        node: init,
+        messageId: 'storedNeverAwaited',
+        data: { name: declarator.id.name, expression: describeExpression(skipTransparent(init)) },
+        fix: fixTarget === undefined ? null : (fixer) => addAwait(fixer, sourceCode, init, fixTarget),
+        suggest: fixTarget === undefined ? awaitSuggestion(init, asyncContext) : [],
+      });
+    }
+
+    function checkCondition(node: TSESTree.Node | null | undefined): void {
+      if (node == null) return;
+      const asyncContext = testFile().asyncContext(node);
+      if (asyncContext?.type !== 'test' || !testFile().values.isAwaitable(node)) return;
+      context.report({
+        node,
+        messageId: 'promiseAsValue',
+        data: { expression: describeExpression(skipTransparent(node)) },
+        suggest: awaitSuggestion(node, asyncContext),
+      });
+    }
+
+    /** `expect(asyncFn).toThrow()` and `expect(promise).toBeTruthy()`: a synchronous matcher given a promise. */
+    function checkMatcherSubject(call: TSESTree.CallExpression): void {
+      const callee = skipTransparent(call.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+      const matcher = memberName(callee);
+      const values = testFile().values;
+      if (matcher === undefined || values.kindOf(callee.object)?.spec.matchesSubject !== true) return;
+      if (values.infoOf(call)?.awaitable !== undefined) return;
+      const expectCall = subjectCall(callee.object);
+      const subject = expectCall?.arguments[0];
+      if (expectCall === undefined || subject === undefined || subject.type === AST_NODE_TYPES.SpreadElement) return;
+      const asyncContext = testFile().asyncContext(call);
+      if (asyncContext?.type !== 'test') return;
+      if (throwMatchers.has(matcher) && isFunction(subject) && values.returnsPromise(subject)) {
+        const negated = sourceCode.getText(callee.object).includes('.not');
+        const fn = innermostFunction(asyncContext);
+        const statement = call.parent;
+        const canRewrite = !negated && statement?.type === AST_NODE_TYPES.ExpressionStatement && canMakeAsync(fn);
+        context.report({
+          node: subject,
+          messageId: 'asyncFunctionToSyncMatcher',
+          data: { matcher },
+          suggest: canRewrite
+            ? [
+                {
+                  messageId: 'suggestRejects',
+                  data: { matcher },
+                  fix: (fixer) => [
+                    fixer.replaceText(subject, `(${sourceCode.getText(subject)})()`),
+                    fixer.insertTextAfter(expectCall, '.rejects'),
+                    ...addAwait(fixer, sourceCode, call, fn),
+                  ],
+                },
+              ]
+            : [],
+        });
+        return;
+      }
+      if (!promiseSubjectMatchers.has(matcher) && !isFunction(subject) && values.isAwaitable(subject)) checkCondition(subject);
+    }
+
+    return {
+      ExpressionStatement: checkDropped,
+      VariableDeclarator: checkStored,
+      CallExpression: checkMatcherSubject,
+      IfStatement: (node) => checkCondition(node.test),
+      WhileStatement: (node) => checkCondition(node.test),
+      DoWhileStatement: (node) => checkCondition(node.test),
+      ConditionalExpression: (node) => checkCondition(node.test),
+      UnaryExpression(node) {
+        if (node.operator === '!' || node.operator === 'typeof') checkCondition(node.argument);
+      },
+      BinaryExpression(node) {
+        if (!comparisonOperators.has(node.operator)) return;
+        checkCondition(node.left);
+        checkCondition(node.right);
+      },
+    };
+  },
+});
+
+/** The function to make async in an exact fix: the test/hook/fixture callback itself, with nothing in between. */
+function fixableFunction(asyncContext: AsyncContext): FunctionNode | undefined {
+  if (asyncContext.type !== 'test' || asyncContext.between.length > 0 || asyncContext.doneParam !== undefined) return undefined;
+  return canMakeAsync(asyncContext.callback) ? asyncContext.callback : undefined;
+}
+
+function innermostFunction(asyncContext: AsyncContext): FunctionNode {
+  return asyncContext.between.at(-1) ?? asyncContext.callback;
+}
+
+/** The `expect(subject)` call at the root of a matcher chain (`expect(x).not`, `expect.soft(x)`). */
+function subjectCall(node: TSESTree.Node): TSESTree.CallExpression | undefined {
+  let current = skipTransparent(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) current = skipTransparent(current.object);
+  return current.type === AST_NODE_TYPES.CallExpression ? current : undefined;
+}
+
+/** Whether a reference to a stored promise hands it on: awaited, returned, passed, chained or stored again. */
+function passesPromiseOn(identifier: TSESTree.Node): boolean {
+  let node: TSESTree.Node = identifier;
+  let parent = node.parent;
+  while (
+    parent !== undefined &&
+    (parent.type === AST_NODE_TYPES.TSAsExpression ||
+      parent.type === AST_NODE_TYPES.TSNonNullExpression ||
+      parent.type === AST_NODE_TYPES.ChainExpression ||
+      parent.type === AST_NODE_TYPES.LogicalExpression ||
+      parent.type === AST_NODE_TYPES.ConditionalExpression)
+  ) {
+    node = parent;
+    parent = parent.parent;
+  }
+  if (parent === undefined) return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.MemberExpression: {
+      const name = parent.object === node ? memberName(parent) : undefined;
+      return name === 'then' || name === 'catch' || name === 'finally';
+    }
+    case AST_NODE_TYPES.BinaryExpression:
+    case AST_NODE_TYPES.UnaryExpression:
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.ExpressionStatement:
+      return false;
+    default:
+      return true;
+  }
+}

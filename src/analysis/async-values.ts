@@ -1,0 +1,326 @@
+/**
+ * "Is this expression a promise?" — answered without type information from library knowledge (a value's kind comes from
+ * its import, a factory or constructor call, a property or method of another kind, or the test context the runner
+ * passes), from same-file functions that are async or return a promise (to a fixed point), from the user's
+ * `asyncFunctions` setting, and, when the parser has a program and the caller asks for it, from the type checker.
+ */
+import type { ParserServices, TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type * as ts from 'typescript';
+import {
+  exportKind,
+  globalKind,
+  libraryOfModule,
+  methodByArgument,
+  userAsyncFunction,
+  valuePropertyKind,
+  type Framework,
+  type Kind,
+  type MethodByArgumentRule,
+  type ValueInfo,
+} from '../knowledge';
+import type { AsyncTestSettings } from '../settings';
+import { destructuredKey, type Bindings } from './bindings';
+import { isFunction, memberName, returnStatementsOf, skipTransparent, type FunctionNode } from './nodes';
+
+export type { ValueInfo } from '../knowledge';
+
+/** What the value analysis needs from the rest of the model. */
+export interface ValueHost {
+  readonly bindings: Bindings;
+  readonly framework: Framework | undefined;
+  readonly settings: AsyncTestSettings;
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  /** The registration whose callback this function is, or the fixture definition it belongs to. */
+  contextKindOfCallback(fn: FunctionNode): Kind | undefined;
+}
+
+const promise: ValueInfo = { awaitable: 'promise' };
+const promiseChainMethods = new Set(['then', 'catch', 'finally']);
+// Local modules that re-export the runner's API with fixtures (Playwright's `import { test } from './fixtures'`).
+const runnerReexports = new Set(['test', 'it', 'describe', 'expect']);
+
+export class ValueAnalysis {
+  private readonly infos = new Map<TSESTree.Node, ValueInfo | undefined>();
+  private readonly variableInfos = new Map<TSESLint.Scope.Variable, ValueInfo | undefined>();
+  private readonly promiseReturning = new Map<FunctionNode, boolean>();
+
+  constructor(private readonly host: ValueHost) {}
+
+  /** What the library knowledge says about a value, or undefined when nothing is known. */
+  infoOf(node: TSESTree.Node): ValueInfo | undefined {
+    if (this.infos.has(node)) return this.infos.get(node);
+    this.infos.set(node, undefined); // a cycle through a binding resolves to "unknown"
+    const info = this.compute(node);
+    this.infos.set(node, info);
+    return info;
+  }
+
+  kindOf(node: TSESTree.Node): Kind | undefined {
+    return this.infoOf(node)?.kind;
+  }
+
+  /** Whether a function is async or returns a promise on some path. */
+  returnsPromise(fn: FunctionNode): boolean {
+    const known = this.promiseReturning.get(fn);
+    if (known !== undefined) return known;
+    if (fn.generator) return false;
+    if (fn.async) return true;
+    this.promiseReturning.set(fn, false); // recursion: assume not while computing
+    const result =
+      fn.body.type === AST_NODE_TYPES.BlockStatement
+        ? returnStatementsOf(fn, this.host.sourceCode.visitorKeys).some(
+            (statement) => statement.argument !== null && this.isAwaitable(statement.argument),
+          )
+        : this.isAwaitable(fn.body);
+    this.promiseReturning.set(fn, result);
+    return result;
+  }
+
+  isAwaitable(node: TSESTree.Node): boolean {
+    return this.infoOf(node)?.awaitable !== undefined;
+  }
+
+  /** The same-file function a callee refers to: `helper`, `helpers.create` on an object literal. */
+  localFunction(callee: TSESTree.Node): FunctionNode | undefined {
+    const node = skipTransparent(callee);
+    if (node.type === AST_NODE_TYPES.Identifier) {
+      const binding = this.host.bindings.of(node);
+      return binding?.type === 'local' ? functionOfVariable(binding.variable) : undefined;
+    }
+    if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.Identifier) {
+      const name = memberName(node);
+      const binding = this.host.bindings.of(node.object);
+      if (name === undefined || binding?.type !== 'local') return undefined;
+      const init = singleInit(binding.variable);
+      if (init?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+      for (const property of init.properties) {
+        if (property.type === AST_NODE_TYPES.Property && !property.computed && propertyKeyName(property) === name && isFunction(property.value)) {
+          return property.value;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** With a type checker: whether the expression's type has a callable `then`. */
+  typeIsThenable(node: TSESTree.Node): boolean {
+    const services = this.host.sourceCode.parserServices as Partial<ParserServices> | undefined;
+    if (services?.program == null || services.esTreeNodeToTSNodeMap === undefined) return false;
+    const checker = services.program.getTypeChecker();
+    const tsNode = services.esTreeNodeToTSNodeMap.get(node as TSESTree.Expression);
+    return isThenableType(checker, tsNode, checker.getTypeAtLocation(tsNode));
+  }
+
+  private compute(rawNode: TSESTree.Node): ValueInfo | undefined {
+    const node = skipTransparent(rawNode);
+    switch (node.type) {
+      case AST_NODE_TYPES.Identifier:
+        return this.identifierInfo(node);
+      case AST_NODE_TYPES.MemberExpression: {
+        const name = memberName(node);
+        if (name === undefined) return undefined;
+        const objectKind = this.kindOf(node.object);
+        if (objectKind !== undefined) return objectKind.property(name)?.info;
+        return valuePropertyKind(name, this.host.bindings.importedModules)?.info;
+      }
+      case AST_NODE_TYPES.CallExpression:
+        return this.callInfo(node);
+      case AST_NODE_TYPES.NewExpression:
+        return this.kindOf(node.callee)?.construct;
+      case AST_NODE_TYPES.TaggedTemplateExpression:
+        return this.kindOf(node.tag)?.call;
+      case AST_NODE_TYPES.AwaitExpression:
+        return this.infoOf(node.argument)?.resolvesTo?.info;
+      default:
+        return undefined;
+    }
+  }
+
+  private callInfo(call: TSESTree.CallExpression): ValueInfo | undefined {
+    const callee = skipTransparent(call.callee);
+    const endsWithCallback = isFunction(call.arguments.at(-1));
+    if (callee.type === AST_NODE_TYPES.MemberExpression) {
+      const name = memberName(callee);
+      if (name === undefined) return undefined;
+      const objectInfo = this.infoOf(callee.object);
+      const objectKind = objectInfo?.kind;
+      if (objectKind !== undefined) {
+        if (objectKind.spec.callbackStyle && endsWithCallback) return {};
+        const result = objectKind.methodResult(name);
+        if (result !== undefined) return result;
+      }
+      // `.then()` on anything is a promise chain; `.catch()`/`.finally()` only on a known promise.
+      if (promiseChainMethods.has(name) && (name === 'then' || objectInfo?.awaitable !== undefined)) return promise;
+      if (objectKind === undefined) {
+        const byArgument = methodByArgument(name);
+        if (byArgument !== undefined && !endsWithCallback && argumentMatches(byArgument, call.arguments[0])) return byArgument.result;
+      }
+    } else {
+      const calleeKind = this.kindOf(callee);
+      if (calleeKind !== undefined) {
+        if (calleeKind.spec.callbackStyle && endsWithCallback) return {};
+        const result = calleeKind.call;
+        if (result !== undefined) return result;
+      }
+    }
+    const helper = this.localFunction(callee);
+    if (helper !== undefined) return this.returnsPromise(helper) ? promise : undefined;
+    return this.isUserAsyncFunction(callee) ? userAsyncFunction.call : undefined;
+  }
+
+  private identifierInfo(identifier: TSESTree.Identifier): ValueInfo | undefined {
+    const binding = this.host.bindings.of(identifier);
+    if (binding === undefined) return undefined;
+    switch (binding.type) {
+      case 'global':
+        return globalKind(binding.name, this.host.framework)?.info;
+      case 'import': {
+        const library = libraryOfModule(binding.module) ?? this.runnerReexportLibrary(binding);
+        return library === undefined ? undefined : exportKind(library, binding.exportName)?.info;
+      }
+      case 'local':
+        return this.variableInfo(binding.variable);
+    }
+  }
+
+  private runnerReexportLibrary(binding: { module: string; exportName: string }) {
+    if (!binding.module.startsWith('.') || !runnerReexports.has(binding.exportName)) return undefined;
+    return libraryOfModule(frameworkModule[this.host.framework ?? 'playwright']);
+  }
+
+  private variableInfo(variable: TSESLint.Scope.Variable): ValueInfo | undefined {
+    if (this.variableInfos.has(variable)) return this.variableInfos.get(variable);
+    this.variableInfos.set(variable, undefined);
+    const info = this.computeVariableInfo(variable);
+    this.variableInfos.set(variable, info);
+    return info;
+  }
+
+  private computeVariableInfo(variable: TSESLint.Scope.Variable): ValueInfo | undefined {
+    const def = variable.defs[0];
+    if (def === undefined || variable.defs.length !== 1) return undefined;
+    if (def.type === 'Parameter') return this.parameterInfo(def.node as FunctionNode, def.name as TSESTree.Identifier);
+    if (def.type !== 'Variable' || def.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
+    const declarator = def.node;
+    if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+      const key = destructuredKey(declarator.id, def.name);
+      if (key === undefined || declarator.init === null) return undefined;
+      return this.kindOf(declarator.init)?.property(key)?.info;
+    }
+    if (declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+    // Every value written to the variable (its initializer, and assignments such as `x = request(app)` in a hook)
+    // must agree on the kind; otherwise nothing is claimed.
+    const written: TSESTree.Node[] = [];
+    if (declarator.init !== null) written.push(declarator.init);
+    for (const reference of variable.references) {
+      if (!reference.isWrite() || reference.writeExpr == null || reference.writeExpr === declarator.init) continue;
+      const assignment = reference.identifier.parent;
+      if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=') return undefined;
+      written.push(reference.writeExpr);
+    }
+    const infos = written.map((expression) => this.infoOf(expression));
+    const first = infos[0];
+    if (first === undefined) return undefined;
+    return infos.every((info) => info !== undefined && info.kind === first.kind && info.awaitable === first.awaitable) ? first : undefined;
+  }
+
+  /** A parameter of a registered callback: the test context, Playwright fixtures, or a destructured part of them. */
+  private parameterInfo(fn: FunctionNode, name: TSESTree.Identifier): ValueInfo | undefined {
+    const first = fn.params[0];
+    if (first === undefined) return undefined;
+    const contextKind = this.host.contextKindOfCallback(fn);
+    if (contextKind === undefined) return undefined;
+    if (first.type === AST_NODE_TYPES.Identifier && first.name === name.name) return contextKind.info;
+    if (first.type === AST_NODE_TYPES.ObjectPattern) {
+      const key = destructuredKey(first, name);
+      return key === undefined ? undefined : contextKind.property(key)?.info;
+    }
+    return undefined;
+  }
+
+  private isUserAsyncFunction(callee: TSESTree.Node): boolean {
+    const { asyncFunctions } = this.host.settings;
+    if (asyncFunctions.length === 0) return false;
+    const path = calleePath(callee);
+    if (path === undefined) return false;
+    const binding = this.host.bindings.of(path.root);
+    const localName = [path.root.name, ...path.members].join('.');
+    return asyncFunctions.some((entry) => {
+      if (entry.module === undefined) return entry.name === localName;
+      if (binding?.type !== 'import' || binding.module !== entry.module) return false;
+      return entry.name === localName || entry.name === [binding.exportName, ...path.members].join('.');
+    });
+  }
+}
+
+const frameworkModule: Record<Framework, string> = {
+  vitest: 'vitest',
+  jest: '@jest/globals',
+  mocha: 'mocha',
+  node: 'node:test',
+  bun: 'bun:test',
+  playwright: '@playwright/test',
+};
+
+function calleePath(callee: TSESTree.Node): { root: TSESTree.Identifier; members: string[] } | undefined {
+  const members: string[] = [];
+  let node = skipTransparent(callee);
+  while (node.type === AST_NODE_TYPES.MemberExpression) {
+    const name = memberName(node);
+    if (name === undefined) return undefined;
+    members.unshift(name);
+    node = skipTransparent(node.object);
+  }
+  return node.type === AST_NODE_TYPES.Identifier ? { root: node, members } : undefined;
+}
+
+function argumentMatches(rule: MethodByArgumentRule, argument: TSESTree.Node | undefined): boolean {
+  if (argument === undefined) return false;
+  if (rule.firstArgument === 'url') {
+    const text =
+      argument.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string'
+        ? argument.value
+        : argument.type === AST_NODE_TYPES.TemplateLiteral
+          ? (argument.quasis[0]?.value.cooked ?? '')
+          : undefined;
+    return text !== undefined && (text.startsWith('/') || /^https?:\/\//.test(text));
+  }
+  return (
+    argument.type === AST_NODE_TYPES.ObjectExpression &&
+    argument.properties.some(
+      (property) => property.type === AST_NODE_TYPES.Property && ['url', 'path', 'method'].includes(propertyKeyName(property) ?? ''),
+    )
+  );
+}
+
+function propertyKeyName(property: TSESTree.Property): string | undefined {
+  if (property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
+  return property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : undefined;
+}
+
+function singleInit(variable: TSESLint.Scope.Variable): TSESTree.Expression | undefined {
+  const def = variable.defs[0];
+  if (variable.defs.length !== 1 || def?.type !== 'Variable' || def.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
+  if (def.node.id.type !== AST_NODE_TYPES.Identifier || def.node.init === null) return undefined;
+  // A `let` that is reassigned may hold anything later.
+  if (def.parent?.type === AST_NODE_TYPES.VariableDeclaration && def.parent.kind !== 'const') {
+    if (variable.references.some((reference) => reference.isWrite() && reference.writeExpr !== def.node.init)) return undefined;
+  }
+  return def.node.init;
+}
+
+function functionOfVariable(variable: TSESLint.Scope.Variable): FunctionNode | undefined {
+  const def = variable.defs[0];
+  if (variable.defs.length !== 1 || def === undefined) return undefined;
+  if (def.type === 'FunctionName' && isFunction(def.node)) return def.node;
+  const init = singleInit(variable);
+  return isFunction(init) ? init : undefined;
+}
+
+function isThenableType(checker: ts.TypeChecker, node: ts.Node, type: ts.Type): boolean {
+  if (type.isUnion()) return type.types.some((part) => isThenableType(checker, node, part));
+  const then = type.getProperty('then');
+  return then !== undefined && checker.getTypeOfSymbolAtLocation(then, node).getCallSignatures().length > 0;
+}
+

@@ -1,0 +1,105 @@
+/** Small questions about AST nodes that several parts of the analysis and the rules ask. */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration;
+
+export function isFunction(node: TSESTree.Node | null | undefined): node is FunctionNode {
+  return (
+    node?.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+    node?.type === AST_NODE_TYPES.FunctionExpression ||
+    node?.type === AST_NODE_TYPES.FunctionDeclaration
+  );
+}
+
+/** The name of a non-computed member (`a.b`, `a['b']`). */
+export function memberName(node: TSESTree.MemberExpression): string | undefined {
+  if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
+  if (node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string') return node.property.value;
+  return undefined;
+}
+
+/** Strips what does not change a value at run time: TypeScript assertions and optional-chain wrappers. */
+export function skipTransparent(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.ChainExpression:
+        current = current.expression;
+        break;
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+        current = current.expression;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+/** The innermost function that contains a node (the node itself excluded). */
+export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
+  for (let current = node.parent; current != null; current = current.parent) {
+    if (isFunction(current)) return current;
+  }
+  return undefined;
+}
+
+/** A short rendering of an expression for messages: `request(…).get(…).expect(…)`. */
+export function describeExpression(node: TSESTree.Node): string {
+  const text = render(node, 0);
+  return text.length > 60 ? `…${text.slice(text.length - 59)}` : text;
+}
+
+function render(node: TSESTree.Node, depth: number): string {
+  if (depth > 12) return '…';
+  switch (node.type) {
+    case AST_NODE_TYPES.Identifier:
+      return node.name;
+    case AST_NODE_TYPES.ThisExpression:
+      return 'this';
+    case AST_NODE_TYPES.Super:
+      return 'super';
+    case AST_NODE_TYPES.MemberExpression: {
+      const name = memberName(node);
+      return `${render(node.object, depth + 1)}${name === undefined ? '[…]' : `.${name}`}`;
+    }
+    case AST_NODE_TYPES.CallExpression:
+      return `${render(node.callee, depth + 1)}(${node.arguments.length === 0 ? '' : '…'})`;
+    case AST_NODE_TYPES.NewExpression:
+      return `new ${render(node.callee, depth + 1)}(${node.arguments.length === 0 ? '' : '…'})`;
+    case AST_NODE_TYPES.TaggedTemplateExpression:
+      return `${render(node.tag, depth + 1)}\`…\``;
+    case AST_NODE_TYPES.AwaitExpression:
+      return `await ${render(node.argument, depth + 1)}`;
+    case AST_NODE_TYPES.ChainExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+    case AST_NODE_TYPES.TSAsExpression:
+      return render(node.expression, depth + 1);
+    default:
+      return '…';
+  }
+}
+
+/** The `return` statements of a function's own body (nested functions excluded). */
+export function returnStatementsOf(fn: FunctionNode, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.ReturnStatement[] {
+  const returns: TSESTree.ReturnStatement[] = [];
+  const stack: TSESTree.Node[] = [fn.body];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === AST_NODE_TYPES.ReturnStatement) returns.push(node);
+    for (const key of visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      for (const item of Array.isArray(child) ? child : [child]) {
+        if (isNode(item) && !isFunction(item) && item.type !== AST_NODE_TYPES.ClassBody) stack.push(item);
+      }
+    }
+  }
+  return returns;
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}

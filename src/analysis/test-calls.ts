@@ -1,0 +1,89 @@
+/**
+ * The role of a call: suite, test, step, hook, teardown registration or fixture definition. A call's role comes from
+ * the kind of its callee (knowledge/), so modifier chains (`it.only.each(table)`, `test.skipIf(c)`), `test.extend()`
+ * results, aliased imports and the test context's `t.test`/`onTestFinished` all resolve the same way.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { CallRole, Kind } from '../knowledge';
+import { isFunction, type FunctionNode } from './nodes';
+
+export interface TestCall {
+  readonly node: TSESTree.CallExpression;
+  readonly role: CallRole;
+  /** The kind of the callee, which also says what the registered callback receives. */
+  readonly kind: Kind;
+  /** The callback the runner will call (undefined for `test.todo('x')` and for fixture definitions). */
+  readonly callback: FunctionNode | undefined;
+  /** The member names along the callee (`['only', 'each']` for `it.only.each(t)(...)`). */
+  readonly modifiers: readonly string[];
+}
+
+export interface Fixture {
+  /** The `test.extend({...})` / `base.extend({...})` call. */
+  readonly definition: TestCall;
+  readonly name: string;
+  readonly function: FunctionNode;
+}
+
+export const hookRoles: ReadonlySet<CallRole> = new Set(['beforeAll', 'beforeEach', 'afterAll', 'afterEach']);
+
+export function classifyCall(call: TSESTree.CallExpression, kindOfCallee: Kind | undefined): TestCall | undefined {
+  const role = kindOfCallee?.spec.callRole;
+  if (kindOfCallee === undefined || role === undefined) return undefined;
+  const callback = call.arguments.find((argument) => isFunction(argument)) as FunctionNode | undefined;
+  if (kindOfCallee.spec.registersOnlyWithTitleOrCallback && callback === undefined && !hasTitle(call)) return undefined;
+  return { node: call, role, kind: kindOfCallee, callback: role === 'fixtures' ? undefined : callback, modifiers: modifiersOf(call.callee) };
+}
+
+function hasTitle(call: TSESTree.CallExpression): boolean {
+  const first = call.arguments[0];
+  return (
+    first !== undefined &&
+    ((first.type === AST_NODE_TYPES.Literal && typeof first.value === 'string') || first.type === AST_NODE_TYPES.TemplateLiteral)
+  );
+}
+
+function modifiersOf(callee: TSESTree.Node): string[] {
+  const modifiers: string[] = [];
+  let node: TSESTree.Node = callee;
+  for (;;) {
+    if (node.type === AST_NODE_TYPES.MemberExpression) {
+      if (node.property.type === AST_NODE_TYPES.Identifier) modifiers.unshift(node.property.name);
+      node = node.object;
+    } else if (node.type === AST_NODE_TYPES.CallExpression) {
+      node = node.callee;
+    } else if (node.type === AST_NODE_TYPES.TaggedTemplateExpression) {
+      node = node.tag;
+    } else {
+      return modifiers;
+    }
+  }
+}
+
+/**
+ * The fixture a function defines: a property of the object given to a `fixtures` call, either the function itself or
+ * the first element of the `[fn, { scope, auto }]` form.
+ */
+export function fixtureDefinedBy(
+  fn: FunctionNode,
+  classify: (call: TSESTree.CallExpression) => TestCall | undefined,
+): Fixture | undefined {
+  let value: TSESTree.Node = fn;
+  let property = fn.parent;
+  if (property?.type === AST_NODE_TYPES.ArrayExpression && property.elements[0] === fn) {
+    value = property;
+    property = property.parent;
+  }
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== value) return undefined;
+  const object = property.parent;
+  const call = object?.parent;
+  if (object?.type !== AST_NODE_TYPES.ObjectExpression || call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== object) {
+    return undefined;
+  }
+  const definition = classify(call);
+  if (definition?.role !== 'fixtures') return undefined;
+  const key = property.key;
+  const name = key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal ? String(key.value) : '';
+  return { definition, name, function: fn };
+}

@@ -1,0 +1,119 @@
+/**
+ * The test-file model: one object per file, built on first use and cached per `SourceCode`, that every rule asks.
+ * It answers which runner the file uses, the role of a call, the async context of a node, and whether a value is a
+ * promise. Everything it computes is memoised, so asking twice costs nothing.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { Framework, Kind } from '../knowledge';
+import { readSettings, type AsyncTestSettings } from '../settings';
+import { AsyncContexts, type AsyncContext } from './async-context';
+import { ValueAnalysis, type ValueInfo } from './async-values';
+import { Bindings } from './bindings';
+import { detectFramework } from './framework';
+import type { FunctionNode } from './nodes';
+import { classifyCall, fixtureDefinedBy, type Fixture, type TestCall } from './test-calls';
+
+export type { AsyncContext } from './async-context';
+export type { Fixture, TestCall } from './test-calls';
+export type { ValueInfo };
+
+export class TestFile {
+  readonly bindings: Bindings;
+  readonly framework: Framework | undefined;
+  readonly values: ValueAnalysis;
+  private readonly contexts: AsyncContexts;
+  private readonly calls = new Map<TSESTree.CallExpression, TestCall | undefined>();
+  private boundFunctions: Map<FunctionNode, TSESLint.Scope.Variable> | undefined;
+
+  constructor(
+    readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    readonly settings: AsyncTestSettings,
+  ) {
+    this.bindings = new Bindings(sourceCode.scopeManager);
+    this.bindings.noteDeclarations(sourceCode.ast);
+    this.framework = detectFramework(this.bindings, settings.framework);
+    this.values = new ValueAnalysis({
+      bindings: this.bindings,
+      framework: this.framework,
+      settings,
+      sourceCode,
+      contextKindOfCallback: (fn) => this.contextKindOfCallback(fn),
+    });
+    this.contexts = new AsyncContexts({
+      registrationOf: (fn) => this.registrationOf(fn),
+      fixtureOf: (fn) => this.fixtureOf(fn),
+      variableOfFunction: (fn) => this.functionBindings().get(fn),
+    });
+  }
+
+  /** The role of a call, if it registers a suite, test, hook, step, teardown or fixtures. */
+  testCall(call: TSESTree.CallExpression): TestCall | undefined {
+    if (!this.calls.has(call)) this.calls.set(call, classifyCall(call, this.values.kindOf(call.callee)));
+    return this.calls.get(call);
+  }
+
+  /** The registration whose callback `fn` is. */
+  registrationOf(fn: FunctionNode): TestCall | undefined {
+    const parent = fn.parent;
+    if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(fn as TSESTree.Expression)) return undefined;
+    const call = this.testCall(parent);
+    return call?.callback === fn ? call : undefined;
+  }
+
+  fixtureOf(fn: FunctionNode): Fixture | undefined {
+    return fixtureDefinedBy(fn, (call) => this.testCall(call));
+  }
+
+  asyncContext(node: TSESTree.Node): AsyncContext | undefined {
+    return this.contexts.of(node);
+  }
+
+  asyncContextOfFunction(fn: FunctionNode): AsyncContext | undefined {
+    return this.contexts.ofFunction(fn);
+  }
+
+  /** Functions bound to a variable (`function f() {}`, `const f = () => {}`), indexed once from the scope manager. */
+  private functionBindings(): Map<FunctionNode, TSESLint.Scope.Variable> {
+    if (this.boundFunctions !== undefined) return this.boundFunctions;
+    this.boundFunctions = new Map();
+    for (const scope of this.sourceCode.scopeManager?.scopes ?? []) {
+      for (const variable of scope.variables) {
+        const def = variable.defs[0];
+        if (variable.defs.length !== 1 || def === undefined) continue;
+        if (def.type === 'FunctionName') this.boundFunctions.set(def.node as FunctionNode, variable);
+        else if (def.type === 'Variable' && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id.type === AST_NODE_TYPES.Identifier) {
+          const init = def.node.init;
+          if (init?.type === AST_NODE_TYPES.ArrowFunctionExpression || init?.type === AST_NODE_TYPES.FunctionExpression) {
+            this.boundFunctions.set(init, variable);
+          }
+        }
+      }
+    }
+    return this.boundFunctions;
+  }
+
+  private contextKindOfCallback(fn: FunctionNode): Kind | undefined {
+    const registration = this.registrationOf(fn);
+    if (registration !== undefined) return registration.kind.callbackContext;
+    return this.fixtureOf(fn)?.definition.kind.callbackContext;
+  }
+}
+
+const cache = new WeakMap<object, TestFile>();
+
+interface ContextLike {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly settings: Readonly<Record<string, unknown>>;
+}
+
+/** The model of the file being linted, shared by every rule (cached per `SourceCode`). */
+export function testFileOf(context: ContextLike): TestFile {
+  const sourceCode = context.sourceCode;
+  let file = cache.get(sourceCode);
+  if (file === undefined) {
+    file = new TestFile(sourceCode, readSettings(context.settings));
+    cache.set(sourceCode, file);
+  }
+  return file;
+}

@@ -1,0 +1,37 @@
+import type { FrameworkKnowledge } from './types';
+
+const testApi = {
+  describe: 'Suite',
+  it: 'Test',
+  test: 'Test',
+  beforeAll: 'BeforeAll',
+  beforeEach: 'BeforeEach',
+  afterAll: 'AfterAll',
+  afterEach: 'AfterEach',
+  expect: 'expect.Expect',
+} as const;
+
+/** bun:test: jest-compatible API; callbacks may take `done`; an async `describe` is awaited. */
+export const bunTest = {
+  name: 'bun:test',
+  framework: 'bun',
+  modules: ['bun:test'],
+  exports: testApi,
+  kinds: {
+    Suite: {
+      callRole: 'suite',
+      properties: { only: 'Suite', skip: 'Suite', todo: 'Suite' },
+      methods: { each: 'Suite', if: 'Suite', skipIf: 'Suite', todoIf: 'Suite' },
+    },
+    Test: {
+      callRole: 'test',
+      doneParam: 0,
+      properties: { only: 'Test', skip: 'Test', todo: 'Test', failing: 'Test', concurrent: 'Test', serial: 'Test' },
+      methods: { each: 'Test', if: 'Test', skipIf: 'Test', todoIf: 'Test', failingIf: 'Test' },
+    },
+    BeforeAll: { callRole: 'beforeAll', doneParam: 0 },
+    BeforeEach: { callRole: 'beforeEach', doneParam: 0 },
+    AfterAll: { callRole: 'afterAll', doneParam: 0 },
+    AfterEach: { callRole: 'afterEach', doneParam: 0 },
+  },
+} as const satisfies FrameworkKnowledge;

@@ -1,0 +1,23 @@
+import type { LibraryKnowledge } from './types';
+
+/**
+ * fastify and light-my-request: `inject()` without a callback returns a promise (or a chain that is a thenable).
+ * Apps usually come from a `build()` helper in another file, so `x.inject({ url })` is recognised by its argument too.
+ */
+export const fastify = {
+  name: 'fastify',
+  modules: ['fastify', 'light-my-request'],
+  moduleObject: 'Factory',
+  exports: { default: 'Factory', fastify: 'Factory', inject: 'InjectFn' },
+  methodsByArgument: { inject: { outcome: 'Injection', firstArgument: 'request-options' } },
+  kinds: {
+    Factory: { call: 'Instance' },
+    Instance: {
+      callbackStyle: true,
+      methods: { inject: 'Injection', ready: 'promise', close: 'promise', listen: 'promise' },
+      otherMethods: 'value',
+    },
+    InjectFn: { call: 'Injection', callbackStyle: true },
+    Injection: { thenable: 'promise', callbackStyle: true, otherMethods: 'Injection' },
+  },
+} as const satisfies LibraryKnowledge;

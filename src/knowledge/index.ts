@@ -1,0 +1,237 @@
+/**
+ * The registry over the library modules: indexes them by module specifier and by global name, and resolves the kind
+ * names they use into linked `Kind` objects. Nothing outside this file reads the raw tables.
+ */
+import { bunTest } from './bun-test';
+import { chai } from './chai';
+import { expectLibrary } from './expect';
+import { fastify } from './fastify';
+import { fetchLibrary } from './fetch';
+import { hono } from './hono';
+import { jest } from './jest';
+import { mocha } from './mocha';
+import { nodeAssert } from './node-assert';
+import { nodeFs, nodePromises } from './node-fs';
+import { nodeTest } from './node-test';
+import { playwright } from './playwright';
+import { promiseLibrary } from './promise';
+import { supertest } from './supertest';
+import { testingLibrary, userEvent } from './testing-library';
+import type { Framework, FrameworkKnowledge, KindSpec, LibraryKnowledge, MethodByArgument } from './types';
+import { vitest } from './vitest';
+
+export type { CallRole, Framework } from './types';
+
+// Order matters for a global when the framework is unknown: jest's shape (callbacks may take `done`) is the cautious one.
+export const frameworkLibraries: readonly FrameworkKnowledge[] = [jest, vitest, mocha, nodeTest, bunTest, playwright];
+
+const libraries: readonly LibraryKnowledge[] = [
+  ...frameworkLibraries,
+  expectLibrary,
+  chai,
+  nodeAssert,
+  supertest,
+  fastify,
+  hono,
+  fetchLibrary,
+  promiseLibrary,
+  nodePromises,
+  nodeFs,
+  testingLibrary,
+  userEvent,
+];
+
+/** What an operation gives, resolved: a kind to keep following, and whether the value is awaitable. */
+export interface ValueInfo {
+  readonly kind?: Kind;
+  readonly awaitable?: 'promise' | 'lazy';
+  /** Awaiting the value settles an assertion. */
+  readonly assertion?: boolean;
+  /** The kind of the value once awaited. */
+  readonly resolvesTo?: Kind;
+}
+
+const plainValue: ValueInfo = {};
+
+export class Kind {
+  private readonly members = new Map<string, Kind | undefined>();
+  private readonly methodResults = new Map<string, ValueInfo | undefined>();
+  private callInfo: ValueInfo | undefined | null = null;
+  private constructInfo: ValueInfo | undefined | null = null;
+
+  constructor(
+    readonly id: string,
+    readonly spec: KindSpec,
+    private readonly library: LibraryKnowledge,
+  ) {}
+
+  get info(): ValueInfo {
+    return { kind: this, awaitable: this.spec.thenable, assertion: this.spec.assertion };
+  }
+
+  /** The result of calling a value of this kind. */
+  get call(): ValueInfo | undefined {
+    if (this.callInfo === null) this.callInfo = this.spec.call === undefined ? undefined : outcome(this.library, this.spec.call);
+    return this.callInfo;
+  }
+
+  get construct(): ValueInfo | undefined {
+    if (this.constructInfo === null) {
+      this.constructInfo = this.spec.construct === undefined ? undefined : outcome(this.library, this.spec.construct);
+    }
+    return this.constructInfo;
+  }
+
+  /** The kind of the first parameter of a callback registered through a value of this kind. */
+  get callbackContext(): Kind | undefined {
+    return this.spec.callbackContext === undefined ? undefined : kindNamed(this.library, this.spec.callbackContext);
+  }
+
+  /** The kind of `value.name`, when read rather than called (methods read as values are callable kinds). */
+  property(name: string): Kind | undefined {
+    if (!this.members.has(name)) this.members.set(name, this.findProperty(name));
+    return this.members.get(name);
+  }
+
+  /** The result of `value.name(...)`. */
+  methodResult(name: string): ValueInfo | undefined {
+    if (!this.methodResults.has(name)) this.methodResults.set(name, this.property(name)?.call);
+    return this.methodResults.get(name);
+  }
+
+  private findProperty(name: string): Kind | undefined {
+    const { properties, methods, otherProperties, otherMethods } = this.spec;
+    const propertyKind = own(properties, name);
+    if (propertyKind !== undefined) return kindNamed(this.library, propertyKind);
+    const method = own(methods, name);
+    if (method !== undefined) return callableKind(this.library, `${this.id}#${name}`, method);
+    if (otherProperties !== undefined) return kindNamed(this.library, otherProperties);
+    if (otherMethods !== undefined) return callableKind(this.library, `${this.id}#*`, otherMethods);
+    return undefined;
+  }
+}
+
+function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+const kindsById = new Map<string, Kind>();
+const librariesByName = new Map(libraries.map((library) => [library.name, library]));
+
+/** Resolves a kind name as written in a library module: `Name` in the same library, `library.Name` in another. */
+function kindNamed(from: LibraryKnowledge, name: string): Kind | undefined {
+  const dot = name.lastIndexOf('.');
+  const library = dot === -1 ? from : librariesByName.get(name.slice(0, dot));
+  const local = dot === -1 ? name : name.slice(dot + 1);
+  if (library === undefined) return undefined;
+  const id = `${library.name}.${local}`;
+  let kind = kindsById.get(id);
+  if (kind === undefined) {
+    const spec = own(library.kinds, local);
+    if (spec === undefined) return undefined;
+    kind = new Kind(id, spec, library);
+    kindsById.set(id, kind);
+  }
+  return kind;
+}
+
+function callableKind(library: LibraryKnowledge, id: string, call: string): Kind {
+  let kind = kindsById.get(id);
+  if (kind === undefined) {
+    kind = new Kind(id, { call }, library);
+    kindsById.set(id, kind);
+  }
+  return kind;
+}
+
+const awaitedOutcome = /^(promise|lazy)(?:<(.+)>)?$/;
+
+function outcome(library: LibraryKnowledge, text: string): ValueInfo | undefined {
+  if (text === 'value') return plainValue;
+  const awaited = awaitedOutcome.exec(text);
+  if (awaited !== null) {
+    const resolvesTo = awaited[2] === undefined ? undefined : kindNamed(library, awaited[2]);
+    return { awaitable: awaited[1] as 'promise' | 'lazy', resolvesTo };
+  }
+  return kindNamed(library, text)?.info;
+}
+
+const librariesByModule = new Map<string, LibraryKnowledge>();
+for (const library of libraries) for (const specifier of library.modules) librariesByModule.set(specifier, library);
+
+export function libraryOfModule(specifier: string): LibraryKnowledge | undefined {
+  return librariesByModule.get(specifier);
+}
+
+export function frameworkOfModule(specifier: string): Framework | undefined {
+  const library = librariesByModule.get(specifier);
+  return library !== undefined && 'framework' in library ? (library as FrameworkKnowledge).framework : undefined;
+}
+
+/** The kind of an imported binding: a named export, `default`, or `*` for the module object (`import * as`, `require`). */
+export function exportKind(library: LibraryKnowledge, exportName: string): Kind | undefined {
+  if (exportName === '*') {
+    if (library.moduleObject !== undefined) return kindNamed(library, library.moduleObject);
+    return namespaceKind(library);
+  }
+  const named = own(library.exports, exportName);
+  if (named !== undefined) return kindNamed(library, named);
+  return exportName === 'default' || library.otherExports === undefined ? undefined : kindNamed(library, library.otherExports);
+}
+
+function namespaceKind(library: LibraryKnowledge): Kind {
+  const id = `${library.name}.*`;
+  let kind = kindsById.get(id);
+  if (kind === undefined) {
+    const properties = Object.fromEntries(
+      Object.entries(library.exports ?? {}).map(([name, kindName]) => [name, kindName.includes('.') ? kindName : `${library.name}.${kindName}`]),
+    );
+    kind = new Kind(id, { properties, otherProperties: library.otherExports }, library);
+    kindsById.set(id, kind);
+  }
+  return kind;
+}
+
+/** The kind of a free global name, under the file's framework (or any framework's globals when it is unknown). */
+export function globalKind(name: string, framework: Framework | undefined): Kind | undefined {
+  for (const library of libraries) {
+    if (!Object.hasOwn(library.globals ?? {}, name)) continue;
+    const owner = 'framework' in library ? (library as FrameworkKnowledge).framework : undefined;
+    if (owner !== undefined && framework !== undefined && owner !== framework) continue;
+    return kindNamed(library, library.globals![name]!);
+  }
+  return undefined;
+}
+
+export function markerGlobalFramework(name: string): Framework | undefined {
+  return frameworkLibraries.find((library) => library.markerGlobals?.includes(name))?.framework;
+}
+
+/** Properties a library adds to every value (chai's `should`), with the modules that must be imported for it. */
+export function valuePropertyKind(name: string, importedModules: ReadonlySet<string>): Kind | undefined {
+  for (const library of libraries) {
+    const kindName = own(library.valueProperties, name);
+    if (kindName !== undefined && library.modules.some((specifier) => importedModules.has(specifier))) {
+      return kindNamed(library, kindName);
+    }
+  }
+  return undefined;
+}
+
+export interface MethodByArgumentRule extends MethodByArgument {
+  readonly result: ValueInfo | undefined;
+}
+
+const methodsByArgument = new Map<string, MethodByArgumentRule>();
+for (const library of libraries) {
+  for (const [name, rule] of Object.entries(library.methodsByArgument ?? {})) {
+    methodsByArgument.set(name, { ...rule, result: outcome(library, rule.outcome) });
+  }
+}
+
+export function methodByArgument(name: string): MethodByArgumentRule | undefined {
+  return methodsByArgument.get(name);
+}
+
+/** A user's `settings['async-test'].asyncFunctions` entry, as a kind. */
+export const userAsyncFunction: Kind = new Kind('settings.asyncFunction', { call: 'promise' }, promiseLibrary);

@@ -1,0 +1,62 @@
+import type { FrameworkKnowledge } from './types';
+
+/**
+ * node:test: top-level `test()` returns a promise that belongs to the runner; `t.test()` inside a test returns the
+ * subtest's promise, and a subtest still running when its parent ends is cancelled.
+ */
+export const nodeTest = {
+  name: 'node:test',
+  framework: 'node',
+  modules: ['node:test', 'test'],
+  moduleObject: 'TestFn',
+  exports: {
+    default: 'TestFn',
+    test: 'TestFn',
+    it: 'TestFn',
+    describe: 'Suite',
+    suite: 'Suite',
+    before: 'BeforeAll',
+    beforeEach: 'BeforeEach',
+    after: 'AfterAll',
+    afterEach: 'AfterEach',
+  },
+  kinds: {
+    TestFn: {
+      callRole: 'test',
+      callbackContext: 'Context',
+      doneParam: 1,
+      properties: {
+        only: 'TestFn',
+        skip: 'TestFn',
+        todo: 'TestFn',
+        test: 'TestFn',
+        it: 'TestFn',
+        describe: 'Suite',
+        suite: 'Suite',
+        before: 'BeforeAll',
+        beforeEach: 'BeforeEach',
+        after: 'AfterAll',
+        afterEach: 'AfterEach',
+      },
+    },
+    Suite: { callRole: 'suite', properties: { only: 'Suite', skip: 'Suite', todo: 'Suite' } },
+    BeforeAll: { callRole: 'beforeAll', callbackContext: 'Context', doneParam: 1 },
+    BeforeEach: { callRole: 'beforeEach', callbackContext: 'Context', doneParam: 1 },
+    AfterAll: { callRole: 'afterAll', callbackContext: 'Context', doneParam: 1 },
+    AfterEach: { callRole: 'afterEach', callbackContext: 'Context', doneParam: 1 },
+    Context: {
+      properties: {
+        test: 'Subtest',
+        after: 'Teardown',
+        before: 'BeforeAll',
+        beforeEach: 'BeforeEach',
+        afterEach: 'AfterEach',
+        assert: 'node-assert.Assert',
+      },
+      methods: { waitFor: 'promise' },
+      otherMethods: 'value',
+    },
+    Subtest: { callRole: 'test', call: 'promise', callbackContext: 'Context', doneParam: 1 },
+    Teardown: { callRole: 'teardown' },
+  },
+} as const satisfies FrameworkKnowledge;

@@ -1,0 +1,89 @@
+/**
+ * The shape of library knowledge. A library is described once, as data: which values are of its kinds, and what
+ * calling, constructing or reading a property of such a value gives. Every rule reads it through `knowledge/index.ts`.
+ */
+
+/** What an operation on a value gives: another kind of the same library, a promise (of a kind), a lazy thenable, or a plain value. */
+export type Outcome = string;
+// Spelled as: 'value' | 'promise' | 'promise<Kind>' | 'lazy' | Kind
+
+/** The role of a call to a value of a kind, in the test-file model. */
+export type CallRole =
+  | 'suite'
+  | 'test'
+  | 'step'
+  | 'beforeAll'
+  | 'beforeEach'
+  | 'afterAll'
+  | 'afterEach'
+  | 'teardown'
+  | 'fixtures';
+
+export interface KindSpec {
+  /** What calling a value of this kind gives. */
+  readonly call?: Outcome;
+  /** What `new` on a value of this kind gives. */
+  readonly construct?: Outcome;
+  /** Methods: `value.name(...)` gives the outcome. */
+  readonly methods?: Readonly<Record<string, Outcome>>;
+  /** Methods not listed above (for example every action of a Playwright page). */
+  readonly otherMethods?: Outcome;
+  /** Properties: `value.name` is of the kind named. */
+  readonly properties?: Readonly<Record<string, string>>;
+  /** Properties not listed above (for example chai's language chains). */
+  readonly otherProperties?: string;
+  /** The value itself is a thenable: a promise, or a lazy builder that runs only when awaited. */
+  readonly thenable?: 'promise' | 'lazy';
+  /** Its methods are matchers on the subject given to `expect(subject)` (jest-style and Playwright assertions). */
+  readonly matchesSubject?: boolean;
+  /** Awaiting it settles an assertion (the message then says the assertion never runs). */
+  readonly assertion?: boolean;
+  /** Calls whose last argument is a function use the callback style and return no promise (supertest `.end(cb)`). */
+  readonly callbackStyle?: boolean;
+  /** Calling a value of this kind registers something with the runner. */
+  readonly callRole?: CallRole;
+  /** Only a call with a title (a string first argument) or a callback registers; other calls are annotations (Playwright `test.skip()`). */
+  readonly registersOnlyWithTitleOrCallback?: boolean;
+  /** Kind of the first parameter the runner passes to the registered callback (the test context, Playwright fixtures). */
+  readonly callbackContext?: string;
+  /** Position of the `done` callback among the registered callback's parameters. */
+  readonly doneParam?: number;
+}
+
+export interface LibraryKnowledge {
+  /** Name used in messages and in qualified kind names. */
+  readonly name: string;
+  /** Module specifiers whose exports this describes. */
+  readonly modules: readonly string[];
+  /** Kind of each named export; `default` for the default export. */
+  readonly exports?: Readonly<Record<string, string>>;
+  /** Kind of the whole module object (`require(...)`, `import * as`), when it is not just the named exports. */
+  readonly moduleObject?: string;
+  /** Kind of named exports not listed in `exports` (every function of `fs/promises`). */
+  readonly otherExports?: string;
+  /** Kind of free global names this library provides (only when no local binding shadows them). */
+  readonly globals?: Readonly<Record<string, string>>;
+  /** Properties that this library adds to every value once it is imported (chai's `should`). */
+  readonly valueProperties?: Readonly<Record<string, string>>;
+  /**
+   * Methods recognised on values of unknown kind by the shape of their first argument, for libraries whose instances
+   * usually come from a helper in another file (`app.inject({ url })` from a fastify `build()` helper).
+   */
+  readonly methodsByArgument?: Readonly<Record<string, MethodByArgument>>;
+  readonly kinds: Readonly<Record<string, KindSpec>>;
+}
+
+export interface MethodByArgument {
+  readonly outcome: Outcome;
+  /** `request-options`: an object literal with a `url`, `path` or `method` key; `url`: a string starting with `/` or `http`. */
+  readonly firstArgument: 'request-options' | 'url';
+}
+
+/** A test runner is a library that also says how files using it are recognised. */
+export interface FrameworkKnowledge extends LibraryKnowledge {
+  readonly framework: Framework;
+  /** Global names whose use marks a file as this framework's when nothing is imported. */
+  readonly markerGlobals?: readonly string[];
+}
+
+export type Framework = 'vitest' | 'jest' | 'mocha' | 'node' | 'bun' | 'playwright';

@@ -1,0 +1,65 @@
+/**
+ * The plugin's shared settings, `settings['async-test']`, validated once per settings object.
+ * ESLint does not validate shared settings, so a malformed value is answered here with one clear error.
+ */
+import type { Framework } from './knowledge';
+
+export interface AsyncFunctionSetting {
+  /** The callee as written, dotted for members: `seedDatabase`, `api.post`. */
+  readonly name: string;
+  /** When set, the callee's root must be imported from this module. */
+  readonly module?: string;
+}
+
+export interface AsyncTestSettings {
+  readonly framework?: Framework;
+  readonly asyncFunctions: readonly AsyncFunctionSetting[];
+}
+
+const frameworks: readonly Framework[] = ['vitest', 'jest', 'mocha', 'node', 'bun', 'playwright'];
+const cache = new WeakMap<object, AsyncTestSettings>();
+const empty: AsyncTestSettings = { asyncFunctions: [] };
+
+export class SettingsError extends Error {
+  constructor(detail: string) {
+    super(`eslint-plugin-async-test: settings['async-test']${detail}`);
+    this.name = 'SettingsError';
+  }
+}
+
+export function readSettings(settings: Readonly<Record<string, unknown>> | undefined): AsyncTestSettings {
+  const raw = settings?.['async-test'];
+  if (raw === undefined) return empty;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new SettingsError(' must be an object.');
+  let parsed = cache.get(raw);
+  if (parsed === undefined) {
+    parsed = parseSettings(raw as Record<string, unknown>);
+    cache.set(raw, parsed);
+  }
+  return parsed;
+}
+
+function parseSettings(raw: Record<string, unknown>): AsyncTestSettings {
+  const { framework, asyncFunctions = [] } = raw;
+  if (framework !== undefined && !frameworks.includes(framework as Framework)) {
+    throw new SettingsError(`.framework must be one of ${frameworks.map((name) => `"${name}"`).join(', ')}; got ${JSON.stringify(framework)}.`);
+  }
+  if (!Array.isArray(asyncFunctions)) throw new SettingsError('.asyncFunctions must be an array.');
+  return {
+    framework: framework as Framework | undefined,
+    asyncFunctions: asyncFunctions.map((entry: unknown, index) => parseAsyncFunction(entry, index)),
+  };
+}
+
+function parseAsyncFunction(entry: unknown, index: number): AsyncFunctionSetting {
+  if (typeof entry === 'string' && entry.length > 0) return { name: entry };
+  if (typeof entry === 'object' && entry !== null) {
+    const { name, module } = entry as Record<string, unknown>;
+    if (typeof name === 'string' && name.length > 0 && (module === undefined || typeof module === 'string')) {
+      return module === undefined ? { name } : { name, module };
+    }
+  }
+  throw new SettingsError(
+    `.asyncFunctions[${index}] must be a callee name such as "seedDatabase" or an object { name, module? }; got ${JSON.stringify(entry)}.`,
+  );
+}
