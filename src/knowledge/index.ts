@@ -93,10 +93,20 @@ export class Kind {
     return this.members.get(name);
   }
 
-  /** The result of `value.name(...)`. */
+  /** The result of `value.name(...)`: a listed method, a callable property, else the kind's default for methods. */
   methodResult(name: string): ValueInfo | undefined {
-    if (!this.methodResults.has(name)) this.methodResults.set(name, this.property(name)?.call);
+    if (!this.methodResults.has(name)) this.methodResults.set(name, this.findMethodResult(name));
     return this.methodResults.get(name);
+  }
+
+  private findMethodResult(name: string): ValueInfo | undefined {
+    const { properties, methods, otherProperties, otherMethods } = this.spec;
+    const method = own(methods, name);
+    if (method !== undefined) return outcome(this.library, method);
+    const propertyKind = own(properties, name);
+    if (propertyKind !== undefined) return kindNamed(this.library, propertyKind)?.call;
+    if (otherMethods !== undefined) return outcome(this.library, otherMethods);
+    return otherProperties === undefined ? undefined : kindNamed(this.library, otherProperties)?.call;
   }
 
   private findProperty(name: string): Kind | undefined {

@@ -1,0 +1,468 @@
+import rule from '../../rules/await-async-calls';
+import { ruleTester } from '../rule-tester';
+
+const vitest = `import { describe, it, test, expect, vi, beforeEach, afterEach } from 'vitest';\n`;
+const supertest = `import request from 'supertest';\n`;
+
+ruleTester.run('await-async-calls: async matchers', rule, {
+  valid: [
+    { name: 'awaited .resolves', code: `${vitest}test('a', async () => { await expect(load()).resolves.toBe(1); });` },
+    { name: 'returned .rejects', code: `${vitest}test('a', () => { return expect(load()).rejects.toThrow(); });` },
+    { name: 'arrow body returns the assertion', code: `${vitest}test('a', () => expect(load()).resolves.toBe(1));` },
+    { name: 'synchronous matcher', code: `${vitest}test('a', () => { expect(1).toBe(1); });` },
+    { name: 'expect.poll awaited', code: `${vitest}test('a', async () => { await expect.poll(() => count()).toBe(3); });` },
+    { name: 'void on a plain promise is deliberate', code: `${vitest}test('a', () => { void fetch('/warm-up'); });` },
+    { name: 'passed to Promise.all', code: `${vitest}test('a', async () => { await Promise.all([expect(a()).resolves.toBe(1)]); });` },
+    { name: 'module top level is not a test', code: `${vitest}expect(load()).resolves.toBe(1);` },
+    { name: 'describe body is not a test', code: `${vitest}describe('s', () => { fetch('/x'); });` },
+    {
+      name: 'a local expect that shadows the runner is not an assertion',
+      code: `${vitest}test('a', () => { const expect = (x: unknown) => ({ resolves: { toBe: (y: unknown) => y } }); expect(1).resolves.toBe(1); });`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'vitest: .resolves not awaited; the fix awaits and makes the test async',
+      code: `${vitest}test('loads', () => {\n  expect(load()).resolves.toBe(1);\n});`,
+      output: `${vitest}test('loads', async () => {\n  await expect(load()).resolves.toBe(1);\n});`,
+      errors: [{ messageId: 'unawaitedAssertion', line: 3, column: 3, endLine: 3, endColumn: 34 }],
+    },
+    {
+      name: 'vitest: .rejects in an async test; only await is inserted',
+      code: `${vitest}it('fails', async () => {\n  expect(save()).rejects.toThrow('nope');\n});`,
+      output: `${vitest}it('fails', async () => {\n  await expect(save()).rejects.toThrow('nope');\n});`,
+      errors: [{ messageId: 'unawaitedAssertion', line: 3, column: 3 }],
+    },
+    {
+      name: 'vitest: .not.rejects, expect.soft and expect.poll',
+      code: `${vitest}test('x', async () => {\n  expect.soft(a()).resolves.not.toBe(2);\n  expect.poll(() => b()).toBe(3);\n  expect(c()).not.rejects;\n});`,
+      output: `${vitest}test('x', async () => {\n  await expect.soft(a()).resolves.not.toBe(2);\n  await expect.poll(() => b()).toBe(3);\n  expect(c()).not.rejects;\n});`,
+      errors: [
+        { messageId: 'unawaitedAssertion', line: 3, column: 3 },
+        { messageId: 'unawaitedAssertion', line: 4, column: 3 },
+      ],
+    },
+    {
+      name: 'vitest browser: expect.element',
+      code: `${vitest}test('x', async () => {\n  expect.element(page.getByText('Hi')).toBeVisible();\n});`,
+      output: `${vitest}test('x', async () => {\n  await expect.element(page.getByText('Hi')).toBeVisible();\n});`,
+      errors: [{ messageId: 'unawaitedAssertion', line: 3 }],
+    },
+    {
+      name: 'vitest: toMatchFileSnapshot is async',
+      code: `${vitest}test('x', async () => {\n  expect(html).toMatchFileSnapshot('./page.html');\n});`,
+      output: `${vitest}test('x', async () => {\n  await expect(html).toMatchFileSnapshot('./page.html');\n});`,
+      errors: [{ messageId: 'unawaitedAssertion', line: 3 }],
+    },
+    {
+      name: 'void on an async assertion',
+      code: `${vitest}test('x', () => {\n  void expect(load()).rejects.toThrow();\n});`,
+      output: `${vitest}test('x', async () => {\n  await expect(load()).rejects.toThrow();\n});`,
+      errors: [{ messageId: 'voidAssertion', line: 3, column: 3 }],
+    },
+    {
+      name: 'jest globals: .resolves in a hook',
+      code: `beforeEach(() => {\n  expect(seed()).resolves.toBeUndefined();\n});`,
+      output: `beforeEach(async () => {\n  await expect(seed()).resolves.toBeUndefined();\n});`,
+      errors: [{ messageId: 'unawaitedAssertion', line: 2 }],
+    },
+    {
+      name: 'chai-as-promised: eventually, fulfilled, rejectedWith',
+      code: `import { expect } from 'chai';\nit('x', async () => {\n  expect(p).to.eventually.equal(1);\n  expect(q).to.be.fulfilled;\n  expect(r).to.be.rejectedWith(Error);\n});`,
+      output: `import { expect } from 'chai';\nit('x', async () => {\n  await expect(p).to.eventually.equal(1);\n  await expect(q).to.be.fulfilled;\n  await expect(r).to.be.rejectedWith(Error);\n});`,
+      errors: [
+        { messageId: 'unawaitedAssertion', line: 3 },
+        { messageId: 'unawaitedAssertion', line: 4 },
+        { messageId: 'unawaitedAssertion', line: 5 },
+      ],
+    },
+    {
+      name: 'chai should with chai-as-promised',
+      code: `import chai from 'chai';\nimport chaiAsPromised from 'chai-as-promised';\nit('x', async () => {\n  load().should.eventually.have.length(2);\n});`,
+      output: `import chai from 'chai';\nimport chaiAsPromised from 'chai-as-promised';\nit('x', async () => {\n  await load().should.eventually.have.length(2);\n});`,
+      errors: [{ messageId: 'unawaitedAssertion', line: 4 }],
+    },
+  ],
+});
+
+ruleTester.run('await-async-calls: test clients', rule, {
+  valid: [
+    { name: 'supertest awaited', code: `${vitest}${supertest}test('a', async () => { await request(app).get('/').expect(200); });` },
+    { name: 'supertest returned', code: `${vitest}${supertest}test('a', () => { return request(app).get('/').expect(200); });` },
+    { name: 'supertest with end(cb) is callback style', code: `${vitest}${supertest}test('a', () => { request(app).get('/').end(() => {}); });` },
+    {
+      name: 'a promise stored and awaited later',
+      code: `${vitest}${supertest}test('a', async () => {\n  const pending = request(app).get('/');\n  await doOther();\n  const res = await pending;\n  expect(res.status).toBe(200);\n});`,
+    },
+    { name: 'fastify inject with a callback', code: `${vitest}test('a', () => { app.inject({ url: '/' }, (err, res) => {}); });` },
+    { name: 'Angular-style inject is not a request', code: `${vitest}test('a', () => { TestBed.inject(Service); });` },
+    { name: 'a local fetch shadows the global', code: `${vitest}const fetch = (url: string) => url.length;\ntest('a', () => { fetch('/x'); });` },
+  ],
+  invalid: [
+    {
+      name: 'supertest chain',
+      code: `${vitest}${supertest}test('GET /users', () => {\n  request(app).get('/users').expect(200);\n});`,
+      output: `${vitest}${supertest}test('GET /users', async () => {\n  await request(app).get('/users').expect(200);\n});`,
+      errors: [{ messageId: 'unawaited', line: 4, column: 3, endLine: 4, endColumn: 41, data: { expression: 'request(…).get(…).expect(…)' } }],
+    },
+    {
+      name: 'supertest agent stored in a variable',
+      code: `${vitest}${supertest}const agent = request.agent(app);\ntest('x', async () => {\n  agent.post('/login').send({ a: 1 });\n});`,
+      output: `${vitest}${supertest}const agent = request.agent(app);\ntest('x', async () => {\n  await agent.post('/login').send({ a: 1 });\n});`,
+      errors: [{ messageId: 'unawaited', line: 5 }],
+    },
+    {
+      name: 'require form of supertest',
+      code: `const request = require('supertest');\nit('x', async () => {\n  request(app).delete('/x');\n});`,
+      output: `const request = require('supertest');\nit('x', async () => {\n  await request(app).delete('/x');\n});`,
+      errors: [{ messageId: 'unawaited', line: 3 }],
+    },
+    {
+      name: 'fastify inject without a callback, app from a helper',
+      code: `${vitest}import { build } from './app';\ntest('x', async () => {\n  const app = await build();\n  app.inject({ method: 'GET', url: '/health' });\n});`,
+      output: `${vitest}import { build } from './app';\ntest('x', async () => {\n  const app = await build();\n  await app.inject({ method: 'GET', url: '/health' });\n});`,
+      errors: [{ messageId: 'unawaited', line: 5 }],
+    },
+    {
+      name: 'fastify instance made in the file, inject chain',
+      code: `${vitest}import Fastify from 'fastify';\nconst app = Fastify();\ntest('x', async () => {\n  app.inject().get('/').end();\n});`,
+      output: `${vitest}import Fastify from 'fastify';\nconst app = Fastify();\ntest('x', async () => {\n  await app.inject().get('/').end();\n});`,
+      errors: [{ messageId: 'unawaited', line: 5 }],
+    },
+    {
+      name: 'hono app.request and testClient',
+      code: `${vitest}import { Hono } from 'hono';\nimport { testClient } from 'hono/testing';\nconst app = new Hono();\ntest('x', async () => {\n  app.request('/posts');\n  testClient(app).posts.$get();\n});`,
+      output: `${vitest}import { Hono } from 'hono';\nimport { testClient } from 'hono/testing';\nconst app = new Hono();\ntest('x', async () => {\n  await app.request('/posts');\n  await testClient(app).posts.$get();\n});`,
+      errors: [
+        { messageId: 'unawaited', line: 6 },
+        { messageId: 'unawaited', line: 7 },
+      ],
+    },
+    {
+      name: 'global fetch and undici request',
+      code: `${vitest}import { request as undiciRequest } from 'undici';\ntest('x', async () => {\n  fetch('http://localhost/x');\n  undiciRequest('http://localhost/y');\n});`,
+      output: `${vitest}import { request as undiciRequest } from 'undici';\ntest('x', async () => {\n  await fetch('http://localhost/x');\n  await undiciRequest('http://localhost/y');\n});`,
+      errors: [
+        { messageId: 'unawaited', line: 4 },
+        { messageId: 'unawaited', line: 5 },
+      ],
+    },
+    {
+      name: 'a stored request read as if resolved',
+      code: `${vitest}${supertest}test('x', async () => {\n  const res = request(app).get('/');\n  expect(res.status).toBe(200);\n});`,
+      output: `${vitest}${supertest}test('x', async () => {\n  const res = await request(app).get('/');\n  expect(res.status).toBe(200);\n});`,
+      errors: [{ messageId: 'storedNeverAwaited', line: 4, column: 15, data: { name: 'res', expression: 'request(…).get(…)' } }],
+    },
+  ],
+});
+
+ruleTester.run('await-async-calls: runner APIs', rule, {
+  valid: [
+    { name: 'node:test top-level test() belongs to the runner', code: `import test from 'node:test';\ntest('a', () => {});\ntest('b', async (t) => { await t.test('c', () => {}); });` },
+    { name: 'vi.waitFor awaited', code: `${vitest}test('a', async () => { await vi.waitFor(() => expect(x).toBe(1)); });` },
+    { name: 'synchronous timer API', code: `${vitest}test('a', () => { vi.advanceTimersByTime(100); });` },
+    { name: 'Playwright locator creation is synchronous', code: `import { test } from '@playwright/test';\ntest('a', async ({ page }) => { page.locator('#x'); page.getByRole('button'); });` },
+  ],
+  invalid: [
+    {
+      name: 'vitest async timers and waitFor',
+      code: `${vitest}test('x', async () => {\n  vi.advanceTimersByTimeAsync(100);\n  vi.waitFor(() => expect(spy).toHaveBeenCalled());\n});`,
+      output: `${vitest}test('x', async () => {\n  await vi.advanceTimersByTimeAsync(100);\n  await vi.waitFor(() => expect(spy).toHaveBeenCalled());\n});`,
+      errors: [
+        { messageId: 'unawaited', line: 3 },
+        { messageId: 'unawaited', line: 4 },
+      ],
+    },
+    {
+      name: 'jest runAllTimersAsync',
+      code: `import { jest, test } from '@jest/globals';\ntest('x', async () => {\n  jest.runAllTimersAsync();\n});`,
+      output: `import { jest, test } from '@jest/globals';\ntest('x', async () => {\n  await jest.runAllTimersAsync();\n});`,
+      errors: [{ messageId: 'unawaited', line: 3 }],
+    },
+    {
+      name: 'node:test subtest and assert.rejects',
+      code: `import test from 'node:test';\nimport assert from 'node:assert/strict';\ntest('outer', async (t) => {\n  t.test('inner', () => {});\n  assert.rejects(load());\n});`,
+      output: `import test from 'node:test';\nimport assert from 'node:assert/strict';\ntest('outer', async (t) => {\n  await t.test('inner', () => {});\n  await assert.rejects(load());\n});`,
+      errors: [
+        { messageId: 'unawaited', line: 4 },
+        { messageId: 'unawaitedAssertion', line: 5 },
+      ],
+    },
+    {
+      name: 'Playwright page actions, web-first assertions and test.step',
+      code: `import { test, expect } from '@playwright/test';\ntest('login', async ({ page }) => {\n  page.goto('/login');\n  page.getByLabel('Email').fill('a@b.c');\n  expect(page.getByText('Welcome')).toBeVisible();\n  test.step('logout', async () => {});\n});`,
+      output: `import { test, expect } from '@playwright/test';\ntest('login', async ({ page }) => {\n  await page.goto('/login');\n  await page.getByLabel('Email').fill('a@b.c');\n  await expect(page.getByText('Welcome')).toBeVisible();\n  await test.step('logout', async () => {});\n});`,
+      errors: [
+        { messageId: 'unawaited', line: 3 },
+        { messageId: 'unawaited', line: 4 },
+        { messageId: 'unawaitedAssertion', line: 5 },
+        { messageId: 'unawaited', line: 6 },
+      ],
+    },
+    {
+      name: 'testing-library async queries, waitFor and user-event',
+      code: `${vitest}import { screen, waitFor } from '@testing-library/react';\nimport userEvent from '@testing-library/user-event';\ntest('x', async () => {\n  const user = userEvent.setup();\n  user.click(screen.getByRole('button'));\n  screen.findByText('Saved');\n  waitFor(() => expect(spy).toHaveBeenCalled());\n});`,
+      output: `${vitest}import { screen, waitFor } from '@testing-library/react';\nimport userEvent from '@testing-library/user-event';\ntest('x', async () => {\n  const user = userEvent.setup();\n  await user.click(screen.getByRole('button'));\n  await screen.findByText('Saved');\n  await waitFor(() => expect(spy).toHaveBeenCalled());\n});`,
+      errors: [
+        { messageId: 'unawaited', line: 6 },
+        { messageId: 'unawaited', line: 7 },
+        { messageId: 'unawaited', line: 8 },
+      ],
+    },
+    {
+      name: 'fs/promises, timers/promises, new Promise and Promise.all',
+      code: `${vitest}import { readFile } from 'node:fs/promises';\nimport { setTimeout as sleep } from 'node:timers/promises';\ntest('x', async () => {\n  readFile('a.txt');\n  sleep(10);\n  new Promise((resolve) => setTimeout(resolve, 10));\n  Promise.all([a(), b()]);\n});`,
+      output: `${vitest}import { readFile } from 'node:fs/promises';\nimport { setTimeout as sleep } from 'node:timers/promises';\ntest('x', async () => {\n  await readFile('a.txt');\n  await sleep(10);\n  await new Promise((resolve) => setTimeout(resolve, 10));\n  await Promise.all([a(), b()]);\n});`,
+      errors: [
+        { messageId: 'unawaited', line: 5 },
+        { messageId: 'unawaited', line: 6 },
+        { messageId: 'unawaited', line: 7 },
+        { messageId: 'unawaited', line: 8 },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('await-async-calls: same-file helpers and settings', rule, {
+  valid: [
+    {
+      name: 'a sync function with an async-sounding name',
+      code: `${vitest}function fetchUsers() { return [1, 2]; }\ntest('a', () => { fetchUsers(); });`,
+    },
+    {
+      name: 'a helper that returns a plain value from a promise-looking name',
+      code: `${vitest}const loadUsers = () => users.slice();\ntest('a', () => { loadUsers(); });`,
+    },
+    {
+      name: 'asyncFunctions setting for another module does not match',
+      code: `${vitest}import { seed } from './other';\ntest('a', () => { seed(); });`,
+      settings: { 'async-test': { asyncFunctions: [{ name: 'seed', module: './db' }] } },
+    },
+  ],
+  invalid: [
+    {
+      name: 'an async helper declared in the file',
+      code: `${vitest}async function createUser() { return 1; }\ntest('x', () => {\n  createUser();\n});`,
+      output: `${vitest}async function createUser() { return 1; }\ntest('x', async () => {\n  await createUser();\n});`,
+      errors: [{ messageId: 'unawaited', line: 4 }],
+    },
+    {
+      name: 'fixed point: a sync helper returning an async helper',
+      code: `${vitest}${supertest}const login = () => request(app).post('/login');\nfunction loginTwice() { return login(); }\ntest('x', async () => {\n  loginTwice();\n});`,
+      output: `${vitest}${supertest}const login = () => request(app).post('/login');\nfunction loginTwice() { return login(); }\ntest('x', async () => {\n  await loginTwice();\n});`,
+      errors: [{ messageId: 'unawaited', line: 6 }],
+    },
+    {
+      name: 'object method helpers',
+      code: `${vitest}const api = { async createPost() { return 1; } };\ntest('x', async () => {\n  api.createPost();\n});`,
+      output: `${vitest}const api = { async createPost() { return 1; } };\ntest('x', async () => {\n  await api.createPost();\n});`,
+      errors: [{ messageId: 'unawaited', line: 4 }],
+    },
+    {
+      name: 'unawaited work inside a helper that tests call: suggestion only',
+      code: `${vitest}${supertest}async function seed() {\n  request(app).post('/reset');\n}\ntest('x', async () => { await seed(); });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unawaited',
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${vitest}${supertest}async function seed() {\n  await request(app).post('/reset');\n}\ntest('x', async () => { await seed(); });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'asyncFunctions setting: a string and a module-scoped entry',
+      code: `${vitest}import { db } from './db';\ntest('x', async () => {\n  seedDatabase();\n  db.reset();\n});`,
+      output: `${vitest}import { db } from './db';\ntest('x', async () => {\n  await seedDatabase();\n  await db.reset();\n});`,
+      settings: { 'async-test': { asyncFunctions: ['seedDatabase', { name: 'db.reset', module: './db' }] } },
+      errors: [
+        { messageId: 'unawaited', line: 4 },
+        { messageId: 'unawaited', line: 5 },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('await-async-calls: fixes and suggestions', rule, {
+  valid: [
+    { name: 'a returned .then chain needs no report', code: `${vitest}test('a', () => { return fetch('/x').then((r) => expect(r.ok).toBe(true)); });` },
+  ],
+  invalid: [
+    {
+      name: 'several reports in one callback: async is inserted once, the rest are fixed in later passes',
+      code: `${vitest}${supertest}test('x', () => {\n  request(app).get('/a');\n  request(app).get('/b');\n});`,
+      output: [
+        `${vitest}${supertest}test('x', async () => {\n  await request(app).get('/a');\n  request(app).get('/b');\n});`,
+        `${vitest}${supertest}test('x', async () => {\n  await request(app).get('/a');\n  await request(app).get('/b');\n});`,
+      ],
+      errors: [
+        { messageId: 'unawaited', line: 4 },
+        { messageId: 'unawaited', line: 5 },
+      ],
+    },
+    {
+      name: 'a function expression test and a method fixture',
+      code: `${vitest}it('x', function () {\n  fetch('/a');\n});\nconst t2 = test.extend({ async db({}, use) { fetch('/b'); await use(1); } });`,
+      output: `${vitest}it('x', async function () {\n  await fetch('/a');\n});\nconst t2 = test.extend({ async db({}, use) { await fetch('/b'); await use(1); } });`,
+      errors: [
+        { messageId: 'unawaited', line: 3 },
+        { messageId: 'unawaited', line: 5 },
+      ],
+    },
+    {
+      name: 'a fixture method that is not async yet',
+      code: `${vitest}const t2 = test.extend({ db({}, use) { fetch('/b'); return use(1); } });`,
+      output: `${vitest}const t2 = test.extend({ async db({}, use) { await fetch('/b'); return use(1); } });`,
+      errors: [{ messageId: 'unawaited', line: 2 }],
+    },
+    {
+      name: 'parentheses where precedence needs them',
+      code: `${vitest}test('x', async () => {\n  ready && fetch('/a');\n  (flag ? fetch('/b') : fetch('/c'));\n});`,
+      output: `${vitest}test('x', async () => {\n  await (ready && fetch('/a'));\n  await (flag ? fetch('/b') : fetch('/c'));\n});`,
+      errors: [
+        { messageId: 'unawaited', line: 3 },
+        { messageId: 'unawaited', line: 4 },
+      ],
+    },
+    {
+      name: 'a .then chain started in a test, even with a rejection handler',
+      code: `${vitest}test('x', () => {\n  load().then((v) => expect(v).toBe(1)).catch(() => {});\n});`,
+      output: `${vitest}test('x', async () => {\n  await load().then((v) => expect(v).toBe(1)).catch(() => {});\n});`,
+      errors: [{ messageId: 'unawaited', line: 3 }],
+    },
+    {
+      name: 'jest done callback: suggestion only',
+      code: `it('x', (done) => {\n  fetch('/a');\n  done();\n});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unawaited',
+          line: 2,
+          suggestions: [{ messageId: 'suggestAwait', output: `it('x', async (done) => {\n  await fetch('/a');\n  done();\n});` }],
+        },
+      ],
+    },
+    {
+      name: 'a timer callback in between: suggestion only',
+      code: `${vitest}test('x', () => {\n  setTimeout(() => {\n    fetch('/a');\n  });\n});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unawaited',
+          line: 4,
+          suggestions: [{ messageId: 'suggestAwait', output: `${vitest}test('x', () => {\n  setTimeout(async () => {\n    await fetch('/a');\n  });\n});` }],
+        },
+      ],
+    },
+    {
+      name: 'forEach(async …): for…of and Promise.all suggestions',
+      code: `${vitest}${supertest}test('x', () => {\n  users.forEach(async (user) => {\n    await request(app).post('/users').send(user);\n  });\n});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'forEachAsync',
+          line: 4,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'suggestForOf',
+              output: `${vitest}${supertest}test('x', async () => {\n  for (const user of users) {\n    await request(app).post('/users').send(user);\n  }\n});`,
+            },
+            {
+              messageId: 'suggestPromiseAll',
+              output: `${vitest}${supertest}test('x', async () => {\n  await Promise.all(users.map(async (user) => {\n    await request(app).post('/users').send(user);\n  }));\n});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'forEach with a promise-valued arrow body and an index: Promise.all only',
+      code: `${vitest}test('x', async () => {\n  ids.forEach((id, i) => fetch('/' + id + i));\n});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'forEachAsync',
+          line: 3,
+          suggestions: [
+            { messageId: 'suggestPromiseAll', output: `${vitest}test('x', async () => {\n  await Promise.all(ids.map((id, i) => fetch('/' + id + i)));\n});` },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'map(async …) whose result is dropped',
+      code: `${vitest}test('x', async () => {\n  ids.map(async (id) => remove(id));\n});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'mapDropped',
+          line: 3,
+          suggestions: [{ messageId: 'suggestPromiseAll', output: `${vitest}test('x', async () => {\n  await Promise.all(ids.map(async (id) => remove(id)));\n});` }],
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('await-async-calls: shapes that hide a promise', rule, {
+  valid: [
+    { name: 'toThrow on a sync function', code: `${vitest}test('a', () => { expect(() => parse('x')).toThrow(); });` },
+    { name: 'rejects.toThrow on a promise', code: `${vitest}test('a', async () => { await expect(load()).rejects.toThrow(); });` },
+    { name: 'identity check on a promise', code: `${vitest}test('a', () => { const p = fetch('/'); expect(p).toBe(p); return p; });` },
+    { name: 'an awaited condition', code: `${vitest}test('a', async () => { if (await fetch('/x')) {} });` },
+  ],
+  invalid: [
+    {
+      name: 'an async function given to toThrow',
+      code: `${vitest}test('x', () => {\n  expect(async () => { await save(); }).toThrow('invalid');\n});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'asyncFunctionToSyncMatcher',
+          line: 3,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'suggestRejects',
+              output: `${vitest}test('x', async () => {\n  await expect((async () => { await save(); })()).rejects.toThrow('invalid');\n});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a promise in a condition, negated, compared and checked for truthiness',
+      code: `${vitest}test('x', async () => {\n  if (fetch('/a')) {}\n  const missing = !fetch('/b');\n  const same = fetch('/c') === 1;\n  expect(fetch('/d')).toBeTruthy();\n});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'promiseAsValue',
+          line: 3,
+          column: 7,
+          suggestions: [{ messageId: 'suggestAwait', output: `${vitest}test('x', async () => {\n  if (await fetch('/a')) {}\n  const missing = !fetch('/b');\n  const same = fetch('/c') === 1;\n  expect(fetch('/d')).toBeTruthy();\n});` }],
+        },
+        {
+          messageId: 'promiseAsValue',
+          line: 4,
+          suggestions: [{ messageId: 'suggestAwait', output: `${vitest}test('x', async () => {\n  if (fetch('/a')) {}\n  const missing = !await fetch('/b');\n  const same = fetch('/c') === 1;\n  expect(fetch('/d')).toBeTruthy();\n});` }],
+        },
+        {
+          messageId: 'promiseAsValue',
+          line: 5,
+          suggestions: [{ messageId: 'suggestAwait', output: `${vitest}test('x', async () => {\n  if (fetch('/a')) {}\n  const missing = !fetch('/b');\n  const same = await fetch('/c') === 1;\n  expect(fetch('/d')).toBeTruthy();\n});` }],
+        },
+        {
+          messageId: 'promiseAsValue',
+          line: 6,
+          suggestions: [{ messageId: 'suggestAwait', output: `${vitest}test('x', async () => {\n  if (fetch('/a')) {}\n  const missing = !fetch('/b');\n  const same = fetch('/c') === 1;\n  expect(await fetch('/d')).toBeTruthy();\n});` }],
+        },
+      ],
+    },
+  ],
+});
