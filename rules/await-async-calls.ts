@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { AsyncContext } from '../src/analysis/async-context';
-import { describeExpression, isFunction, memberName, returnStatementsOf, skipTransparent, type FunctionNode } from '../src/analysis/nodes';
+import { describeExpression, isFunction, memberName, returnStatementsOf, skipTransparent, someNode, type FunctionNode } from '../src/analysis/nodes';
 import { testFileOf, type TestFile } from '../src/analysis/test-file';
 import { createRule } from '../src/create-rule';
 import { addAwait, canMakeAsync, makeAsync, replaceVoidWithAwait } from '../src/fixes/add-await';
@@ -26,6 +26,7 @@ const throwMatchers = new Set(['toThrow', 'toThrowError', 'toThrowErrorMatchingS
 /** Matchers for which a promise subject is meaningful (identity and class checks). */
 const promiseSubjectMatchers = new Set(['toBe', 'toBeInstanceOf', 'toBeTypeOf']);
 const comparisonOperators = new Set(['==', '===', '!=', '!==']);
+const promiseChainMethods = new Set(['then', 'catch', 'finally']);
 
 export default createRule<Options, MessageId>({
   name: 'await-async-calls',
@@ -54,7 +55,7 @@ export default createRule<Options, MessageId>({
       asyncFunctionToSyncMatcher:
         '`{{matcher}}` calls the async function and only sees the promise it returns, which never throws: the assertion passes or fails on the wrong thing.',
       promiseAsValue:
-        '`{{expression}}` is a promise, not its result: this check sees a pending promise (always truthy) and never its value.',
+        '`{{expression}}` is a promise, not its result: this check sees the pending promise object, never the value it resolves to.',
       suggestAwait: 'Await it.',
       suggestForOf: 'Rewrite as a `for…of` loop that awaits each item in turn.',
       suggestPromiseAll: 'Await all of them with `await Promise.all(….map(…))`.',
@@ -95,10 +96,37 @@ export default createRule<Options, MessageId>({
         return;
       }
       if (expression.type === AST_NODE_TYPES.CallExpression && checkIterationCallback(expression, asyncContext)) return;
+      if (isPromiseChain(expression) && !chainLosesAssertions(expression, asyncContext)) return;
+      if (asyncContext.doneParam !== undefined && !callsDoneSynchronously(asyncContext)) return;
       if (isPromise(expression, asyncContext) || branchesArePromises(expression, asyncContext)) {
         const info = testFile().values.infoOf(expression);
         reportUnawaited(statement.expression, asyncContext, info?.assertion === true ? 'unawaitedAssertion' : 'unawaited');
       }
+    }
+
+    /**
+     * A dropped `.then()`/`.catch()`/`.finally()` chain is often deliberate (a side effect the test awaits otherwise).
+     * It is reported when its callbacks assert, unless the test ends through `done` (no-done-callback's concern) or
+     * makes the runner count assertions (`t.plan`, `expect.assertions`), which turns a lost assertion into a failure.
+     */
+    function chainLosesAssertions(chain: TSESTree.CallExpression, asyncContext: AsyncContext): boolean {
+      if (asyncContext.doneParam !== undefined) return false;
+      const values = testFile().values;
+      const keys = sourceCode.visitorKeys;
+      const asserts = chainCallbacks(chain).some((callback) => someNode(callback.body, keys, true, (node) => values.isAssertionCall(node)));
+      return asserts && !someNode(asyncContext.callback.body, keys, false, (node) => values.isAssertionCounter(node));
+    }
+
+    /**
+     * A test that calls `done` only from callbacks ends when those run, so work it leaves unawaited is usually
+     * deliberate; one that calls `done` in its own body ends at once, with the promise still pending.
+     */
+    function callsDoneSynchronously(asyncContext: AsyncContext): boolean {
+      const done = asyncContext.doneParam!;
+      return someNode(asyncContext.callback.body, sourceCode.visitorKeys, false, (node) => {
+        if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier) return false;
+        return node.callee.name === done.name && testFile().bindings.of(node.callee)?.type === 'local';
+      });
     }
 
     function branchesArePromises(expression: TSESTree.Node, asyncContext: AsyncContext): boolean {
@@ -195,7 +223,8 @@ export default createRule<Options, MessageId>({
       if (declarator.init === null || declarator.id.type !== AST_NODE_TYPES.Identifier) return;
       if (declarator.parent.type !== AST_NODE_TYPES.VariableDeclaration || declarator.parent.kind !== 'const') return;
       const asyncContext = testFile().asyncContext(declarator);
-      if (asyncContext?.type !== 'test' || !isPromise(declarator.init, asyncContext)) return;
+      // Only directly in the test: callbacks (`page.evaluate(() => …)`) may run elsewhere, with other rules.
+      if (asyncContext?.type !== 'test' || asyncContext.between.length > 0 || !isPromise(declarator.init, asyncContext)) return;
       const variable = sourceCode.getDeclaredVariables(declarator)[0];
       if (variable === undefined || variable.references.some((reference) => reference.init !== true && passesPromiseOn(reference.identifier))) {
         return;
@@ -236,7 +265,8 @@ export default createRule<Options, MessageId>({
       if (expectCall === undefined || subject === undefined || subject.type === AST_NODE_TYPES.SpreadElement) return;
       const asyncContext = testFile().asyncContext(call);
       if (asyncContext?.type !== 'test') return;
-      if (throwMatchers.has(matcher) && isFunction(subject) && values.returnsPromise(subject)) {
+      // Only an `async` function can never throw synchronously; a plain function returning a promise still may.
+      if (throwMatchers.has(matcher) && isFunction(subject) && subject.async) {
         const negated = sourceCode.getText(callee.object).includes('.not');
         const fn = innermostFunction(asyncContext);
         const statement = call.parent;
@@ -284,6 +314,23 @@ export default createRule<Options, MessageId>({
   },
 });
 
+function isPromiseChain(node: TSESTree.Node): node is TSESTree.CallExpression {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = skipTransparent(node.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && promiseChainMethods.has(memberName(callee) ?? '');
+}
+
+/** The callbacks given to every `.then`/`.catch`/`.finally` of a chain. */
+function chainCallbacks(chain: TSESTree.CallExpression): FunctionNode[] {
+  const callbacks: FunctionNode[] = [];
+  let node: TSESTree.Node = chain;
+  while (isPromiseChain(node)) {
+    for (const argument of node.arguments) if (isFunction(argument)) callbacks.push(argument);
+    node = skipTransparent((skipTransparent(node.callee) as TSESTree.MemberExpression).object);
+  }
+  return callbacks;
+}
+
 /** The function to make async in an exact fix: the test/hook/fixture callback itself, with nothing in between. */
 function fixableFunction(asyncContext: AsyncContext): FunctionNode | undefined {
   if (asyncContext.type !== 'test' || asyncContext.between.length > 0 || asyncContext.doneParam !== undefined) return undefined;
@@ -323,6 +370,7 @@ function passesPromiseOn(identifier: TSESTree.Node): boolean {
       return name === 'then' || name === 'catch' || name === 'finally';
     }
     case AST_NODE_TYPES.BinaryExpression:
+      return parent.operator === 'instanceof';
     case AST_NODE_TYPES.UnaryExpression:
     case AST_NODE_TYPES.IfStatement:
     case AST_NODE_TYPES.TemplateLiteral:

@@ -3,7 +3,7 @@
  * adds type information (`projectService`) and turns on every `checkTypes` option; `all` holds every rule.
  */
 import type { ESLint, Linter } from 'eslint';
-import tsParser from '@typescript-eslint/parser';
+import * as tsParser from '@typescript-eslint/parser';
 import type { RuleName, rules } from '../rules';
 
 export type ConfigName = 'recommended' | 'recommended-type-checked' | 'all';

@@ -37,6 +37,8 @@ export interface ValueHost {
 
 const promise: ValueInfo = { awaitable: 'promise' };
 const promiseChainMethods = new Set(['then', 'catch', 'finally']);
+/** Parameter names that conventionally hold a completion callback (`.expect(200, done)`). */
+const callbackParameterName = /^(done|cb|callback|next|finish|end|testDone)$/i;
 // Local modules that re-export the runner's API with fixtures (Playwright's `import { test } from './fixtures'`).
 const runnerReexports = new Set(['test', 'it', 'describe', 'expect']);
 
@@ -103,6 +105,34 @@ export class ValueAnalysis {
     return undefined;
   }
 
+  /** A function given as a callback: a function literal, a same-file function, or a `done`-style parameter. */
+  private isCallback(node: TSESTree.Node | undefined): boolean {
+    if (node === undefined) return false;
+    if (isFunction(node)) return true;
+    if (node.type !== AST_NODE_TYPES.Identifier) return false;
+    if (this.localFunction(node) !== undefined) return true;
+    const binding = this.host.bindings.of(node);
+    return binding?.type === 'local' && binding.variable.defs[0]?.type === 'Parameter' && callbackParameterName.test(node.name);
+  }
+
+  /** An assertion: a matcher on `expect(x)`, a node:assert or chai call. */
+  isAssertionCall(node: TSESTree.Node): boolean {
+    if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+    const callee = skipTransparent(node.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return this.kindOf(callee)?.spec.asserts === true;
+    const spec = this.kindOf(callee.object)?.spec;
+    return spec?.matchesSubject === true || spec?.asserts === true;
+  }
+
+  /** A call that makes the runner count assertions: `expect.assertions(n)`, `expect.hasAssertions()`, `t.plan(n)`. */
+  isAssertionCounter(node: TSESTree.Node): boolean {
+    if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+    const callee = skipTransparent(node.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const name = memberName(callee);
+    return name !== undefined && this.kindOf(callee.object)?.spec.assertionCounters?.includes(name) === true;
+  }
+
   /** With a type checker: whether the expression's type has a callable `then`. */
   typeIsThenable(node: TSESTree.Node): boolean {
     const services = this.host.sourceCode.parserServices as Partial<ParserServices> | undefined;
@@ -139,7 +169,7 @@ export class ValueAnalysis {
 
   private callInfo(call: TSESTree.CallExpression): ValueInfo | undefined {
     const callee = skipTransparent(call.callee);
-    const endsWithCallback = isFunction(call.arguments.at(-1));
+    const endsWithCallback = this.isCallback(call.arguments.at(-1));
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const name = memberName(callee);
       if (name === undefined) return undefined;

@@ -86,18 +86,46 @@ function render(node: TSESTree.Node, depth: number): string {
 /** The `return` statements of a function's own body (nested functions excluded). */
 export function returnStatementsOf(fn: FunctionNode, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.ReturnStatement[] {
   const returns: TSESTree.ReturnStatement[] = [];
-  const stack: TSESTree.Node[] = [fn.body];
+  walk(fn.body, visitorKeys, false, (node) => {
+    if (node.type === AST_NODE_TYPES.ReturnStatement) returns.push(node);
+    return false;
+  });
+  return returns;
+}
+
+/**
+ * Whether some node under `root` satisfies `predicate`; nested functions are entered only when asked. Used on one
+ * function at a time, for the rare expressions that need it, never over the whole file.
+ */
+export function someNode(
+  root: TSESTree.Node,
+  visitorKeys: TSESLint.SourceCode.VisitorKeys,
+  enterFunctions: boolean,
+  predicate: (node: TSESTree.Node) => boolean,
+): boolean {
+  return walk(root, visitorKeys, enterFunctions, predicate);
+}
+
+function walk(
+  root: TSESTree.Node,
+  visitorKeys: TSESLint.SourceCode.VisitorKeys,
+  enterFunctions: boolean,
+  visit: (node: TSESTree.Node) => boolean,
+): boolean {
+  const stack: TSESTree.Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node.type === AST_NODE_TYPES.ReturnStatement) returns.push(node);
+    if (visit(node)) return true;
     for (const key of visitorKeys[node.type] ?? []) {
       const child = (node as unknown as Record<string, unknown>)[key];
       for (const item of Array.isArray(child) ? child : [child]) {
-        if (isNode(item) && !isFunction(item) && item.type !== AST_NODE_TYPES.ClassBody) stack.push(item);
+        if (!isNode(item)) continue;
+        if (!enterFunctions && (isFunction(item) || item.type === AST_NODE_TYPES.ClassBody)) continue;
+        stack.push(item);
       }
     }
   }
-  return returns;
+  return false;
 }
 
 function isNode(value: unknown): value is TSESTree.Node {

@@ -12,6 +12,7 @@ export const chai = {
   kinds: {
     Expect: { call: 'Assertion' },
     Assertion: {
+      asserts: true,
       properties: { eventually: 'AsyncAssertion', fulfilled: 'AsyncAssertion', rejected: 'AsyncAssertion' },
       otherProperties: 'Assertion',
       methods: { rejectedWith: 'AsyncAssertion', become: 'AsyncAssertion' },
@@ -24,6 +25,7 @@ export const chai = {
       otherMethods: 'AsyncAssertion',
     },
     Assert: {
+      asserts: true,
       properties: { eventually: 'AssertEventually' },
       methods: { isFulfilled: 'AsyncAssertion', isRejected: 'AsyncAssertion', becomes: 'AsyncAssertion', doesNotBecome: 'AsyncAssertion' },
       otherMethods: 'value',

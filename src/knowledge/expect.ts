@@ -11,6 +11,7 @@ export const expectLibrary = {
   kinds: {
     Expect: {
       call: 'Assertion',
+      assertionCounters: ['assertions', 'hasAssertions'],
       methods: { poll: 'AsyncAssertion', element: 'AsyncAssertion', soft: 'Assertion' },
       otherMethods: 'value',
     },

@@ -8,6 +8,7 @@ export const nodeAssert = {
   exports: { default: 'Assert', strict: 'Assert', rejects: 'AsyncAssertFn', doesNotReject: 'AsyncAssertFn' },
   kinds: {
     Assert: {
+      asserts: true,
       call: 'value',
       properties: { strict: 'Assert' },
       methods: { rejects: 'Result', doesNotReject: 'Result' },

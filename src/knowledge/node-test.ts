@@ -2,7 +2,8 @@ import type { FrameworkKnowledge } from './types';
 
 /**
  * node:test: top-level `test()` returns a promise that belongs to the runner; `t.test()` inside a test returns the
- * subtest's promise, and a subtest still running when its parent ends is cancelled.
+ * subtest's promise. Node 20 and 22 cancel (and fail) a subtest still running when its parent ends; Node 24 waits for
+ * it, but its failure is then reported apart from the code that started it.
  */
 export const nodeTest = {
   name: 'node:test',
@@ -45,6 +46,7 @@ export const nodeTest = {
     AfterAll: { callRole: 'afterAll', callbackContext: 'Context', doneParam: 1 },
     AfterEach: { callRole: 'afterEach', callbackContext: 'Context', doneParam: 1 },
     Context: {
+      assertionCounters: ['plan'],
       properties: {
         test: 'Subtest',
         after: 'Teardown',

@@ -36,6 +36,10 @@ export interface KindSpec {
   readonly thenable?: 'promise' | 'lazy';
   /** Its methods are matchers on the subject given to `expect(subject)` (jest-style and Playwright assertions). */
   readonly matchesSubject?: boolean;
+  /** Calling it, or its methods, asserts (node:assert, chai's `assert`). */
+  readonly asserts?: boolean;
+  /** Methods that make the runner count the test's assertions (`expect.assertions(n)`, node:test `t.plan(n)`). */
+  readonly assertionCounters?: readonly string[];
   /** Awaiting it settles an assertion (the message then says the assertion never runs). */
   readonly assertion?: boolean;
   /** Calls whose last argument is a function use the callback style and return no promise (supertest `.end(cb)`). */

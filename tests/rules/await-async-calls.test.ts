@@ -90,6 +90,8 @@ ruleTester.run('await-async-calls: test clients', rule, {
     { name: 'supertest awaited', code: `${vitest}${supertest}test('a', async () => { await request(app).get('/').expect(200); });` },
     { name: 'supertest returned', code: `${vitest}${supertest}test('a', () => { return request(app).get('/').expect(200); });` },
     { name: 'supertest with end(cb) is callback style', code: `${vitest}${supertest}test('a', () => { request(app).get('/').end(() => {}); });` },
+    { name: 'supertest .expect(status, done) is callback style', code: `${supertest}it('a', function (done) { request(app).get('/').expect(200, done); });` },
+    { name: 'supertest .end(handler) with a same-file function', code: `${supertest}function check(err: unknown) {}\nit('a', () => { request(app).get('/').end(check); });` },
     {
       name: 'a promise stored and awaited later',
       code: `${vitest}${supertest}test('a', async () => {\n  const pending = request(app).get('/');\n  await doOther();\n  const res = await pending;\n  expect(res.status).toBe(200);\n});`,
@@ -145,6 +147,24 @@ ruleTester.run('await-async-calls: test clients', rule, {
       errors: [
         { messageId: 'unawaited', line: 4 },
         { messageId: 'unawaited', line: 5 },
+      ],
+    },
+    {
+      name: 'supertest .expect(status, body) with a body variable is still a promise',
+      code: `${supertest}const expected = { ok: true };\nit('a', async () => {\n  request(app).get('/').expect(200, expected);\n});`,
+      output: `${supertest}const expected = { ok: true };\nit('a', async () => {\n  await request(app).get('/').expect(200, expected);\n});`,
+      errors: [{ messageId: 'unawaited', line: 4 }],
+    },
+    {
+      name: 'a done test that calls done at once leaves the request pending',
+      code: `${supertest}it('a', (done) => {\n  request(app).get('/').expect(200);\n  done();\n});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unawaited',
+          line: 3,
+          suggestions: [{ messageId: 'suggestAwait', output: `${supertest}it('a', async (done) => {\n  await request(app).get('/').expect(200);\n  done();\n});` }],
+        },
       ],
     },
     {
@@ -290,6 +310,26 @@ ruleTester.run('await-async-calls: same-file helpers and settings', rule, {
 
 ruleTester.run('await-async-calls: fixes and suggestions', rule, {
   valid: [
+    {
+      name: 'a done test that ends from a callback: the dropped request is deliberate',
+      code: `it('a', (done) => {\n  server.on('request', () => done());\n  fetch('/x');\n});`,
+    },
+    {
+      name: 'a dropped .then chain without assertions is a deliberate side effect',
+      code: `${vitest}test('a', async () => {\n  let seen;\n  pending.then((v) => { seen = v; });\n  await flush();\n  expect(seen).toBe(1);\n});`,
+    },
+    {
+      name: 'a dropped chain in a test that counts its assertions',
+      code: `import test from 'node:test';\ntest('a', async (t) => {\n  t.plan(1);\n  ready().then((v) => t.assert.ok(v));\n  await settle();\n});`,
+    },
+    {
+      name: 'toThrow on a plain function that returns a promise may still throw synchronously',
+      code: `${vitest}test('a', () => { expect(() => app.request('/x')).toThrow(); });`,
+    },
+    {
+      name: 'a promise checked with instanceof',
+      code: `${vitest}test('a', async () => { const p = fetch('/'); expect(p instanceof Promise).toBe(true); await p; });`,
+    },
     { name: 'a returned .then chain needs no report', code: `${vitest}test('a', () => { return fetch('/x').then((r) => expect(r.ok).toBe(true)); });` },
   ],
   invalid: [

@@ -1,0 +1,29 @@
+/**
+ * The ESLint config the command lints with, in place of the user's: the `recommended` preset over test files only, with
+ * the TypeScript parser for TypeScript files and JSX on where the extension says so.
+ */
+// The parser module has no default export (its `__esModule` flag makes a default import undefined).
+import * as tsParser from '@typescript-eslint/parser';
+import type { Linter } from 'eslint';
+import { testFileGlobs } from '../configs';
+import plugin from '../index';
+
+/**
+ * ESLint's default config also takes every `*.js`, so every file is ignored globally, then folders and the preset's
+ * test-file globs are unignored, then dependencies and build output are ignored again.
+ */
+export function cliConfig(): Linter.Config[] {
+  return [
+    {
+      name: 'async-test-lint/ignores',
+      ignores: ['**/*', '!**/*/', ...testFileGlobs.map((glob) => `!${glob}`), '**/node_modules/', '**/dist/'],
+    },
+    { name: 'async-test-lint/typescript', files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser } },
+    {
+      name: 'async-test-lint/jsx',
+      files: ['**/*.{jsx,tsx}'],
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
+    plugin.configs.recommended,
+  ];
+}

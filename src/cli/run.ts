@@ -1,0 +1,200 @@
+/**
+ * `async-test-lint`: lints the test files under the given paths with the `recommended` preset, ignoring any ESLint
+ * config of the user's. Returns the exit code: 0 clean, 1 errors (or too many warnings), 2 bad usage or a crash.
+ */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ESLint } from 'eslint';
+import plugin from '../index';
+import { cliConfig } from './config';
+
+export interface CliIO {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown };
+  readonly cwd: string;
+}
+
+const command = 'async-test-lint';
+const formats = ['stylish', 'json'] as const;
+type Format = (typeof formats)[number];
+
+const help = `Usage: ${command} [paths…] [options]
+
+Lints the test files under the given paths (default: .) for async mistakes, with the
+recommended preset of eslint-plugin-async-test. Your own ESLint config is not read.
+Test files are *.test.*, *.spec.* and the scripts under __tests__/, test/, tests/ and e2e/.
+
+Options:
+  --fix                 write the fixes to the files
+  --format <name>       stylish (default) or json
+  --max-warnings <n>    exit with code 1 when there are more than n warnings
+  -h, --help            show this help
+  -v, --version         show the version
+
+Exit codes: 0 no errors, 1 errors or too many warnings, 2 bad usage or a crash.
+`;
+
+interface Options {
+  readonly paths: string[];
+  readonly fix: boolean;
+  readonly format: Format;
+  readonly maxWarnings: number | undefined;
+  readonly help: boolean;
+  readonly version: boolean;
+}
+
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  try {
+    const options = parseOptions(argv);
+    if (options.help) {
+      io.stdout.write(help);
+      return 0;
+    }
+    if (options.version) {
+      io.stdout.write(`${plugin.meta.version}\n`);
+      return 0;
+    }
+    return await lint(options, io);
+  } catch (error) {
+    // Bad usage and crashes alike: one line on stderr, exit code 2.
+    io.stderr.write(`${command}: ${error instanceof Error ? firstLine(error.message) : String(error)}\n`);
+    return 2;
+  }
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: true,
+      options: {
+        fix: { type: 'boolean', default: false },
+        format: { type: 'string', default: 'stylish' },
+        'max-warnings': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    throw new Error(describeParseError(error));
+  }
+  const { values, positionals } = parsed;
+  const format = values.format;
+  if (!isFormat(format)) throw new Error(`unknown format "${format}" (use ${formats.join(' or ')})`);
+  return {
+    paths: positionals.length === 0 ? ['.'] : positionals,
+    fix: values.fix,
+    format,
+    maxWarnings: values['max-warnings'] === undefined ? undefined : parseMaxWarnings(values['max-warnings']),
+    help: values.help,
+    version: values.version,
+  };
+}
+
+/** node's messages are long and name no command; keep the part the user needs. */
+function describeParseError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const unknown = /^Unknown option '([^']+)'/.exec(message);
+  if (unknown !== null) return `unknown option ${unknown[1]} (see --help)`;
+  // `--max-warnings -1`: node reads the dash as the start of another option.
+  const ambiguous = /^Option '([^']+)' argument is ambiguous/.exec(message);
+  if (ambiguous !== null) {
+    return `${ambiguous[1]} needs a value; write ${ambiguous[1]}=<value> for a value that starts with "-" (see --help)`;
+  }
+  const line = firstLine(message).replace(/\.$/, '');
+  return `${line.charAt(0).toLowerCase()}${line.slice(1)} (see --help)`;
+}
+
+function isFormat(value: string): value is Format {
+  return (formats as readonly string[]).includes(value);
+}
+
+function parseMaxWarnings(text: string): number {
+  if (!/^\d+$/.test(text)) throw new Error(`--max-warnings expects a whole number of warnings, not "${text}"`);
+  return Number(text);
+}
+
+async function lint(options: Options, io: CliIO): Promise<number> {
+  for (const given of options.paths) {
+    if (!isGlob(given) && !existsSync(path.resolve(io.cwd, given))) throw new Error(`no such file or directory: ${given}`);
+  }
+  const targets = options.paths.map((given) => path.resolve(io.cwd, given));
+  const eslint = new ESLint({
+    cwd: basePathFor(targets),
+    overrideConfigFile: true,
+    overrideConfig: cliConfig(),
+    errorOnUnmatchedPattern: false,
+    // A path the user names that is not a test file is skipped quietly, as the ones found in folders are.
+    warnIgnored: false,
+    fix: options.fix,
+  });
+  const results = await eslint.lintFiles(targets);
+  if (options.fix) await ESLint.outputFixes(results);
+  const formatter = await eslint.loadFormatter(options.format);
+  if (results.length === 0) {
+    const note = `no test files found under ${options.paths.join(', ')}\n`;
+    // JSON output stays machine-readable: the note goes to stderr there.
+    if (options.format === 'json') {
+      io.stdout.write(`${await formatter.format([])}\n`);
+      io.stderr.write(`${command}: ${note}`);
+    } else {
+      io.stdout.write(`${command}: ${note}`);
+    }
+    return 0;
+  }
+  const output = await formatter.format(results);
+  if (output !== '') io.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  if (errors > 0) return 1;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.stderr.write(`${command}: too many warnings (${warnings}, at most ${options.maxWarnings} allowed)\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/**
+ * ESLint matches the preset's globs (files under any `test` folder, say) against paths relative to its base path. The
+ * base is the project root (the nearest folder with a package.json) over the linted paths, so that a path means the
+ * same from any working directory, and paths outside the working directory are linted too.
+ */
+function basePathFor(targets: readonly string[]): string {
+  const folders = targets.map((target) => {
+    if (isGlob(target)) return staticPrefix(target);
+    return statSync(target).isDirectory() ? target : path.dirname(target);
+  });
+  const common = folders.reduce(commonAncestor);
+  for (let folder = common; ; folder = path.dirname(folder)) {
+    if (existsSync(path.join(folder, 'package.json'))) return folder;
+    if (path.dirname(folder) === folder) return common;
+  }
+}
+
+function staticPrefix(glob: string): string {
+  const segments = glob.split(path.sep);
+  const firstMagic = segments.findIndex(isGlob);
+  return segments.slice(0, firstMagic).join(path.sep) || path.sep;
+}
+
+function commonAncestor(a: string, b: string): string {
+  let ancestor = a;
+  while (isOutside(ancestor, b)) ancestor = path.dirname(ancestor);
+  return ancestor;
+}
+
+function isOutside(folder: string, target: string): boolean {
+  const relative = path.relative(folder, target);
+  return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
+}
+
+function isGlob(given: string): boolean {
+  return /[*?{}[\]]/.test(given);
+}
+
+function firstLine(message: string): string {
+  return message.split('\n', 1)[0] ?? message;
+}

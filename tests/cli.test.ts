@@ -1,0 +1,247 @@
+/** The `async-test-lint` command, run as users run it: the built bin under node, in a child process. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import packageJson from '../package.json';
+
+const root = path.resolve(__dirname, '..');
+const bin = path.join(root, 'dist/src/cli/bin.js');
+const examples = path.join(root, 'examples');
+const ruleId = 'async-test/await-async-calls';
+const flawedExamples = [
+  'jest/cart.test.jsx',
+  'jest/orders.test.js',
+  'mocha/auth.spec.js',
+  'node-test/health.test.mjs',
+  'playwright/login.spec.ts',
+  'vitest/users-api.test.ts',
+];
+const fixedExample = 'vitest/users-api.fixed.test.ts';
+
+interface LintMessage {
+  ruleId: string | null;
+  messageId?: string;
+  fatal?: boolean;
+  fix?: unknown;
+  line: number;
+}
+
+interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+}
+
+function cli(args: string[], cwd = root) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function lintJson(args: string[], cwd = root) {
+  const result = cli([...args, '--format', 'json'], cwd);
+  return { ...result, results: JSON.parse(result.stdout) as LintResult[] };
+}
+
+const temporaryFolders: string[] = [];
+
+function temporaryFolder(): string {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'async-test-lint-'));
+  temporaryFolders.push(folder);
+  return folder;
+}
+
+function write(folder: string, file: string, text: string): string {
+  const target = path.join(folder, file);
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, text);
+  return target;
+}
+
+beforeAll(() => {
+  expect(existsSync(bin), `${bin} is missing: run \`npm run build\` first`).toBe(true);
+});
+
+afterEach(() => {
+  for (const folder of temporaryFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+describe('the demo over examples/', () => {
+  it('reports the flawed examples and exits with 1', () => {
+    const { status, stdout, stderr } = cli(['examples']);
+    expect(stderr).toBe('');
+    expect(status).toBe(1);
+    expect(stdout).toContain(ruleId);
+    for (const file of flawedExamples) expect(stdout).toContain(path.join(examples, file));
+    expect(stdout).not.toContain(fixedExample);
+    expect(stdout).not.toContain('Parsing error');
+  });
+
+  it('gives the same findings as JSON, each with its rule id, and parses every example', () => {
+    const { status, results } = lintJson(['examples']);
+    expect(status).toBe(1);
+    const byFile = new Map(results.map((result) => [path.relative(examples, result.filePath), result.messages]));
+    expect([...byFile.keys()].sort()).toEqual([...flawedExamples, fixedExample].sort());
+    for (const file of flawedExamples) {
+      const messages = byFile.get(file) ?? [];
+      expect(messages.length, file).toBeGreaterThan(0);
+      expect(messages.every((message) => message.ruleId === ruleId && message.fatal !== true), file).toBe(true);
+    }
+    expect(byFile.get(fixedExample)).toEqual([]);
+  });
+
+  it('reports each mistake of an example at its line', () => {
+    const { results } = lintJson(['examples/node-test/health.test.mjs']);
+    expect(results).toHaveLength(1);
+    expect(results[0]!.messages.map(({ line, messageId }) => [line, messageId])).toEqual([
+      [10, 'unawaited'],
+      [15, 'unawaited'],
+      [25, 'unawaitedAssertion'],
+    ]);
+  });
+});
+
+describe('usage errors: one line on stderr, exit code 2', () => {
+  it('names a path that does not exist', () => {
+    const { status, stdout, stderr } = cli(['examples', 'does-not-exist']);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('async-test-lint: no such file or directory: does-not-exist\n');
+  });
+
+  it('names an unknown option', () => {
+    const { status, stdout, stderr } = cli(['--bogus', 'examples']);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('async-test-lint: unknown option --bogus (see --help)\n');
+  });
+
+  it.each([
+    [['--max-warnings', 'lots'], '--max-warnings expects a whole number of warnings, not "lots"'],
+    [['--max-warnings', '1.5'], '--max-warnings expects a whole number of warnings, not "1.5"'],
+    [['--max-warnings=-1'], '--max-warnings expects a whole number of warnings, not "-1"'],
+    [['--max-warnings', '-1'], '--max-warnings needs a value; write --max-warnings=<value> for a value that starts with "-" (see --help)'],
+  ])('refuses %j', (args, message) => {
+    const { status, stdout, stderr } = cli([...args, 'examples']);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`async-test-lint: ${message}\n`);
+  });
+
+  it('refuses --max-warnings without a value', () => {
+    const { status, stderr } = cli(['examples', '--max-warnings']);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/^async-test-lint: option '--max-warnings <value>' argument missing \(see --help\)\n$/);
+  });
+
+  it('refuses an unknown format', () => {
+    const { status, stdout, stderr } = cli(['--format', 'xml', 'examples']);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('async-test-lint: unknown format "xml" (use stylish or json)\n');
+  });
+});
+
+describe('--fix', () => {
+  it('awaits what it can in a copy of the examples, which still parses', () => {
+    const folder = temporaryFolder();
+    cpSync(examples, folder, { recursive: true });
+    const before = lintJson([folder], root).results.flatMap((result) => result.messages);
+    const fixable = before.filter((message) => message.fix !== undefined);
+    expect(fixable.length).toBeGreaterThan(0);
+
+    const { status } = cli(['--fix', folder], root);
+    expect(status).toBe(1); // the mistakes that only have suggestions are left
+    const after = lintJson([folder], root).results.flatMap((result) => result.messages);
+    expect(after.filter((message) => message.fatal === true)).toEqual([]);
+    expect(after.filter((message) => message.fix !== undefined)).toEqual([]);
+    // Exactly the reports without a fix remain.
+    const messageIds = (messages: LintMessage[]) => messages.map((message) => message.messageId).sort();
+    expect(messageIds(after)).toEqual(messageIds(before.filter((message) => message.fix === undefined)));
+
+    const fixed = readFileSync(path.join(folder, 'node-test/health.test.mjs'), 'utf8');
+    expect(fixed).toContain("await t.test('GET /health answers 200'");
+    expect(fixed).toContain('await assert.rejects(startServer');
+  });
+
+  it('leaves a file with nothing to report and exit code 0 when every mistake has a fix', () => {
+    const folder = temporaryFolder();
+    const file = path.join(folder, 'auth.spec.js');
+    cpSync(path.join(examples, 'mocha/auth.spec.js'), file);
+    expect(cli(['--fix', folder]).status).toBe(0);
+    const { status, results } = lintJson([folder]);
+    expect(status).toBe(0);
+    expect(results).toEqual([expect.objectContaining({ filePath: file, messages: [] })]);
+    expect(readFileSync(file, 'utf8')).toContain("it('logs in with the right password', async function () {");
+  });
+});
+
+describe('which files are linted', () => {
+  it('says so, and exits with 0, when a folder has no test files', () => {
+    const folder = temporaryFolder();
+    // Not a test file, and not even valid JavaScript: it must not be linted at all.
+    write(folder, 'src/index.js', 'export const broken = ;\n');
+    const { status, stdout, stderr } = cli([folder]);
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toBe(`async-test-lint: no test files found under ${folder}\n`);
+  });
+
+  it('keeps JSON output valid when there are no test files', () => {
+    const folder = temporaryFolder();
+    const { status, results, stderr } = lintJson([folder]);
+    expect(status).toBe(0);
+    expect(results).toEqual([]);
+    expect(stderr).toBe(`async-test-lint: no test files found under ${folder}\n`);
+  });
+
+  it('skips node_modules and dist', () => {
+    const folder = temporaryFolder();
+    const flawed = "import { it } from 'vitest';\nit('x', async () => {\n  fetch('/x');\n});\n";
+    write(folder, 'node_modules/lib/tests/a.test.js', flawed);
+    write(folder, 'dist/a.test.js', flawed);
+    const linted = write(folder, 'tests/a.js', flawed);
+    const { status, results } = lintJson(['.'], folder);
+    expect(status).toBe(1);
+    expect(results.map((result) => result.filePath)).toEqual([linted]);
+  });
+
+  it('parses TypeScript with JSX in .tsx test files', () => {
+    const folder = temporaryFolder();
+    write(
+      folder,
+      'Button.test.tsx',
+      [
+        "import { render, screen } from '@testing-library/react';",
+        "import { it } from 'vitest';",
+        "import { Button } from './Button';",
+        '',
+        "it('renders', () => {",
+        "  const label: string = 'Save';",
+        '  render(<Button label={label} />);',
+        '  screen.findByText(label);',
+        '});',
+        '',
+      ].join('\n'),
+    );
+    const { results } = lintJson([folder]);
+    expect(results[0]!.messages.map(({ ruleId: id, line, fatal }) => ({ id, line, fatal }))).toEqual([
+      { id: ruleId, line: 8, fatal: undefined },
+    ]);
+  });
+});
+
+describe('--help and --version', () => {
+  it('prints the usage', () => {
+    const { status, stdout } = cli(['--help']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^Usage: async-test-lint \[paths…\] \[options\]/);
+    for (const option of ['--fix', '--format', '--max-warnings']) expect(stdout).toContain(option);
+  });
+
+  it('prints the version of the package', () => {
+    const { status, stdout } = cli(['--version']);
+    expect(status).toBe(0);
+    expect(stdout).toBe(`${packageJson.version}\n`);
+  });
+});

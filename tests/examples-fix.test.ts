@@ -1,0 +1,63 @@
+/**
+ * Every example under examples/, fixed in memory with the command's own config: the fixed text parses, no report that
+ * has a fix is left, the reports with only suggestions are all still there, and a second pass changes nothing.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { cliConfig } from '../src/cli/config';
+
+const root = path.resolve(__dirname, '..');
+const examples = path.join(root, 'examples');
+const ruleId = 'async-test/await-async-calls';
+const scripts = /\.[cm]?[jt]sx?$/;
+
+const exampleFiles = readdirSync(examples, { recursive: true, encoding: 'utf8' })
+  .filter((file) => scripts.test(file))
+  .sort();
+
+const config = cliConfig();
+
+function lint(text: string, filename: string): Linter.LintMessage[] {
+  return new Linter({ cwd: root }).verify(text, config, { filename });
+}
+
+function fix(text: string, filename: string): Linter.FixReport {
+  return new Linter({ cwd: root }).verifyAndFix(text, config, { filename });
+}
+
+const fatal = (messages: Linter.LintMessage[]) => messages.filter((message) => message.fatal === true);
+const messageIds = (messages: Linter.LintMessage[]) => messages.map((message) => message.messageId).sort();
+
+describe('fixing the examples', () => {
+  it('finds the examples', () => {
+    expect(exampleFiles.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it.each(exampleFiles)('%s', (file) => {
+    const filename = path.join(examples, file);
+    const text = readFileSync(filename, 'utf8');
+    const before = lint(text, filename);
+    expect(fatal(before)).toEqual([]);
+    expect(before.every((message) => message.ruleId === ruleId)).toBe(true);
+    if (file.includes('.fixed.')) {
+      expect(before).toEqual([]);
+      return;
+    }
+    expect(before.length).toBeGreaterThan(0);
+
+    const first = fix(text, filename);
+    const fixable = before.filter((message) => message.fix !== undefined);
+    expect(first.fixed).toBe(fixable.length > 0);
+
+    const after = lint(first.output, filename);
+    expect(fatal(after)).toEqual([]);
+    expect(after.filter((message) => message.fix !== undefined)).toEqual([]);
+    expect(messageIds(after)).toEqual(messageIds(before.filter((message) => message.fix === undefined)));
+
+    const second = fix(first.output, filename);
+    expect(second.fixed).toBe(false);
+    expect(second.output).toBe(first.output);
+  });
+});
