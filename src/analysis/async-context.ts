@@ -3,7 +3,7 @@
  * callback is async and takes `done`, and which plain callbacks (`forEach`, `setTimeout`, `.then`) sit in between.
  * Code in a same-file helper that tests call has a helper context.
  */
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { CallRole } from '../knowledge';
 import { enclosingFunction, type FunctionNode } from './nodes';
@@ -26,7 +26,8 @@ export interface AsyncContext {
 export interface ContextHost {
   registrationOf(fn: FunctionNode): TestCall | undefined;
   fixtureOf(fn: FunctionNode): Fixture | undefined;
-  variableOfFunction(fn: FunctionNode): TSESLint.Scope.Variable | undefined;
+  /** The expressions that name a function where it can be called: `helper`, `helpers.create`. */
+  referencesTo(fn: FunctionNode): readonly TSESTree.Node[];
 }
 
 export class AsyncContexts {
@@ -54,8 +55,7 @@ export class AsyncContexts {
     const registration = this.host.registrationOf(fn);
     if (registration !== undefined) {
       if (registration.role === 'suite') return undefined;
-      const doneIndex = registration.kind.spec.doneParam;
-      const done = doneIndex === undefined ? undefined : fn.params[doneIndex];
+      const done = registration.doneParam === undefined ? undefined : fn.params[registration.doneParam];
       return {
         type: 'test',
         callback: fn,
@@ -80,11 +80,9 @@ export class AsyncContexts {
   }
 
   private isCalledFromTests(fn: FunctionNode): boolean {
-    const variable = this.host.variableOfFunction(fn);
-    if (variable === undefined) return false;
-    return variable.references.some((reference) => {
-      const call = reference.identifier.parent;
-      return call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier && this.of(call) !== undefined;
+    return this.host.referencesTo(fn).some((reference) => {
+      const call = reference.parent;
+      return call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference && this.of(call) !== undefined;
     });
   }
 }

@@ -12,6 +12,7 @@ import {
   globalKind,
   libraryOfModule,
   methodByArgument,
+  typeKind,
   userAsyncFunction,
   valuePropertyKind,
   type Framework,
@@ -31,8 +32,8 @@ export interface ValueHost {
   readonly framework: Framework | undefined;
   readonly settings: AsyncTestSettings;
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
-  /** The registration whose callback this function is, or the fixture definition it belongs to. */
-  contextKindOfCallback(fn: FunctionNode): Kind | undefined;
+  /** What the runner passes a registered callback or fixture (the test context, Playwright fixtures), and where. */
+  callbackContext(fn: FunctionNode): { readonly kind: Kind; readonly param: number } | undefined;
 }
 
 const promise: ValueInfo = { awaitable: 'promise' };
@@ -45,17 +46,44 @@ const runnerReexports = new Set(['test', 'it', 'describe', 'expect']);
 export class ValueAnalysis {
   private readonly infos = new Map<TSESTree.Node, ValueInfo | undefined>();
   private readonly variableInfos = new Map<TSESLint.Scope.Variable, ValueInfo | undefined>();
-  private readonly promiseReturning = new Map<FunctionNode, boolean>();
+  private readonly promiseReturning = new Map<FunctionNode, boolean | undefined>();
+  private readonly variableIds = new Map<TSESLint.Scope.Variable, number>();
+  private readonly computingReturns = new Set<FunctionNode>();
+  private readonly computingInfos = new Set<TSESTree.Node>();
+  private readonly computingVariables = new Set<TSESLint.Scope.Variable>();
+  private cycleSeen = false;
 
   constructor(private readonly host: ValueHost) {}
 
   /** What the library knowledge says about a value, or undefined when nothing is known. */
   infoOf(node: TSESTree.Node): ValueInfo | undefined {
     if (this.infos.has(node)) return this.infos.get(node);
-    this.infos.set(node, undefined); // a cycle through a binding resolves to "unknown"
-    const info = this.compute(node);
-    this.infos.set(node, info);
-    return info;
+    return this.settle(node, this.computingInfos, () => this.compute(node), this.infos);
+  }
+
+  /**
+   * Computes a memoised answer that may depend on itself (a variable assigned from itself, mutually recursive
+   * functions). A question met again while it is being answered gets "unknown"; an answer that relied on such an
+   * unfinished answer is not cached unless it is positive, so the fixed point does not depend on the order of asking.
+   */
+  private settle<K, V>(key: K, computing: Set<K>, compute: () => V | undefined, cache: Map<K, V | undefined>): V | undefined {
+    if (computing.has(key)) {
+      this.cycleSeen = true;
+      return undefined;
+    }
+    computing.add(key);
+    const cycleBefore = this.cycleSeen;
+    this.cycleSeen = false;
+    const value = compute();
+    computing.delete(key);
+    if ((value !== undefined && value !== false) || !this.cycleSeen) cache.set(key, value);
+    this.cycleSeen ||= cycleBefore;
+    return value;
+  }
+
+  private awaitableOf(node: TSESTree.Node): ValueInfo | undefined {
+    const info = this.infoOf(node);
+    return info?.awaitable === undefined ? undefined : info;
   }
 
   kindOf(node: TSESTree.Node): Kind | undefined {
@@ -68,15 +96,14 @@ export class ValueAnalysis {
     if (known !== undefined) return known;
     if (fn.generator) return false;
     if (fn.async) return true;
-    this.promiseReturning.set(fn, false); // recursion: assume not while computing
-    const result =
-      fn.body.type === AST_NODE_TYPES.BlockStatement
-        ? returnStatementsOf(fn, this.host.sourceCode.visitorKeys).some(
-            (statement) => statement.argument !== null && this.isAwaitable(statement.argument),
-          )
-        : this.isAwaitable(fn.body);
-    this.promiseReturning.set(fn, result);
-    return result;
+    return this.settle(fn, this.computingReturns, () => this.computeReturnsPromise(fn), this.promiseReturning) ?? false;
+  }
+
+  private computeReturnsPromise(fn: FunctionNode): boolean {
+    if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return this.isAwaitable(fn.body);
+    return returnStatementsOf(fn, this.host.sourceCode.visitorKeys).some(
+      (statement) => statement.argument !== null && this.isAwaitable(statement.argument),
+    );
   }
 
   isAwaitable(node: TSESTree.Node): boolean {
@@ -162,6 +189,10 @@ export class ValueAnalysis {
         return this.kindOf(node.tag)?.call;
       case AST_NODE_TYPES.AwaitExpression:
         return this.infoOf(node.argument)?.resolvesTo?.info;
+      case AST_NODE_TYPES.ConditionalExpression:
+        return this.awaitableOf(node.consequent) ?? this.awaitableOf(node.alternate);
+      case AST_NODE_TYPES.LogicalExpression:
+        return this.awaitableOf(node.right) ?? (node.operator === '&&' ? undefined : this.awaitableOf(node.left));
       default:
         return undefined;
     }
@@ -221,10 +252,7 @@ export class ValueAnalysis {
 
   private variableInfo(variable: TSESLint.Scope.Variable): ValueInfo | undefined {
     if (this.variableInfos.has(variable)) return this.variableInfos.get(variable);
-    this.variableInfos.set(variable, undefined);
-    const info = this.computeVariableInfo(variable);
-    this.variableInfos.set(variable, info);
-    return info;
+    return this.settle(variable, this.computingVariables, () => this.computeVariableInfo(variable), this.variableInfos);
   }
 
   private computeVariableInfo(variable: TSESLint.Scope.Variable): ValueInfo | undefined {
@@ -239,6 +267,8 @@ export class ValueAnalysis {
       return this.kindOf(declarator.init)?.property(key)?.info;
     }
     if (declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const annotated = this.annotationInfo(declarator.id.typeAnnotation);
+    if (annotated !== undefined) return annotated;
     // Every value written to the variable (its initializer, and assignments such as `x = request(app)` in a hook)
     // must agree on the kind; otherwise nothing is claimed.
     const written: TSESTree.Node[] = [];
@@ -257,16 +287,57 @@ export class ValueAnalysis {
 
   /** A parameter of a registered callback: the test context, Playwright fixtures, or a destructured part of them. */
   private parameterInfo(fn: FunctionNode, name: TSESTree.Identifier): ValueInfo | undefined {
-    const first = fn.params[0];
-    if (first === undefined) return undefined;
-    const contextKind = this.host.contextKindOfCallback(fn);
-    if (contextKind === undefined) return undefined;
-    if (first.type === AST_NODE_TYPES.Identifier && first.name === name.name) return contextKind.info;
-    if (first.type === AST_NODE_TYPES.ObjectPattern) {
-      const key = destructuredKey(first, name);
-      return key === undefined ? undefined : contextKind.property(key)?.info;
+    const annotated = this.annotationInfo(name.typeAnnotation);
+    if (annotated !== undefined) return annotated;
+    const context = this.host.callbackContext(fn);
+    const param = context === undefined ? undefined : fn.params[context.param];
+    if (context === undefined || param === undefined) return undefined;
+    if (param.type === AST_NODE_TYPES.Identifier && param.name === name.name) return context.kind.info;
+    if (param.type === AST_NODE_TYPES.ObjectPattern) {
+      const key = destructuredKey(param, name);
+      return key === undefined ? undefined : context.kind.property(key)?.info;
     }
     return undefined;
+  }
+
+  /** `x: Repository<User>` or `x: pg.Pool`, where the type is imported from a known library. */
+  private annotationInfo(annotation: TSESTree.TSTypeAnnotation | undefined): ValueInfo | undefined {
+    const type = annotation?.typeAnnotation;
+    if (type?.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
+    const name = type.typeName;
+    const root = name.type === AST_NODE_TYPES.TSQualifiedName ? name.left : name;
+    if (root.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const binding = this.host.bindings.of(root);
+    if (binding?.type !== 'import') return undefined;
+    const library = libraryOfModule(binding.module);
+    if (library === undefined) return undefined;
+    if (name.type === AST_NODE_TYPES.TSQualifiedName) return typeKind(library, name.right.name)?.info;
+    return typeKind(library, binding.exportName)?.info;
+  }
+
+  /**
+   * A key that names a callee across the file (same binding and member path), for inferring that an unknown call is
+   * a promise because the same callee is awaited elsewhere.
+   */
+  calleeKey(callee: TSESTree.Node): string | undefined {
+    const path = calleePath(callee);
+    if (path === undefined) return undefined;
+    const binding = this.host.bindings.of(path.root);
+    let root: string;
+    if (binding === undefined) return undefined;
+    if (binding.type === 'import') root = `import:${binding.module}:${binding.exportName}`;
+    else if (binding.type === 'global') root = `global:${binding.name}`;
+    else root = `local:${this.variableId(binding.variable)}`;
+    return [root, ...path.members].join('.');
+  }
+
+  private variableId(variable: TSESLint.Scope.Variable): number {
+    let id = this.variableIds.get(variable);
+    if (id === undefined) {
+      id = this.variableIds.size;
+      this.variableIds.set(variable, id);
+    }
+    return id;
   }
 
   private isUserAsyncFunction(callee: TSESTree.Node): boolean {
@@ -279,7 +350,8 @@ export class ValueAnalysis {
     return asyncFunctions.some((entry) => {
       if (entry.module === undefined) return entry.name === localName;
       if (binding?.type !== 'import' || binding.module !== entry.module) return false;
-      return entry.name === localName || entry.name === [binding.exportName, ...path.members].join('.');
+      const exportPath = binding.exportName === '*' ? path.members : [binding.exportName, ...path.members];
+      return entry.name === localName || entry.name === exportPath.join('.');
     });
   }
 }

@@ -54,6 +54,15 @@ export class Bindings {
   noteDeclarations(program: TSESTree.Program): void {
     for (const statement of program.body) {
       if (statement.type === AST_NODE_TYPES.ImportDeclaration) this.importedModules.add(statement.source.value);
+      if (statement.type === AST_NODE_TYPES.ExpressionStatement) {
+        // `require('chai').should()` and `require('mocha')`: loaded for their effect.
+        let expression: TSESTree.Node = statement.expression;
+        while (expression.type === AST_NODE_TYPES.CallExpression && expression.callee.type === AST_NODE_TYPES.MemberExpression) {
+          expression = expression.callee.object;
+        }
+        const specifier = expression.type === AST_NODE_TYPES.CallExpression ? requiredModule(expression) : undefined;
+        if (specifier !== undefined) this.importedModules.add(specifier.module);
+      }
       if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
         for (const declarator of statement.declarations) {
           const specifier = declarator.init === null ? undefined : requiredModule(declarator.init);

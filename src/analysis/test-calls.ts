@@ -17,6 +17,10 @@ export interface TestCall {
   readonly callback: FunctionNode | undefined;
   /** The member names along the callee (`['only', 'each']` for `it.only.each(t)(...)`). */
   readonly modifiers: readonly string[];
+  /** Position of the test context among the callback's parameters, when the runner passes one. */
+  readonly contextParam?: number;
+  /** Position of the `done` callback among the callback's parameters, when the runner passes one. */
+  readonly doneParam?: number;
 }
 
 export interface Fixture {
@@ -28,12 +32,40 @@ export interface Fixture {
 
 export const hookRoles: ReadonlySet<CallRole> = new Set(['beforeAll', 'beforeEach', 'afterAll', 'afterEach']);
 
-export function classifyCall(call: TSESTree.CallExpression, kindOfCallee: Kind | undefined): TestCall | undefined {
+export function classifyCall(
+  call: TSESTree.CallExpression,
+  kindOfCallee: Kind | undefined,
+  functionNamed: (node: TSESTree.Node) => FunctionNode | undefined,
+): TestCall | undefined {
   const role = kindOfCallee?.spec.callRole;
   if (kindOfCallee === undefined || role === undefined) return undefined;
-  const callback = call.arguments.find((argument) => isFunction(argument)) as FunctionNode | undefined;
-  if (kindOfCallee.spec.registersOnlyWithTitleOrCallback && callback === undefined && !hasTitle(call)) return undefined;
-  return { node: call, role, kind: kindOfCallee, callback: role === 'fixtures' ? undefined : callback, modifiers: modifiersOf(call.callee) };
+  // The callback is a function literal or a same-file function passed by name (`it('x', checkLogin)`).
+  let callback: FunctionNode | undefined;
+  for (const argument of call.arguments) {
+    callback = isFunction(argument) ? argument : argument.type === AST_NODE_TYPES.Identifier ? functionNamed(argument) : undefined;
+    if (callback !== undefined) break;
+  }
+  if (kindOfCallee.spec.registersOnlyWithTitle && !hasTitle(call)) return undefined;
+  const modifiers = modifiersOf(call.callee);
+  return {
+    node: call,
+    role,
+    kind: kindOfCallee,
+    callback: role === 'fixtures' ? undefined : callback,
+    modifiers,
+    ...callbackParameters(kindOfCallee, modifiers),
+  };
+}
+
+/**
+ * Where the runner puts the test context and `done` among the callback's parameters. Table-driven tests shift them:
+ * `test.for(rows)(name, (row, context))` passes the context second; `each` rows come first and then `done` (jest).
+ */
+function callbackParameters(kind: Kind, modifiers: readonly string[]): { contextParam?: number; doneParam?: number } {
+  const { callbackContext, doneParam } = kind.spec;
+  if (modifiers.includes('each')) return {};
+  const contextParam = callbackContext === undefined ? undefined : modifiers.includes('for') ? 1 : 0;
+  return { contextParam, doneParam };
 }
 
 function hasTitle(call: TSESTree.CallExpression): boolean {

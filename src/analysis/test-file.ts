@@ -11,7 +11,7 @@ import { AsyncContexts, type AsyncContext } from './async-context';
 import { ValueAnalysis, type ValueInfo } from './async-values';
 import { Bindings } from './bindings';
 import { detectFramework } from './framework';
-import type { FunctionNode } from './nodes';
+import { memberName, type FunctionNode } from './nodes';
 import { classifyCall, fixtureDefinedBy, type Fixture, type TestCall } from './test-calls';
 
 export type { AsyncContext } from './async-context';
@@ -38,27 +38,57 @@ export class TestFile {
       framework: this.framework,
       settings,
       sourceCode,
-      contextKindOfCallback: (fn) => this.contextKindOfCallback(fn),
+      callbackContext: (fn) => this.callbackContext(fn),
     });
     this.contexts = new AsyncContexts({
       registrationOf: (fn) => this.registrationOf(fn),
       fixtureOf: (fn) => this.fixtureOf(fn),
-      variableOfFunction: (fn) => this.functionBindings().get(fn),
+      referencesTo: (fn) => this.referencesTo(fn),
     });
   }
 
   /** The role of a call, if it registers a suite, test, hook, step, teardown or fixtures. */
   testCall(call: TSESTree.CallExpression): TestCall | undefined {
-    if (!this.calls.has(call)) this.calls.set(call, classifyCall(call, this.values.kindOf(call.callee)));
+    if (!this.calls.has(call)) {
+      this.calls.set(call, classifyCall(call, this.values.kindOf(call.callee), (node) => this.values.localFunction(node)));
+    }
     return this.calls.get(call);
   }
 
   /** The registration whose callback `fn` is. */
   registrationOf(fn: FunctionNode): TestCall | undefined {
     const parent = fn.parent;
-    if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(fn as TSESTree.Expression)) return undefined;
-    const call = this.testCall(parent);
-    return call?.callback === fn ? call : undefined;
+    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(fn as TSESTree.Expression)) {
+      const call = this.testCall(parent);
+      return call?.callback === fn ? call : undefined;
+    }
+    // A same-file function passed by name: `it('logs in', checkLogin)`.
+    for (const reference of this.referencesTo(fn)) {
+      const call = reference.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(reference as TSESTree.Expression)) continue;
+      const registration = this.testCall(call);
+      if (registration?.callback === fn) return registration;
+    }
+    return undefined;
+  }
+
+  /** The expressions that name a same-file function where it can be called or passed: `helper`, `helpers.create`. */
+  referencesTo(fn: FunctionNode): readonly TSESTree.Node[] {
+    const variable = this.functionBindings().get(fn);
+    if (variable !== undefined) {
+      return variable.references.filter((reference) => reference.init !== true).map((reference) => reference.identifier);
+    }
+    const property = fn.parent;
+    if (property?.type !== AST_NODE_TYPES.Property || property.value !== fn || property.computed) return [];
+    const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined;
+    const declarator = property.parent.parent;
+    if (key === undefined || declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== property.parent) return [];
+    const objectVariable = this.sourceCode.getDeclaredVariables(declarator)[0];
+    return (objectVariable?.references ?? []).flatMap((reference) => {
+      const member = reference.identifier.parent;
+      const named = member?.type === AST_NODE_TYPES.MemberExpression && member.object === reference.identifier && memberName(member) === key;
+      return named ? [member] : [];
+    });
   }
 
   fixtureOf(fn: FunctionNode): Fixture | undefined {
@@ -93,10 +123,15 @@ export class TestFile {
     return this.boundFunctions;
   }
 
-  private contextKindOfCallback(fn: FunctionNode): Kind | undefined {
+  /** What the runner passes a registered callback or fixture, and in which parameter. */
+  private callbackContext(fn: FunctionNode): { kind: Kind; param: number } | undefined {
     const registration = this.registrationOf(fn);
-    if (registration !== undefined) return registration.kind.callbackContext;
-    return this.fixtureOf(fn)?.definition.kind.callbackContext;
+    if (registration !== undefined) {
+      const kind = registration.kind.callbackContext;
+      return kind === undefined || registration.contextParam === undefined ? undefined : { kind, param: registration.contextParam };
+    }
+    const kind = this.fixtureOf(fn)?.definition.kind.callbackContext;
+    return kind === undefined ? undefined : { kind, param: 0 };
   }
 }
 

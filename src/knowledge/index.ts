@@ -189,6 +189,12 @@ export function exportKind(library: LibraryKnowledge, exportName: string): Kind 
   return exportName === 'default' || library.otherExports === undefined ? undefined : kindNamed(library, library.otherExports);
 }
 
+/** The kind of a value annotated with a type the library exports. */
+export function typeKind(library: LibraryKnowledge, typeName: string): Kind | undefined {
+  const kindName = own(library.types, typeName);
+  return kindName === undefined ? undefined : kindNamed(library, kindName);
+}
+
 function namespaceKind(library: LibraryKnowledge): Kind {
   const id = `${library.name}.*`;
   let kind = kindsById.get(id);

@@ -55,7 +55,7 @@ export const playwright = {
     Annotation: {
       callRole: 'test',
       callbackContext: 'Fixtures',
-      registersOnlyWithTitleOrCallback: true,
+      registersOnlyWithTitle: true,
       properties: { only: 'Test' },
     },
     Describe: {

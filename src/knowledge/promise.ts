@@ -8,7 +8,7 @@ export const promiseLibrary = {
   kinds: {
     PromiseConstructor: {
       construct: 'promise',
-      methods: { all: 'promise', allSettled: 'promise', race: 'promise', any: 'promise' },
+      methods: { all: 'promise', allSettled: 'promise', race: 'promise', any: 'promise', resolve: 'promise', reject: 'promise', try: 'promise' },
       otherMethods: 'value',
     },
   },

@@ -46,8 +46,8 @@ export interface KindSpec {
   readonly callbackStyle?: boolean;
   /** Calling a value of this kind registers something with the runner. */
   readonly callRole?: CallRole;
-  /** Only a call with a title (a string first argument) or a callback registers; other calls are annotations (Playwright `test.skip()`). */
-  readonly registersOnlyWithTitleOrCallback?: boolean;
+  /** Only a call with a title (a string first argument) registers; other calls are annotations (Playwright `test.skip(cond)`). */
+  readonly registersOnlyWithTitle?: boolean;
   /** Kind of the first parameter the runner passes to the registered callback (the test context, Playwright fixtures). */
   readonly callbackContext?: string;
   /** Position of the `done` callback among the registered callback's parameters. */
@@ -63,6 +63,8 @@ export interface LibraryKnowledge {
   readonly exports?: Readonly<Record<string, string>>;
   /** Kind of the whole module object (`require(...)`, `import * as`), when it is not just the named exports. */
   readonly moduleObject?: string;
+  /** Kind of a value whose TypeScript annotation names a type the library exports (`let repo: Repository<User>`). */
+  readonly types?: Readonly<Record<string, string>>;
   /** Kind of named exports not listed in `exports` (every function of `fs/promises`). */
   readonly otherExports?: string;
   /** Kind of free global names this library provides (only when no local binding shadows them). */
