@@ -9,6 +9,7 @@ import { addAwait, canMakeAsync, makeAsync, replaceVoidWithAwait } from '../src/
 type MessageId =
   | 'unawaited'
   | 'unawaitedAssertion'
+  | 'unawaitedLazy'
   | 'voidAssertion'
   | 'storedNeverAwaited'
   | 'forEachAsync'
@@ -42,6 +43,8 @@ export default createRule<Options, MessageId>({
     messages: {
       unawaited:
         '`{{expression}}` returns a promise that is never awaited: the test goes on, and can finish, before it settles, so its failure is never reported.',
+      unawaitedLazy:
+        '`{{expression}}` builds a lazy query that is never awaited, so it never runs: the test goes on against data it did not change.',
       unawaitedAssertion:
         'The async assertion `{{expression}}` is never awaited: the test finishes before it runs, so it can never fail the test.',
       voidAssertion:
@@ -100,7 +103,8 @@ export default createRule<Options, MessageId>({
       if (asyncContext.doneParam !== undefined && !callsDoneSynchronously(asyncContext)) return;
       if (isPromise(expression, asyncContext) || branchesArePromises(expression, asyncContext)) {
         const info = testFile().values.infoOf(expression);
-        reportUnawaited(statement.expression, asyncContext, info?.assertion === true ? 'unawaitedAssertion' : 'unawaited');
+        const messageId = info?.assertion === true ? 'unawaitedAssertion' : info?.awaitable === 'lazy' ? 'unawaitedLazy' : 'unawaited';
+        reportUnawaited(statement.expression, asyncContext, messageId);
       }
     }
 
@@ -153,7 +157,7 @@ export default createRule<Options, MessageId>({
       });
     }
 
-    function reportUnawaited(node: TSESTree.Node, asyncContext: AsyncContext, messageId: 'unawaited' | 'unawaitedAssertion'): void {
+    function reportUnawaited(node: TSESTree.Node, asyncContext: AsyncContext, messageId: 'unawaited' | 'unawaitedAssertion' | 'unawaitedLazy'): void {
       const fixTarget = fixableFunction(asyncContext);
       context.report({
         node,

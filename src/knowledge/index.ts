@@ -2,6 +2,25 @@
  * The registry over the library modules: indexes them by module specifier and by global name, and resolves the kind
  * names they use into linked `Kind` objects. Nothing outside this file reads the raw tables.
  */
+import { knex } from './knex';
+import { kysely } from './kysely';
+import { drizzle } from './drizzle';
+import { prisma } from './prisma';
+import { typeorm } from './typeorm';
+import { sequelize } from './sequelize';
+import { mikroOrm } from './mikro-orm';
+import { objection } from './objection';
+import { mongoose } from './mongoose';
+import { mongodb } from './mongodb';
+import { pg } from './pg';
+import { mysql2 } from './mysql2';
+import { postgresJs } from './postgres-js';
+import { ioredis } from './ioredis';
+import { redis } from './redis';
+import { betterSqlite3 } from './better-sqlite3';
+import { nodeSqlite } from './node-sqlite';
+import { ava } from './ava';
+import { tap } from './tap';
 import { bunTest } from './bun-test';
 import { chai } from './chai';
 import { expectLibrary } from './expect';
@@ -39,6 +58,27 @@ const libraries: readonly LibraryKnowledge[] = [
   nodeFs,
   testingLibrary,
   userEvent,
+  // Databases, ORMs and drivers.
+  knex,
+  kysely,
+  drizzle,
+  prisma,
+  typeorm,
+  sequelize,
+  mikroOrm,
+  objection,
+  mongoose,
+  mongodb,
+  pg,
+  mysql2,
+  postgresJs,
+  ioredis,
+  redis,
+  betterSqlite3,
+  nodeSqlite,
+  // Other runners whose assertions can be async.
+  ava,
+  tap,
 ];
 
 /** What an operation gives, resolved: a kind to keep following, and whether the value is awaitable. */
