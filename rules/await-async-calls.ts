@@ -83,6 +83,17 @@ export default createRule<Options, MessageId>({
     const checkTypes = options.checkTypes === true;
     let file: TestFile | undefined;
     const testFile = () => (file ??= testFileOf(context));
+    // Inference for calls no table knows: a callee awaited (returned, `.then`-ed) somewhere in the file is a promise
+    // everywhere in it. Candidates wait for the end of the file, when all the evidence is in.
+    const awaitedCallees = new Set<string>();
+    const unknownDroppedCalls: { call: TSESTree.CallExpression; key: string; asyncContext: AsyncContext }[] = [];
+
+    function noteAwaited(node: TSESTree.Node | null | undefined): void {
+      const expression = node == null ? undefined : skipTransparent(node);
+      if (expression?.type !== AST_NODE_TYPES.CallExpression) return;
+      const key = testFile().values.calleeKey(expression.callee);
+      if (key !== undefined) awaitedCallees.add(key);
+    }
 
     function isPromise(node: TSESTree.Node, asyncContext: AsyncContext): boolean {
       const values = testFile().values;
@@ -101,6 +112,11 @@ export default createRule<Options, MessageId>({
       if (expression.type === AST_NODE_TYPES.CallExpression && checkIterationCallback(expression, asyncContext)) return;
       if (isPromiseChain(expression) && !chainLosesAssertions(expression, asyncContext)) return;
       if (asyncContext.doneParam !== undefined && !callsDoneSynchronously(asyncContext)) return;
+      if (expression.type === AST_NODE_TYPES.CallExpression && testFile().values.infoOf(expression) === undefined) {
+        // A call ending in a callback is the callback form of the same API (`app.ready(cb)`), not a dropped promise.
+        const key = isFunction(expression.arguments.at(-1)) ? undefined : testFile().values.calleeKey(expression.callee);
+        if (key !== undefined && testFile().testCall(expression) === undefined) unknownDroppedCalls.push({ call: expression, key, asyncContext });
+      }
       if (isPromise(expression, asyncContext) || branchesArePromises(expression, asyncContext)) {
         const info = testFile().values.infoOf(expression);
         const messageId = info?.assertion === true ? 'unawaitedAssertion' : info?.awaitable === 'lazy' ? 'unawaitedLazy' : 'unawaited';
@@ -300,6 +316,20 @@ export default createRule<Options, MessageId>({
 
     return {
       ExpressionStatement: checkDropped,
+      AwaitExpression: (node) => noteAwaited(node.argument),
+      // Returning is evidence only where the runner awaits what is returned: directly from a test, hook or fixture.
+      ReturnStatement(node) {
+        if (isReturnedToRunner(testFile().asyncContext(node))) noteAwaited(node.argument);
+      },
+      'ArrowFunctionExpression[expression=true]'(node: TSESTree.ArrowFunctionExpression) {
+        if (isReturnedToRunner(testFile().asyncContextOfFunction(node))) noteAwaited(node.body);
+      },
+      'CallExpression > MemberExpression.callee[property.name="then"]': (node: TSESTree.MemberExpression) => noteAwaited(node.object),
+      'Program:exit'() {
+        for (const { call, key, asyncContext } of unknownDroppedCalls) {
+          if (awaitedCallees.has(key)) reportUnawaited(call, asyncContext, 'unawaited');
+        }
+      },
       VariableDeclarator: checkStored,
       CallExpression: checkMatcherSubject,
       IfStatement: (node) => checkCondition(node.test),
@@ -317,6 +347,10 @@ export default createRule<Options, MessageId>({
     };
   },
 });
+
+function isReturnedToRunner(asyncContext: AsyncContext | undefined): boolean {
+  return asyncContext?.type === 'test' && asyncContext.between.length === 0;
+}
 
 function isPromiseChain(node: TSESTree.Node): node is TSESTree.CallExpression {
   if (node.type !== AST_NODE_TYPES.CallExpression) return false;
@@ -376,8 +410,10 @@ function passesPromiseOn(identifier: TSESTree.Node): boolean {
     case AST_NODE_TYPES.BinaryExpression:
       return parent.operator === 'instanceof';
     case AST_NODE_TYPES.UnaryExpression:
-    case AST_NODE_TYPES.IfStatement:
     case AST_NODE_TYPES.TemplateLiteral:
+      // A tagged template hands its values to the tag (`html\`${name}\`` may await them); a plain one stringifies.
+      return parent.parent?.type === AST_NODE_TYPES.TaggedTemplateExpression;
+    case AST_NODE_TYPES.IfStatement:
     case AST_NODE_TYPES.ExpressionStatement:
       return false;
     default:

@@ -506,3 +506,46 @@ ruleTester.run('await-async-calls: shapes that hide a promise', rule, {
     },
   ],
 });
+
+ruleTester.run('await-async-calls: inference from the same file', rule, {
+  valid: [
+    { name: 'an unknown call with no evidence is never reported', code: `${vitest}test('a', () => { db.insert({ id: 1 }); });` },
+    {
+      name: 'a different method of the same object is no evidence',
+      code: `${vitest}test('a', async () => { await db.connect(); db.insert({ id: 1 }); });`,
+    },
+    {
+      name: 'a same-named method of another binding is no evidence',
+      code: `${vitest}test('a', async () => { await other.insert(1); db.insert({ id: 1 }); });`,
+    },
+    {
+      name: 'the callback form of an API that is awaited elsewhere',
+      code: `${vitest}test('a', async () => {\n  await app.ready();\n  app.ready(() => order.push(1));\n  app.register(async (instance) => {});\n});`,
+    },
+    {
+      name: 'a stored promise handed to a tagged template',
+      code: `${vitest}test('a', async () => {\n  const name = Promise.resolve('x');\n  expect((await html\`<p>\${name}</p>\`).toString()).toBe('<p>x</p>');\n});`,
+    },
+    {
+      name: 'returned from a plain helper is no evidence',
+      code: `${vitest}function wrap() { return db.insert(1); }\ntest('a', () => { db.insert({ id: 1 }); });`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'awaited elsewhere in the file',
+      code: `${vitest}import { db } from './db';\nbeforeEach(async () => { await db.reset(); });\ntest('a', async () => {\n  db.reset();\n});`,
+      output: `${vitest}import { db } from './db';\nbeforeEach(async () => { await db.reset(); });\ntest('a', async () => {\n  await db.reset();\n});`,
+      errors: [{ messageId: 'unawaited', line: 5, column: 3 }],
+    },
+    {
+      name: 'returned into a test, and chained with .then',
+      code: `${vitest}import { seed, load } from './fixtures';\ntest('a', () => seed(1));\ntest('b', () => { load().then(() => {}); });\ntest('c', async () => {\n  seed(2);\n  load();\n});`,
+      output: `${vitest}import { seed, load } from './fixtures';\ntest('a', () => seed(1));\ntest('b', () => { load().then(() => {}); });\ntest('c', async () => {\n  await seed(2);\n  await load();\n});`,
+      errors: [
+        { messageId: 'unawaited', line: 6 },
+        { messageId: 'unawaited', line: 7 },
+      ],
+    },
+  ],
+});
