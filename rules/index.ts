@@ -1,8 +1,10 @@
 /** Every rule of the plugin, by id. `tests/rules-index.test.ts` checks that each file in this folder is listed. */
 import awaitAsyncCalls from './await-async-calls';
+import noLostTests from './no-lost-tests';
 
 export const rules = {
   'await-async-calls': awaitAsyncCalls,
+  'no-lost-tests': noLostTests,
 };
 
 export type RuleName = keyof typeof rules;

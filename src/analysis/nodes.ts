@@ -112,6 +112,8 @@ function walk(
   enterFunctions: boolean,
   visit: (node: TSESTree.Node) => boolean,
 ): boolean {
+  // A function declaration is a statement, but its body does not run where it stands.
+  if (!enterFunctions && (isFunction(root) || root.type === AST_NODE_TYPES.ClassDeclaration)) return visit(root);
   const stack: TSESTree.Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;

@@ -46,6 +46,8 @@ export interface KindSpec {
   readonly callbackStyle?: boolean;
   /** Calling a value of this kind registers something with the runner. */
   readonly callRole?: CallRole;
+  /** It registers from inside a running test, which is its intended use (node:test's `t.test()`, `t.beforeEach()`). */
+  readonly fromRunningTest?: boolean;
   /** Only a call with a title (a string first argument) registers; other calls are annotations (Playwright `test.skip(cond)`). */
   readonly registersOnlyWithTitle?: boolean;
   /** Kind of the first parameter the runner passes to the registered callback (the test context, Playwright fixtures). */

@@ -1,0 +1,237 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { describeExpression, enclosingFunction, memberName, skipTransparent, someNode, type FunctionNode } from '../src/analysis/nodes';
+import { testFileOf, type TestCall, type TestFile } from '../src/analysis/test-file';
+import { createRule } from '../src/create-rule';
+import { addNamedImport } from '../src/fixes/add-import';
+import type { Framework } from '../src/knowledge';
+
+type MessageId =
+  | 'asyncSuite'
+  | 'registeredAfterAwait'
+  | 'registeredLater'
+  | 'registeredInTest'
+  | 'registeredInAsyncHelper'
+  | 'suggestSetupHook';
+
+/** Runners that collect a suite's tests synchronously and do not wait for the promise of its callback. */
+const synchronousCollectors: Partial<Record<Framework, { runner: string; module: string; hook: string }>> = {
+  jest: { runner: 'jest', module: '@jest/globals', hook: 'beforeAll' },
+  mocha: { runner: 'mocha', module: 'mocha', hook: 'before' },
+  playwright: { runner: 'Playwright', module: '@playwright/test', hook: 'beforeAll' },
+};
+
+/** Callbacks that run after the file has been collected: promise reactions, timers and event listeners. */
+const deferringMethods = new Set(['then', 'catch', 'finally', 'on', 'once', 'addListener', 'prependListener', 'addEventListener']);
+const deferringFunctions = new Set(['setTimeout', 'setImmediate', 'setInterval', 'queueMicrotask', 'nextTick', 'requestAnimationFrame']);
+
+export default createRule<[], MessageId>({
+  name: 'no-lost-tests',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow tests, suites and hooks registered where the runner never collects them',
+      recommended: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    messages: {
+      asyncSuite:
+        'This suite callback is async, but {{runner}} collects suites synchronously: every test registered after its first `await` is silently lost.',
+      registeredAfterAwait:
+        '`{{name}}` is registered after an `await`: {{runner}} has finished collecting this suite by then, so it never runs.',
+      registeredLater:
+        '`{{name}}` is registered inside a `{{callback}}` callback, which runs after the runner has collected the file: it never runs.',
+      registeredInTest:
+        '`{{name}}` is registered inside a running test: the runner has finished collecting, so it never runs (or the runner throws).',
+      registeredInAsyncHelper:
+        '`{{name}}` is registered after an `await` in the async helper `{{helper}}`: the suite has been collected by then, so it never runs.',
+      suggestSetupHook: 'Move the awaited setup into `{{hook}}` and make the suite callback synchronous.',
+    },
+    schema: [],
+    defaultOptions: [],
+  },
+  create(context) {
+    const sourceCode = context.sourceCode;
+    let file: TestFile | undefined;
+    const testFile = () => (file ??= testFileOf(context));
+    const collector = () => (testFile().framework === undefined ? undefined : synchronousCollectors[testFile().framework!]);
+
+    function checkRegistration(call: TSESTree.CallExpression): void {
+      const registration = testFile().testCall(call);
+      if (registration === undefined || registration.kind.spec.fromRunningTest) return;
+      if (registration.role === 'suite') checkSuiteCallback(registration);
+      if (registration.role !== 'suite' && registration.role !== 'test' && !isHook(registration)) return;
+      const name = describeExpression(call.callee);
+      for (let fn = enclosingFunction(call); fn !== undefined; fn = enclosingFunction(fn)) {
+        const outer = testFile().registrationOf(fn);
+        if (outer?.role === 'suite') {
+          if (fn === enclosingFunction(call) && outer.callback !== undefined && isAsyncFunction(fn) && collector() !== undefined) {
+            reportIfAfterAwait(call, fn.body, name);
+          }
+          return;
+        }
+        if (outer !== undefined || testFile().fixtureOf(fn) !== undefined) {
+          context.report({ node: call, messageId: 'registeredInTest', data: { name } });
+          return;
+        }
+        const deferring = deferringCallee(fn);
+        if (deferring !== undefined) {
+          context.report({ node: call, messageId: 'registeredLater', data: { name, callback: deferring } });
+          return;
+        }
+        if (fn === enclosingFunction(call) && isAsyncFunction(fn) && isCalledFromSuite(fn)) {
+          if (precededByAwait(call, fn.body)) {
+            context.report({ node: call, messageId: 'registeredInAsyncHelper', data: { name, helper: functionName(fn) } });
+          }
+          return;
+        }
+      }
+      // Module top level: an ES module's top-level await delays registration past collection under jest and mocha.
+      if (enclosingFunction(call) === undefined && (testFile().framework === 'jest' || testFile().framework === 'mocha')) {
+        reportIfAfterAwait(call, sourceCode.ast, name);
+      }
+    }
+
+    function reportIfAfterAwait(call: TSESTree.CallExpression, body: TSESTree.Node, name: string): void {
+      if (!precededByAwait(call, body)) return;
+      const runner = collector()?.runner ?? testFile().framework ?? 'the runner';
+      context.report({ node: call, messageId: 'registeredAfterAwait', data: { name, runner } });
+    }
+
+    function checkSuiteCallback(suite: TestCall): void {
+      const callback = suite.callback;
+      const target = collector();
+      if (callback === undefined || target === undefined || !isAsyncFunction(callback)) return;
+      const awaits = containsAwait(callback.body);
+      const asyncToken = callback.async ? sourceCode.getFirstToken(callback) : null;
+      const canDropAsync = !awaits && asyncToken?.value === 'async';
+      const hookName = target.hook === 'beforeAll' && testFile().framework === 'playwright' ? playwrightHook(suite) : target.hook;
+      const setupMove = canDropAsync || hookName === undefined || asyncToken === null ? undefined : moveSetupIntoHook(callback, asyncToken, hookName, target.module);
+      context.report({
+        node: callback,
+        loc: asyncToken?.loc ?? callback.loc,
+        messageId: 'asyncSuite',
+        data: { runner: target.runner },
+        fix: canDropAsync ? (fixer) => fixer.removeRange([asyncToken.range[0], sourceCode.getTokenAfter(asyncToken)!.range[0]]) : null,
+        suggest: setupMove === undefined ? [] : [{ messageId: 'suggestSetupHook', data: { hook: hookName! }, fix: setupMove }],
+      });
+    }
+
+    /**
+     * `const x = await setup();` statements at the top of an async suite become `let x;` plus one setup hook that
+     * assigns them; only when every `await` is such a statement and `x` is read only inside tests and hooks.
+     */
+    function moveSetupIntoHook(
+      callback: FunctionNode,
+      asyncToken: TSESTree.Token,
+      hookName: string,
+      module: string,
+    ): TSESLint.ReportFixFunction | undefined {
+      if (callback.body.type !== AST_NODE_TYPES.BlockStatement) return undefined;
+      const statements = callback.body.body.filter((statement) => containsAwait(statement));
+      const moves: { statement: TSESTree.Statement; name?: string; awaited: string }[] = [];
+      for (const statement of statements) {
+        const move = awaitedSetup(statement);
+        if (move === undefined) return undefined;
+        moves.push({ statement, ...move });
+      }
+      if (moves.length === 0) return undefined;
+      for (const { statement, name } of moves) {
+        if (name === undefined) continue;
+        const variable = sourceCode.getDeclaredVariables(statement)[0];
+        // Read while the suite is being collected: a hook would run too late for it.
+        if (variable?.references.some((reference) => !reference.init && enclosingFunction(reference.identifier) === callback)) return undefined;
+      }
+      const first = moves[0]!.statement;
+      const indent = ' '.repeat(first.loc.start.column);
+      const declared = moves.flatMap(({ name }) => (name === undefined ? [] : [name]));
+      const assignments = moves.map(({ name, awaited }) => `${indent}  ${name === undefined ? '' : `${name} = `}await ${awaited};`).join('\n');
+      const replacement = `${declared.length > 0 ? `let ${declared.join(', ')};\n${indent}` : ''}${hookName}(async () => {\n${assignments}\n${indent}});`;
+      return (fixer) => {
+        const fixes = [fixer.removeRange([asyncToken.range[0], sourceCode.getTokenAfter(asyncToken)!.range[0]]), fixer.replaceText(first, replacement)];
+        for (const { statement } of moves.slice(1)) fixes.push(fixer.removeRange(lineRange(statement)));
+        const importFix = hookName.includes('.') ? undefined : addNamedImport(fixer, sourceCode.ast, module, hookName);
+        if (importFix !== undefined) fixes.push(importFix);
+        return fixes;
+      };
+    }
+
+    function awaitedSetup(statement: TSESTree.Statement): { name?: string; awaited: string } | undefined {
+      if (statement.type === AST_NODE_TYPES.ExpressionStatement && statement.expression.type === AST_NODE_TYPES.AwaitExpression) {
+        return containsAwait(statement.expression.argument) ? undefined : { awaited: sourceCode.getText(statement.expression.argument) };
+      }
+      if (statement.type !== AST_NODE_TYPES.VariableDeclaration || statement.declarations.length !== 1) return undefined;
+      const [declarator] = statement.declarations;
+      if (declarator?.id.type !== AST_NODE_TYPES.Identifier || declarator.id.typeAnnotation !== undefined) return undefined;
+      if (declarator.init?.type !== AST_NODE_TYPES.AwaitExpression || containsAwait(declarator.init.argument)) return undefined;
+      return { name: declarator.id.name, awaited: sourceCode.getText(declarator.init.argument) };
+    }
+
+    /** The whole line of a statement, so that removing it leaves no blank line behind. */
+    function lineRange(statement: TSESTree.Node): [number, number] {
+      const text = sourceCode.text;
+      let start = statement.range[0];
+      while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+      let end = statement.range[1];
+      if (text[end] === '\n') end++;
+      return [start, end];
+    }
+
+    /** `test.beforeAll` for a Playwright suite written `test.describe(...)`. */
+    function playwrightHook(suite: TestCall): string | undefined {
+      let node: TSESTree.Node = skipTransparent(suite.node.callee);
+      while (node.type === AST_NODE_TYPES.MemberExpression) node = skipTransparent(node.object);
+      return node.type === AST_NODE_TYPES.Identifier ? `${node.name}.beforeAll` : undefined;
+    }
+
+    function isCalledFromSuite(fn: FunctionNode): boolean {
+      return testFile()
+        .referencesTo(fn)
+        .some((reference) => {
+          const caller = enclosingFunction(reference);
+          return caller === undefined || testFile().registrationOf(caller)?.role === 'suite';
+        });
+    }
+
+    function isAsyncFunction(fn: FunctionNode): boolean {
+      return fn.async || (!fn.generator && testFile().values.returnsPromise(fn));
+    }
+
+    function containsAwait(node: TSESTree.Node): boolean {
+      return someNode(node, sourceCode.visitorKeys, false, (child) => child.type === AST_NODE_TYPES.AwaitExpression || (child.type === AST_NODE_TYPES.ForOfStatement && child.await));
+    }
+
+    /** Whether a statement before the one holding `node`, in `body`, awaits. */
+    function precededByAwait(node: TSESTree.Node, body: TSESTree.Node): boolean {
+      let statement: TSESTree.Node = node;
+      while (statement.parent !== undefined && statement.parent !== body) statement = statement.parent;
+      if (statement.parent !== body || !('body' in body) || !Array.isArray(body.body)) return false;
+      const siblings = body.body as TSESTree.Node[];
+      return siblings.slice(0, siblings.indexOf(statement)).some((sibling) => containsAwait(sibling));
+    }
+
+    return { CallExpression: checkRegistration };
+  },
+});
+
+function isHook(registration: TestCall): boolean {
+  return registration.role === 'beforeAll' || registration.role === 'beforeEach' || registration.role === 'afterAll' || registration.role === 'afterEach';
+}
+
+/** The name of the call a function is a callback of, when that call runs it after collection. */
+function deferringCallee(fn: FunctionNode): string | undefined {
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(fn as TSESTree.Expression)) return undefined;
+  const callee = skipTransparent(call.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+  if (name === undefined) return undefined;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && deferringMethods.has(name)) return `.${name}`;
+  return deferringFunctions.has(name) ? name : undefined;
+}
+
+function functionName(fn: FunctionNode): string {
+  if (fn.id != null) return fn.id.name;
+  const parent = fn.parent;
+  return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : 'helper';
+}

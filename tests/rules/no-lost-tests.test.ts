@@ -1,0 +1,132 @@
+import rule from '../../rules/no-lost-tests';
+import { ruleTester } from '../rule-tester';
+
+const jestImport = `import { describe, it, beforeAll } from '@jest/globals';\n`;
+const vitest = `import { describe, it, test, beforeAll } from 'vitest';\n`;
+
+ruleTester.run('no-lost-tests: async suites', rule, {
+  valid: [
+    { name: 'vitest awaits an async describe', code: `${vitest}describe('s', async () => {\n  const users = await load();\n  it('a', () => {});\n});` },
+    { name: 'bun awaits an async describe', code: `import { describe, it } from 'bun:test';\ndescribe('s', async () => {\n  await load();\n  it('a', () => {});\n});` },
+    { name: 'node:test awaits an async describe', code: `import { describe, it } from 'node:test';\ndescribe('s', async () => {\n  await load();\n  it('a', () => {});\n});` },
+    { name: 'an unknown runner gets no report for what vitest accepts', code: `describe('s', async () => {\n  await load();\n  it('a', () => {});\n});` },
+    { name: 'a synchronous jest suite', code: `${jestImport}describe('s', () => {\n  it('a', async () => { await load(); });\n});` },
+  ],
+  invalid: [
+    {
+      name: 'jest: async suite without await; the fix removes async',
+      code: `${jestImport}describe('users', async () => {\n  it('lists', () => {});\n});`,
+      output: `${jestImport}describe('users', () => {\n  it('lists', () => {});\n});`,
+      errors: [{ messageId: 'asyncSuite', line: 2, column: 19, data: { runner: 'jest' } }],
+    },
+    {
+      name: 'mocha globals: async function suite without await',
+      code: `before(() => {});\ndescribe('users', async function () {\n  it('lists', () => {});\n});`,
+      output: `before(() => {});\ndescribe('users', function () {\n  it('lists', () => {});\n});`,
+      errors: [{ messageId: 'asyncSuite', line: 2, data: { runner: 'mocha' } }],
+    },
+    {
+      name: 'jest: awaited setup moves into beforeAll (suggestion), the later test is lost',
+      code: `${jestImport}describe('users', async () => {\n  const db = await connect();\n  it('lists', async () => {\n    await db.list();\n  });\n});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'asyncSuite',
+          line: 2,
+          suggestions: [
+            {
+              messageId: 'suggestSetupHook',
+              output: `${jestImport}describe('users', () => {\n  let db;\n  beforeAll(async () => {\n    db = await connect();\n  });\n  it('lists', async () => {\n    await db.list();\n  });\n});`,
+            },
+          ],
+        },
+        { messageId: 'registeredAfterAwait', line: 4, column: 3, data: { name: 'it', runner: 'jest' } },
+      ],
+    },
+    {
+      name: 'jest: the hook is added to an existing import from the runner',
+      code: `import { describe, it } from '@jest/globals';\ndescribe('users', async () => {\n  await reset();\n  it('lists', () => {});\n});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'asyncSuite',
+          suggestions: [
+            {
+              messageId: 'suggestSetupHook',
+              output: `import { describe, it, beforeAll } from '@jest/globals';\ndescribe('users', () => {\n  beforeAll(async () => {\n    await reset();\n  });\n  it('lists', () => {});\n});`,
+            },
+          ],
+        },
+        { messageId: 'registeredAfterAwait', line: 4 },
+      ],
+    },
+    {
+      name: 'Playwright: test.beforeAll is suggested',
+      code: `import { test } from '@playwright/test';\ntest.describe('s', async () => {\n  const user = await createUser();\n  test('a', async ({ page }) => { await page.goto(user.url); });\n});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'asyncSuite',
+          data: { runner: 'Playwright' },
+          suggestions: [
+            {
+              messageId: 'suggestSetupHook',
+              output: `import { test } from '@playwright/test';\ntest.describe('s', () => {\n  let user;\n  test.beforeAll(async () => {\n    user = await createUser();\n  });\n  test('a', async ({ page }) => { await page.goto(user.url); });\n});`,
+            },
+          ],
+        },
+        { messageId: 'registeredAfterAwait', line: 4, data: { name: 'test', runner: 'Playwright' } },
+      ],
+    },
+    {
+      name: 'no suggestion when the awaited value is read while collecting',
+      code: `${jestImport}describe('users', async () => {\n  const rows = await load();\n  it.each(rows)('row %s', () => {});\n});`,
+      output: null,
+      errors: [{ messageId: 'asyncSuite', suggestions: [] }, { messageId: 'registeredAfterAwait', line: 4, data: { name: 'it.each(…)', runner: 'jest' } }],
+    },
+  ],
+});
+
+ruleTester.run('no-lost-tests: registrations after collection', rule, {
+  valid: [
+    { name: 'node:test subtests inside a test', code: `import test from 'node:test';\ntest('a', async (t) => {\n  await t.test('b', () => {});\n  t.beforeEach(() => {});\n});` },
+    { name: 'vitest onTestFinished inside a test', code: `${vitest}test('a', ({ onTestFinished }) => {\n  onTestFinished(() => {});\n});` },
+    { name: 'Playwright annotations and steps inside a test', code: `import { test } from '@playwright/test';\ntest('a', async ({ browserName }) => {\n  test.skip(browserName === 'webkit', 'no');\n  await test.step('s', async () => {});\n});` },
+    { name: 'a registration in a sync helper called from a suite', code: `${vitest}function crud(name: string) { it(name, () => {}); }\ndescribe('s', () => { crud('a'); });` },
+    { name: 'an async helper that registers before its first await', code: `${jestImport}async function crud() { it('a', () => {}); await x(); }\ndescribe('s', () => { crud(); });` },
+    { name: 'vitest: top-level await before tests is fine', code: `${vitest}const rows = await load();\nit('a', () => {});` },
+  ],
+  invalid: [
+    {
+      name: 'inside .then',
+      code: `${vitest}load().then((rows) => {\n  it('uses rows', () => {});\n});`,
+      errors: [{ messageId: 'registeredLater', line: 3, column: 3, data: { name: 'it', callback: '.then' } }],
+    },
+    {
+      name: 'inside setTimeout and an event listener',
+      code: `${vitest}setTimeout(() => {\n  describe('late', () => {});\n});\nemitter.on('ready', () => {\n  test('later', () => {});\n});`,
+      errors: [
+        { messageId: 'registeredLater', line: 3, data: { name: 'describe', callback: 'setTimeout' } },
+        { messageId: 'registeredLater', line: 6, data: { name: 'test', callback: '.on' } },
+      ],
+    },
+    {
+      name: 'inside a test body, and a hook inside a test',
+      code: `${vitest}it('outer', () => {\n  it('inner', () => {});\n  beforeAll(() => {});\n});`,
+      errors: [
+        { messageId: 'registeredInTest', line: 3, data: { name: 'it' } },
+        { messageId: 'registeredInTest', line: 4, data: { name: 'beforeAll' } },
+      ],
+    },
+    {
+      name: 'jest: top-level await before registrations',
+      code: `${jestImport}const rows = await load();\nit('a', () => {});`,
+      errors: [{ messageId: 'registeredAfterAwait', line: 3 }],
+    },
+    {
+      name: 'an async helper called from a suite registers after its await',
+      code: `${jestImport}async function crud(name) {\n  await seed();\n  it(name, () => {});\n}\ndescribe('s', () => { crud('a'); });`,
+      errors: [{ messageId: 'registeredInAsyncHelper', line: 4, data: { name: 'it', helper: 'crud' } }],
+    },
+  ],
+});
