@@ -1,9 +1,11 @@
 /** Every rule of the plugin, by id. `tests/rules-index.test.ts` checks that each file in this folder is listed. */
 import awaitAsyncCalls from './await-async-calls';
+import noDoneCallback from './no-done-callback';
 import noLostTests from './no-lost-tests';
 
 export const rules = {
   'await-async-calls': awaitAsyncCalls,
+  'no-done-callback': noDoneCallback,
   'no-lost-tests': noLostTests,
 };
 

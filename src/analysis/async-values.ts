@@ -206,13 +206,15 @@ export class ValueAnalysis {
       if (name === undefined) return undefined;
       const objectInfo = this.infoOf(callee.object);
       const objectKind = objectInfo?.kind;
+      // `.then(cb)` on a thenable is a promise, whatever the thenable says about callbacks.
+      if (promiseChainMethods.has(name) && objectInfo?.awaitable !== undefined) return promise;
       if (objectKind !== undefined) {
         if (objectKind.spec.callbackStyle && endsWithCallback) return {};
         const result = objectKind.methodResult(name);
         if (result !== undefined) return result;
       }
-      // `.then()` on anything is a promise chain; `.catch()`/`.finally()` only on a known promise.
-      if (promiseChainMethods.has(name) && (name === 'then' || objectInfo?.awaitable !== undefined)) return promise;
+      // `.then()` on anything else is a promise chain too (`.catch()`/`.finally()` are not that telling).
+      if (name === 'then') return promise;
       if (objectKind === undefined) {
         const byArgument = methodByArgument(name);
         if (byArgument !== undefined && !endsWithCallback && argumentMatches(byArgument, call.arguments[0])) return byArgument.result;

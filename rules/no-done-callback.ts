@@ -1,0 +1,229 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { enclosingFunction, memberName, returnStatementsOf, skipTransparent, type FunctionNode } from '../src/analysis/nodes';
+import { testFileOf, type TestCall, type TestFile } from '../src/analysis/test-file';
+import { createRule } from '../src/create-rule';
+
+type MessageId =
+  | 'vitestDone'
+  | 'doneWithPromise'
+  | 'doneInThen'
+  | 'doneNeverCalled'
+  | 'doneCalledTwice'
+  | 'doneInvoked'
+  | 'suggestPromiseWrapper'
+  | 'suggestAwaitChain';
+
+/** Names that conventionally hold the completion callback. */
+const doneNames = /^(done|cb|callback|next|finish|end|testDone)$/;
+
+export default createRule<[], MessageId>({
+  name: 'no-done-callback',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow `done` callbacks that vitest never passes, or that end a test too early, too late or never',
+      recommended: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    messages: {
+      vitestDone:
+        'vitest passes the test context here, not a `done` callback: calling `{{name}}` throws, the test ends when the callback returns, and assertions in later callbacks do not count.',
+      doneWithPromise:
+        'This callback takes `{{name}}` and also returns a promise: jest and mocha fail such a test ("cannot both take a done callback and return something"), node:test rejects it.',
+      doneInThen:
+        '`{{name}}` is called only when this `.then` succeeds: a failing assertion in it rejects a promise nobody handles, and the test times out instead of failing.',
+      doneNeverCalled: '`{{name}}` is never called: the test cannot finish and fails on its timeout.',
+      doneCalledTwice: '`{{name}}` is called twice on this path: the runner reports "done() called multiple times" or ends the test early.',
+      doneInvoked: '`{{name}}()` is called here instead of being passed: it ends the test at once, before the request it should wait for.',
+      suggestPromiseWrapper: 'Return a promise instead: wrap the body in `new Promise`.',
+      suggestAwaitChain: 'Await the promise instead of calling `{{name}}` from `.then`.',
+    },
+    schema: [],
+    defaultOptions: [],
+  },
+  create(context) {
+    const sourceCode = context.sourceCode;
+    let file: TestFile | undefined;
+    const testFile = () => (file ??= testFileOf(context));
+
+    function checkCallback(fn: FunctionNode): void {
+      const registration = testFile().registrationOf(fn);
+      if (registration === undefined || registration.role === 'suite' || registration.role === 'fixtures' || registration.role === 'step') return;
+      if (testFile().framework === 'vitest' && registration.kind.spec.doneParam === undefined) {
+        checkVitestCallback(fn, registration);
+        return;
+      }
+      const done = registration.doneParam === undefined ? undefined : fn.params[registration.doneParam];
+      if (done?.type !== AST_NODE_TYPES.Identifier) return;
+      const calls = doneCalls(fn, done);
+      if (fn.async || returnsPromise(fn)) {
+        context.report({ node: done, messageId: 'doneWithPromise', data: { name: done.name } });
+        return;
+      }
+      const references = referencesOf(done);
+      if (references.length === 0) {
+        context.report({ node: done, messageId: 'doneNeverCalled', data: { name: done.name }, suggest: promiseWrapper(fn, done) });
+        return;
+      }
+      for (const call of calls) checkDoneCall(fn, done, call);
+      checkCalledTwice(fn, done, calls);
+    }
+
+    function checkVitestCallback(fn: FunctionNode, registration: TestCall): void {
+      const param = fn.params[registration.contextParam ?? 0];
+      if (param?.type !== AST_NODE_TYPES.Identifier || !doneNames.test(param.name)) return;
+      if (doneCalls(fn, param).length === 0) return;
+      context.report({ node: param, messageId: 'vitestDone', data: { name: param.name }, suggest: promiseWrapper(fn, param) });
+    }
+
+    function checkDoneCall(fn: FunctionNode, done: TSESTree.Identifier, call: TSESTree.CallExpression): void {
+      // `.expect(200, done())`: the result of done() is passed where done itself was meant.
+      const parent = call.parent;
+      if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(call) && call.arguments.length === 0) {
+        context.report({
+          node: call,
+          messageId: 'doneInvoked',
+          data: { name: done.name },
+          fix: (fixer) => fixer.replaceText(call, done.name),
+        });
+        return;
+      }
+      const then = thenCallbackHolding(call, fn);
+      if (then !== undefined && !hasRejectionPath(then.chain)) {
+        context.report({ node: call, messageId: 'doneInThen', data: { name: done.name }, suggest: awaitChain(fn, done, call, then) });
+      }
+    }
+
+    /** Two calls of `done` as statements of the same block: both run on that path. */
+    function checkCalledTwice(fn: FunctionNode, done: TSESTree.Identifier, calls: TSESTree.CallExpression[]): void {
+      const seen = new Set<TSESTree.Node>();
+      for (const call of calls) {
+        const statement = call.parent;
+        if (statement?.type !== AST_NODE_TYPES.ExpressionStatement || enclosingFunction(call) !== fn) continue;
+        const block = statement.parent!;
+        if (seen.has(block)) context.report({ node: call, messageId: 'doneCalledTwice', data: { name: done.name } });
+        seen.add(block);
+      }
+    }
+
+    function returnsPromise(fn: FunctionNode): boolean {
+      const values = testFile().values;
+      if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return values.isAwaitable(fn.body);
+      return returnStatementsOf(fn, sourceCode.visitorKeys).some((statement) => statement.argument !== null && values.isAwaitable(statement.argument));
+    }
+
+    function referencesOf(param: TSESTree.Identifier): TSESTree.Identifier[] {
+      const variable = sourceCode.getDeclaredVariables(param.parent as TSESTree.Node).find((candidate) => candidate.name === param.name);
+      return (variable?.references ?? []).map((reference) => reference.identifier as TSESTree.Identifier);
+    }
+
+    function doneCalls(fn: FunctionNode, done: TSESTree.Identifier): TSESTree.CallExpression[] {
+      return referencesOf(done).flatMap((reference) => {
+        const call = reference.parent;
+        return call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference && enclosingOrSelf(call, fn) ? [call] : [];
+      });
+    }
+
+    /** `() => new Promise((resolve, reject) => { const done = …; body })`: the runner now waits for the promise. */
+    function promiseWrapper(fn: FunctionNode, done: TSESTree.Identifier): TSESLint.SuggestionReportDescriptor<MessageId>[] {
+      if (fn.body.type !== AST_NODE_TYPES.BlockStatement || fn.params.length !== 1 || fn.type === AST_NODE_TYPES.FunctionDeclaration) return [];
+      const body = fn.body;
+      const indent = lineIndent(sourceCode, body);
+      const bodyText = sourceCode.getText(body).slice(1, -1);
+      const adapter = `\n${indent}    const ${done.name} = (error) => (error ? reject(error) : resolve());`;
+      return [
+        {
+          messageId: 'suggestPromiseWrapper',
+          fix: (fixer) => [
+            removeOnlyParam(fixer, done),
+            fixer.replaceText(body, `{\n${indent}  return new Promise((resolve, reject) => {${adapter}${indentBy(bodyText, '  ')}  });\n${indent}}`),
+          ],
+        },
+      ];
+    }
+
+    /**
+     * `chain.then((value) => { …; done(); })` as the last statement of the test: becomes
+     * `async () => { const value = await chain; … }` without `done`.
+     */
+    function awaitChain(
+      fn: FunctionNode,
+      done: TSESTree.Identifier,
+      call: TSESTree.CallExpression,
+      then: { chain: TSESTree.CallExpression; callback: FunctionNode },
+    ): TSESLint.SuggestionReportDescriptor<MessageId>[] {
+      const { chain, callback } = then;
+      const statement = chain.parent;
+      const doneStatement = call.parent;
+      if (fn.body.type !== AST_NODE_TYPES.BlockStatement || fn.params.length !== 1 || statement?.type !== AST_NODE_TYPES.ExpressionStatement) return [];
+      if (fn.body.body.at(-1) !== statement || callback.body.type !== AST_NODE_TYPES.BlockStatement || callback.params.length > 1) return [];
+      if (doneStatement?.type !== AST_NODE_TYPES.ExpressionStatement || callback.body.body.at(-1) !== doneStatement || referencesOf(done).length !== 1) return [];
+      const [param] = callback.params;
+      if (param !== undefined && param.type !== AST_NODE_TYPES.Identifier) return [];
+      const promise = sourceCode.getText((skipTransparent(chain.callee) as TSESTree.MemberExpression).object);
+      const indent = ' '.repeat(statement.loc.start.column);
+      const rest = callback.body.body.slice(0, -1).map((inner) => `\n${indent}${sourceCode.getText(inner)}`).join('');
+      const head = param === undefined ? `await ${promise};` : `const ${param.name} = await ${promise};`;
+      const asyncToken = sourceCode.getFirstToken(fn)!;
+      return [
+        {
+          messageId: 'suggestAwaitChain',
+          data: { name: done.name },
+          fix: (fixer) => [fixer.insertTextBefore(asyncToken, 'async '), removeOnlyParam(fixer, done), fixer.replaceText(statement, `${head}${rest}`)],
+        },
+      ];
+    }
+
+    /** `(done) =>` → `() =>`, and `done =>` → `() =>`. */
+    function removeOnlyParam(fixer: TSESLint.RuleFixer, param: TSESTree.Identifier): TSESLint.RuleFix {
+      return fixer.replaceText(param, sourceCode.getTokenBefore(param)?.value === '(' ? '' : '()');
+    }
+
+    return {
+      ArrowFunctionExpression: checkCallback,
+      FunctionExpression: checkCallback,
+      FunctionDeclaration: checkCallback,
+    };
+  },
+});
+
+/** The leading whitespace of the line a node starts on. */
+function lineIndent(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): string {
+  return /^\s*/.exec(sourceCode.lines[node.loc.start.line - 1] ?? '')?.[0] ?? '';
+}
+
+function enclosingOrSelf(node: TSESTree.Node, fn: FunctionNode): boolean {
+  for (let current = enclosingFunction(node); current !== undefined; current = enclosingFunction(current)) if (current === fn) return true;
+  return false;
+}
+
+/** The `.then(callback)` a `done()` call sits in (its innermost enclosing function is the callback), if any. */
+function thenCallbackHolding(call: TSESTree.Node, testCallback: FunctionNode): { chain: TSESTree.CallExpression; callback: FunctionNode } | undefined {
+  const callback = enclosingFunction(call);
+  if (callback === undefined || callback === testCallback) return undefined;
+  const chain = callback.parent;
+  if (chain?.type !== AST_NODE_TYPES.CallExpression || chain.arguments[0] !== callback) return undefined;
+  const callee = skipTransparent(chain.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'then' ? { chain, callback } : undefined;
+}
+
+/** A second `.then` argument, or a `.catch` later in the chain, routes a rejection somewhere. */
+function hasRejectionPath(chain: TSESTree.CallExpression): boolean {
+  if (chain.arguments.length > 1) return true;
+  let node: TSESTree.Node = chain;
+  while (node.parent?.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node) {
+    const name = memberName(node.parent);
+    const call: TSESTree.Node | undefined = node.parent.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression) return false;
+    if (name === 'catch' || (name === 'then' && call.arguments.length > 1)) return true;
+    node = call;
+  }
+  return false;
+}
+
+function indentBy(text: string, extra: string): string {
+  return text.replace(/\n(?=[^\n])/g, `\n${extra}`);
+}
+
