@@ -41,7 +41,6 @@ export default createRule<[], MessageId>({
       suggestAwaitChain: 'Await the promise instead of calling `{{name}}` from `.then`.',
     },
     schema: [],
-    defaultOptions: [],
   },
   create(context) {
     const sourceCode = context.sourceCode;
@@ -90,7 +89,8 @@ export default createRule<[], MessageId>({
         });
         return;
       }
-      const then = thenCallbackHolding(call, fn);
+      // node:test fails a test on an unhandled rejection during it, so there the assertion is not lost to a timeout.
+      const then = testFile().framework === 'node' ? undefined : thenCallbackHolding(call, fn);
       if (then !== undefined && !hasRejectionPath(then.chain)) {
         context.report({ node: call, messageId: 'doneInThen', data: { name: done.name }, suggest: awaitChain(fn, done, call, then) });
       }

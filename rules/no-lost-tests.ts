@@ -49,7 +49,6 @@ export default createRule<[], MessageId>({
       suggestSetupHook: 'Move the awaited setup into `{{hook}}` and make the suite callback synchronous.',
     },
     schema: [],
-    defaultOptions: [],
   },
   create(context) {
     const sourceCode = context.sourceCode;
