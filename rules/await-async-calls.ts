@@ -102,9 +102,15 @@ export default createRule<Options, MessageId>({
     }
 
     function checkDropped(statement: TSESTree.ExpressionStatement): void {
-      const expression = skipTransparent(statement.expression);
       const asyncContext = testFile().asyncContext(statement);
       if (asyncContext === undefined) return;
+      // `a(), b()` drops every value of the sequence.
+      const dropped = statement.expression.type === AST_NODE_TYPES.SequenceExpression ? statement.expression.expressions : [statement.expression];
+      for (const node of dropped) checkDroppedExpression(node, asyncContext);
+    }
+
+    function checkDroppedExpression(node: TSESTree.Expression, asyncContext: AsyncContext): void {
+      const expression = skipTransparent(node);
       if (expression.type === AST_NODE_TYPES.UnaryExpression && expression.operator === 'void') {
         checkVoid(expression, asyncContext);
         return;
@@ -117,10 +123,10 @@ export default createRule<Options, MessageId>({
         const key = isFunction(expression.arguments.at(-1)) ? undefined : testFile().values.calleeKey(expression.callee);
         if (key !== undefined && testFile().testCall(expression) === undefined) unknownDroppedCalls.push({ call: expression, key, asyncContext });
       }
-      if (isPromise(expression, asyncContext) || branchesArePromises(expression, asyncContext)) {
+      if (isPromise(expression, asyncContext)) {
         const info = testFile().values.infoOf(expression);
         const messageId = info?.assertion === true ? 'unawaitedAssertion' : info?.awaitable === 'lazy' ? 'unawaitedLazy' : 'unawaited';
-        reportUnawaited(statement.expression, asyncContext, messageId);
+        reportUnawaited(node, asyncContext, messageId);
       }
     }
 
@@ -147,14 +153,6 @@ export default createRule<Options, MessageId>({
         if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier) return false;
         return node.callee.name === done.name && testFile().bindings.of(node.callee)?.type === 'local';
       });
-    }
-
-    function branchesArePromises(expression: TSESTree.Node, asyncContext: AsyncContext): boolean {
-      if (expression.type === AST_NODE_TYPES.LogicalExpression) return isPromise(expression.right, asyncContext);
-      if (expression.type === AST_NODE_TYPES.ConditionalExpression) {
-        return isPromise(expression.consequent, asyncContext) || isPromise(expression.alternate, asyncContext);
-      }
-      return false;
     }
 
     function checkVoid(expression: TSESTree.UnaryExpression, asyncContext: AsyncContext): void {
@@ -239,16 +237,30 @@ export default createRule<Options, MessageId>({
       return `for (const ${sourceCode.getText(param)} of ${needsParens ? `(${iterable})` : iterable}) ${body}`;
     }
 
-    function checkStored(declarator: TSESTree.VariableDeclarator): void {
-      if (declarator.init === null || declarator.id.type !== AST_NODE_TYPES.Identifier) return;
-      if (declarator.parent.type !== AST_NODE_TYPES.VariableDeclaration || declarator.parent.kind !== 'const') return;
+    /** A `const` holding a promise in a test that nothing hands on: reported once, at its initializer. */
+    function storedUnusedPromise(declarator: TSESTree.VariableDeclarator): AsyncContext | undefined {
+      if (declarator.init === null || declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+      if (declarator.parent.type !== AST_NODE_TYPES.VariableDeclaration || declarator.parent.kind !== 'const') return undefined;
       const asyncContext = testFile().asyncContext(declarator);
       // Only directly in the test: callbacks (`page.evaluate(() => …)`) may run elsewhere, with other rules.
-      if (asyncContext?.type !== 'test' || asyncContext.between.length > 0 || !isPromise(declarator.init, asyncContext)) return;
+      if (asyncContext?.type !== 'test' || asyncContext.between.length > 0 || !isPromise(declarator.init, asyncContext)) return undefined;
       const variable = sourceCode.getDeclaredVariables(declarator)[0];
       if (variable === undefined || variable.references.some((reference) => reference.init !== true && passesPromiseOn(reference.identifier))) {
-        return;
+        return undefined;
       }
+      return asyncContext;
+    }
+
+    function isStoredPromiseReported(node: TSESTree.Node): boolean {
+      if (node.type !== AST_NODE_TYPES.Identifier) return false;
+      const binding = testFile().bindings.of(node);
+      const declarator = binding?.type === 'local' ? binding.variable.defs[0]?.node : undefined;
+      return declarator?.type === AST_NODE_TYPES.VariableDeclarator && storedUnusedPromise(declarator) !== undefined;
+    }
+
+    function checkStored(declarator: TSESTree.VariableDeclarator): void {
+      const asyncContext = storedUnusedPromise(declarator);
+      if (asyncContext === undefined || declarator.init === null || declarator.id.type !== AST_NODE_TYPES.Identifier) return;
       const init = declarator.init;
       const fixTarget = fixableFunction(asyncContext);
       context.report({
@@ -261,7 +273,7 @@ export default createRule<Options, MessageId>({
     }
 
     function checkCondition(node: TSESTree.Node | null | undefined): void {
-      if (node == null) return;
+      if (node == null || isStoredPromiseReported(node)) return;
       const asyncContext = testFile().asyncContext(node);
       if (asyncContext?.type !== 'test' || !testFile().values.isAwaitable(node)) return;
       context.report({

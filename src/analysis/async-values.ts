@@ -132,6 +132,14 @@ export class ValueAnalysis {
     return undefined;
   }
 
+  /** `new X(...)`, or a variable initialised with it. */
+  private isConstructed(node: TSESTree.Node | undefined): boolean {
+    if (node?.type === AST_NODE_TYPES.NewExpression) return true;
+    if (node?.type !== AST_NODE_TYPES.Identifier) return false;
+    const binding = this.host.bindings.of(node);
+    return binding?.type === 'local' && singleInit(binding.variable)?.type === AST_NODE_TYPES.NewExpression;
+  }
+
   /** A function given as a callback: a function literal, a same-file function, or a `done`-style parameter. */
   private isCallback(node: TSESTree.Node | undefined): boolean {
     if (node === undefined) return false;
@@ -186,7 +194,7 @@ export class ValueAnalysis {
       case AST_NODE_TYPES.NewExpression:
         return this.kindOf(node.callee)?.construct;
       case AST_NODE_TYPES.TaggedTemplateExpression:
-        return this.kindOf(node.tag)?.call;
+        return this.kindOf(node.tag)?.tagged;
       case AST_NODE_TYPES.AwaitExpression:
         return this.infoOf(node.argument)?.resolvesTo?.info;
       case AST_NODE_TYPES.ConditionalExpression:
@@ -210,6 +218,7 @@ export class ValueAnalysis {
       if (promiseChainMethods.has(name) && objectInfo?.awaitable !== undefined) return promise;
       if (objectKind !== undefined) {
         if (objectKind.spec.callbackStyle && endsWithCallback) return {};
+        if (objectKind.spec.returnsConstructedArgument?.includes(name) && this.isConstructed(call.arguments[0])) return {};
         const result = objectKind.methodResult(name);
         if (result !== undefined) return result;
       }

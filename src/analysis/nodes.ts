@@ -74,6 +74,10 @@ function render(node: TSESTree.Node, depth: number): string {
       return `${render(node.tag, depth + 1)}\`…\``;
     case AST_NODE_TYPES.AwaitExpression:
       return `await ${render(node.argument, depth + 1)}`;
+    case AST_NODE_TYPES.LogicalExpression:
+      return `${render(node.left, depth + 1)} ${node.operator} ${render(node.right, depth + 1)}`;
+    case AST_NODE_TYPES.ConditionalExpression:
+      return `${render(node.test, depth + 1)} ? ${render(node.consequent, depth + 1)} : ${render(node.alternate, depth + 1)}`;
     case AST_NODE_TYPES.ChainExpression:
     case AST_NODE_TYPES.TSNonNullExpression:
     case AST_NODE_TYPES.TSAsExpression:

@@ -1,8 +1,26 @@
 import type { LibraryKnowledge } from './types';
 
-/** better-sqlite3: to be described. */
+/**
+ * better-sqlite3: a synchronous driver. Knowing its values keeps their calls from being taken for promises, even when
+ * the file awaits a same-named method elsewhere. Only `backup()` is asynchronous.
+ */
 export const betterSqlite3 = {
   name: 'better-sqlite3',
   modules: ['better-sqlite3'],
-  kinds: {},
+  moduleObject: 'DatabaseClass',
+  exports: { default: 'DatabaseClass' },
+  types: { Database: 'Database', Statement: 'Statement' },
+  kinds: {
+    // Calling the constructor without `new` also opens a database.
+    DatabaseClass: { call: 'Database', construct: 'Database' },
+    Database: {
+      methods: { prepare: 'Statement', transaction: 'Transaction', backup: 'promise' },
+      otherMethods: 'value',
+    },
+    Statement: { otherMethods: 'value' },
+    Transaction: {
+      call: 'value',
+      properties: { deferred: 'Transaction', immediate: 'Transaction', exclusive: 'Transaction' },
+    },
+  },
 } as const satisfies LibraryKnowledge;

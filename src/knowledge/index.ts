@@ -115,6 +115,11 @@ export class Kind {
     return this.callInfo;
   }
 
+  /** The result of a tagged template with this kind as its tag. */
+  get tagged(): ValueInfo | undefined {
+    return this.spec.tag === undefined ? this.call : outcome(this.library, this.spec.tag);
+  }
+
   get construct(): ValueInfo | undefined {
     if (this.constructInfo === null) {
       this.constructInfo = this.spec.construct === undefined ? undefined : outcome(this.library, this.spec.construct);

@@ -1,8 +1,49 @@
 import type { LibraryKnowledge } from './types';
 
-/** postgres: to be described. */
+// What every `sql` has, including the ones a transaction or a reserved connection gets.
+const scopedMethods = { unsafe: 'Query', file: 'Query', notify: 'promise', array: 'value', json: 'value', typed: 'value' } as const;
+
+const sqlMethods = {
+  ...scopedMethods,
+  begin: 'promise',
+  reserve: 'promise<ReservedSql>',
+  end: 'promise',
+  close: 'promise',
+  listen: 'promise',
+  subscribe: 'promise',
+  largeObject: 'promise',
+} as const;
+
+/**
+ * postgres (postgres.js): `postgres(url)` gives the `sql` tag. A tagged query is a lazy thenable: it is sent only when
+ * awaited, `.then`-ed or `.execute()`-d, so one that is dropped never runs.
+ */
 export const postgresJs = {
   name: 'postgres-js',
   modules: ['postgres'],
-  kinds: {},
+  moduleObject: 'Factory',
+  exports: { default: 'Factory' },
+  types: { Sql: 'Sql', TransactionSql: 'TransactionSql', ReservedSql: 'ReservedSql', PendingQuery: 'Query' },
+  kinds: {
+    Factory: { call: 'Sql' },
+    // A plain call (`sql(obj)`, `sql('name')`) builds a fragment, not a query; the engine reads calls and tags alike.
+    // sql`…` is a lazy query; sql(value) only builds a fragment or helper to interpolate.
+    Sql: { tag: 'Query', call: 'value', methods: sqlMethods },
+    ReservedSql: { tag: 'Query', call: 'value', methods: { ...scopedMethods, release: 'value' } },
+    TransactionSql: { tag: 'Query', call: 'value', methods: { ...scopedMethods, savepoint: 'promise', prepare: 'value' } },
+    Query: {
+      thenable: 'lazy',
+      methods: {
+        execute: 'promise',
+        forEach: 'promise',
+        readable: 'promise',
+        writable: 'promise',
+        simple: 'Query',
+        describe: 'Query',
+        raw: 'Query',
+        values: 'Query',
+        cancel: 'value',
+      },
+    },
+  },
 } as const satisfies LibraryKnowledge;

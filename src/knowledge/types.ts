@@ -22,6 +22,8 @@ export type CallRole =
 export interface KindSpec {
   /** What calling a value of this kind gives. */
   readonly call?: Outcome;
+  /** What using a value of this kind as a template tag gives, when it differs from calling it (postgres.js `sql`). */
+  readonly tag?: Outcome;
   /** What `new` on a value of this kind gives. */
   readonly construct?: Outcome;
   /** Methods: `value.name(...)` gives the outcome. */
@@ -42,6 +44,11 @@ export interface KindSpec {
   readonly assertionCounters?: readonly string[];
   /** Awaiting it settles an assertion (the message then says the assertion never runs). */
   readonly assertion?: boolean;
+  /**
+   * Methods that return their first argument instead of a promise when it is an object made with `new` (pg's
+   * `client.query(new Cursor(...))` returns the cursor).
+   */
+  readonly returnsConstructedArgument?: readonly string[];
   /** Calls whose last argument is a function use the callback style and return no promise (supertest `.end(cb)`). */
   readonly callbackStyle?: boolean;
   /** Calling a value of this kind registers something with the runner. */

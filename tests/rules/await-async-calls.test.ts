@@ -370,6 +370,21 @@ ruleTester.run('await-async-calls: fixes and suggestions', rule, {
       ],
     },
     {
+      name: 'a sequence drops each of its values',
+      code: `${vitest}test('x', async () => {\n  expect(a()).resolves.toBe(1), expect(b()).rejects.toThrow();\n});`,
+      output: `${vitest}test('x', async () => {\n  await expect(a()).resolves.toBe(1), await expect(b()).rejects.toThrow();\n});`,
+      errors: [
+        { messageId: 'unawaitedAssertion', line: 3, column: 3 },
+        { messageId: 'unawaitedAssertion', line: 3, column: 33 },
+      ],
+    },
+    {
+      name: 'a stored promise in a condition is reported once, where it is stored',
+      code: `${vitest}test('x', async () => {\n  const ready = fetch('/ready');\n  if (ready) {}\n});`,
+      output: `${vitest}test('x', async () => {\n  const ready = await fetch('/ready');\n  if (ready) {}\n});`,
+      errors: [{ messageId: 'storedNeverAwaited', line: 3 }],
+    },
+    {
       name: 'a .then chain started in a test, even with a rejection handler',
       code: `${vitest}test('x', () => {\n  load().then((v) => expect(v).toBe(1)).catch(() => {});\n});`,
       output: `${vitest}test('x', async () => {\n  await load().then((v) => expect(v).toBe(1)).catch(() => {});\n});`,
