@@ -10,6 +10,7 @@ module.exports = {
   configEmoji: [
     ['recommended', '✅'],
     ['recommended-type-checked', '☑️'],
+    ['strict', '🔒'],
     ['all', '🌐'],
   ],
   // Every rule doc says what goes wrong at run time, shows wrong and right examples, the fix, and when not to use it.

@@ -403,7 +403,7 @@ function passesPromiseOn(identifier: TSESTree.Node): boolean {
   let node: TSESTree.Node = identifier;
   let parent = node.parent;
   while (
-    parent !== undefined &&
+    parent != null &&
     (parent.type === AST_NODE_TYPES.TSAsExpression ||
       parent.type === AST_NODE_TYPES.TSNonNullExpression ||
       parent.type === AST_NODE_TYPES.ChainExpression ||

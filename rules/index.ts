@@ -1,11 +1,13 @@
 /** Every rule of the plugin, by id. `tests/rules-index.test.ts` checks that each file in this folder is listed. */
 import awaitAsyncCalls from './await-async-calls';
 import noDoneCallback from './no-done-callback';
+import noLeakedOverrides from './no-leaked-overrides';
 import noLostTests from './no-lost-tests';
 
 export const rules = {
   'await-async-calls': awaitAsyncCalls,
   'no-done-callback': noDoneCallback,
+  'no-leaked-overrides': noLeakedOverrides,
   'no-lost-tests': noLostTests,
 };
 

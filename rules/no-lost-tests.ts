@@ -204,7 +204,7 @@ export default createRule<[], MessageId>({
     /** Whether a statement before the one holding `node`, in `body`, awaits. */
     function precededByAwait(node: TSESTree.Node, body: TSESTree.Node): boolean {
       let statement: TSESTree.Node = node;
-      while (statement.parent !== undefined && statement.parent !== body) statement = statement.parent;
+      while (statement.parent != null && statement.parent !== body) statement = statement.parent;
       if (statement.parent !== body || !('body' in body) || !Array.isArray(body.body)) return false;
       const siblings = body.body as TSESTree.Node[];
       return siblings.slice(0, siblings.indexOf(statement)).some((sibling) => containsAwait(sibling));

@@ -1,12 +1,13 @@
 /**
  * Presets, built from the rules' own meta: `recommended` holds the rules whose docs say so; `recommended-type-checked`
- * adds type information (`projectService`) and turns on every `checkTypes` option; `all` holds every rule.
+ * adds type information (`projectService`) and turns on every `checkTypes` option; `strict` turns on every
+ * `requireFinally` option; `all` holds every rule, strictly.
  */
 import type { ESLint, Linter } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
 import type { RuleName, rules } from '../rules';
 
-export type ConfigName = 'recommended' | 'recommended-type-checked' | 'all';
+export type ConfigName = 'recommended' | 'recommended-type-checked' | 'strict' | 'all';
 
 const scripts = '{js,jsx,ts,tsx,mjs,cjs,mts,cts}';
 
@@ -24,22 +25,25 @@ type Rules = typeof rules;
 export function buildConfigs(plugin: ESLint.Plugin, ruleModules: Rules): Record<ConfigName, Linter.Config> {
   const names = Object.keys(ruleModules) as RuleName[];
   const recommended = names.filter((name) => ruleModules[name].meta.docs?.recommended === true);
-  const preset = (name: ConfigName, ruleNames: RuleName[], typed: boolean): Linter.Config => ({
+  /** Each rule at 'error', with the boolean options named in `switchedOn` set wherever the rule's schema has them. */
+  const preset = (name: ConfigName, ruleNames: RuleName[], switchedOn: readonly string[], typed = false): Linter.Config => ({
     name: `async-test/${name}`,
     files: testFileGlobs,
     plugins: { 'async-test': plugin },
     ...(typed ? { languageOptions: { parser: tsParser, parserOptions: { projectService: true } } } : {}),
-    rules: Object.fromEntries(ruleNames.map((ruleName) => [`async-test/${ruleName}`, typed ? typedEntry(ruleModules[ruleName]) : 'error'])),
+    rules: Object.fromEntries(ruleNames.map((ruleName) => [`async-test/${ruleName}`, ruleEntry(ruleModules[ruleName], switchedOn)])),
   });
   return {
-    recommended: preset('recommended', recommended, false),
-    'recommended-type-checked': preset('recommended-type-checked', recommended, true),
-    all: preset('all', names, false),
+    recommended: preset('recommended', recommended, []),
+    'recommended-type-checked': preset('recommended-type-checked', recommended, ['checkTypes'], true),
+    strict: preset('strict', recommended, ['requireFinally']),
+    all: preset('all', names, ['requireFinally']),
   };
 }
 
-function typedEntry(rule: Rules[RuleName]): Linter.RuleEntry {
+function ruleEntry(rule: Rules[RuleName], switchedOn: readonly string[]): Linter.RuleEntry {
   const schema = rule.meta.schema;
-  const firstOption = Array.isArray(schema) ? (schema[0] as { properties?: Record<string, unknown> } | undefined) : undefined;
-  return firstOption?.properties?.['checkTypes'] === undefined ? 'error' : ['error', { checkTypes: true }];
+  const properties = Array.isArray(schema) ? (schema[0] as { properties?: Record<string, unknown> } | undefined)?.properties : undefined;
+  const options = Object.fromEntries(switchedOn.filter((option) => properties?.[option] !== undefined).map((option) => [option, true]));
+  return Object.keys(options).length === 0 ? 'error' : ['error', options];
 }

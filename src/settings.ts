@@ -2,7 +2,7 @@
  * The plugin's shared settings, `settings['async-test']`, validated once per settings object.
  * ESLint does not validate shared settings, so a malformed value is answered here with one clear error.
  */
-import type { Framework } from './knowledge';
+import type { Framework, RunnerSetting } from './knowledge';
 
 export interface AsyncFunctionSetting {
   /** The callee as written, dotted for members: `seedDatabase`, `api.post`. */
@@ -14,11 +14,14 @@ export interface AsyncFunctionSetting {
 export interface AsyncTestSettings {
   readonly framework?: Framework;
   readonly asyncFunctions: readonly AsyncFunctionSetting[];
+  /** The runner options that undo overrides after every test (`restoreMocks: true` in vitest or jest config). */
+  readonly runnerConfig: Readonly<Partial<Record<RunnerSetting, boolean>>>;
 }
 
 const frameworks: readonly Framework[] = ['vitest', 'jest', 'mocha', 'node', 'bun', 'playwright'];
 const cache = new WeakMap<object, AsyncTestSettings>();
-const empty: AsyncTestSettings = { asyncFunctions: [] };
+const empty: AsyncTestSettings = { asyncFunctions: [], runnerConfig: {} };
+const runnerSettings: readonly RunnerSetting[] = ['restoreMocks', 'unstubEnvs', 'unstubGlobals'];
 
 export class SettingsError extends Error {
   constructor(detail: string) {
@@ -40,7 +43,7 @@ export function readSettings(settings: Readonly<Record<string, unknown>> | undef
 }
 
 function parseSettings(raw: Record<string, unknown>): AsyncTestSettings {
-  const { framework, asyncFunctions = [] } = raw;
+  const { framework, asyncFunctions = [], runnerConfig = {} } = raw;
   if (framework !== undefined && !frameworks.includes(framework as Framework)) {
     throw new SettingsError(`.framework must be one of ${frameworks.map((name) => `"${name}"`).join(', ')}; got ${JSON.stringify(framework)}.`);
   }
@@ -48,6 +51,7 @@ function parseSettings(raw: Record<string, unknown>): AsyncTestSettings {
   return {
     framework: framework as Framework | undefined,
     asyncFunctions: asyncFunctions.map((entry: unknown, index) => parseAsyncFunction(entry, index)),
+    runnerConfig: parseRunnerConfig(runnerConfig),
   };
 }
 
@@ -62,4 +66,18 @@ function parseAsyncFunction(entry: unknown, index: number): AsyncFunctionSetting
   throw new SettingsError(
     `.asyncFunctions[${index}] must be a callee name such as "seedDatabase" or an object { name, module? }; got ${JSON.stringify(entry)}.`,
   );
+}
+
+function parseRunnerConfig(raw: unknown): Partial<Record<RunnerSetting, boolean>> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new SettingsError(`.runnerConfig must be an object such as { "restoreMocks": true }; got ${JSON.stringify(raw)}.`);
+  }
+  const parsed: Partial<Record<RunnerSetting, boolean>> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (!runnerSettings.includes(key as RunnerSetting) || typeof value !== 'boolean') {
+      throw new SettingsError(`.runnerConfig.${key} is not one of ${runnerSettings.join(', ')} with a boolean value.`);
+    }
+    parsed[key as RunnerSetting] = value;
+  }
+  return parsed;
 }

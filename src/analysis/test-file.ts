@@ -11,6 +11,7 @@ import { AsyncContexts, type AsyncContext } from './async-context';
 import { ValueAnalysis, type ValueInfo } from './async-values';
 import { Bindings } from './bindings';
 import { detectFramework } from './framework';
+import { Pairing } from './pairing';
 import { memberName, type FunctionNode } from './nodes';
 import { classifyCall, fixtureDefinedBy, type Fixture, type TestCall } from './test-calls';
 
@@ -25,6 +26,7 @@ export class TestFile {
   private readonly contexts: AsyncContexts;
   private readonly calls = new Map<TSESTree.CallExpression, TestCall | undefined>();
   private boundFunctions: Map<FunctionNode, TSESLint.Scope.Variable> | undefined;
+  private pairingEngine: Pairing | undefined;
 
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -93,6 +95,18 @@ export class TestFile {
 
   fixtureOf(fn: FunctionNode): Fixture | undefined {
     return fixtureDefinedBy(fn, (call) => this.testCall(call));
+  }
+
+  /** Setup → teardown pairing over this file, built on first use. */
+  get pairing(): Pairing {
+    this.pairingEngine ??= new Pairing({
+      sourceCode: this.sourceCode,
+      asyncContext: (node) => this.asyncContext(node),
+      testCall: (call) => this.testCall(call),
+      registrationOf: (fn) => this.registrationOf(fn),
+      localFunction: (callee) => this.values.localFunction(callee),
+    });
+    return this.pairingEngine;
   }
 
   asyncContext(node: TSESTree.Node): AsyncContext | undefined {

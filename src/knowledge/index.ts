@@ -36,10 +36,15 @@ import { playwright } from './playwright';
 import { promiseLibrary } from './promise';
 import { supertest } from './supertest';
 import { testingLibrary, userEvent } from './testing-library';
-import type { Framework, FrameworkKnowledge, KindSpec, LibraryKnowledge, MethodByArgument } from './types';
+import type { Framework, FrameworkKnowledge, KindSpec, LibraryKnowledge, MethodByArgument, OverrideFamily } from './types';
 import { vitest } from './vitest';
 
-export type { CallRole, Framework } from './types';
+export type { CallRole, Framework, RunnerSetting } from './types';
+
+/** An override a call makes: its qualified family, with the family's description, undo method and runner setting. */
+export interface Override extends OverrideFamily {
+  readonly family: string;
+}
 
 // Order matters for a global when the framework is unknown: jest's shape (callbacks may take `done`) is the cautious one.
 export const frameworkLibraries: readonly FrameworkKnowledge[] = [jest, vitest, mocha, nodeTest, bunTest, playwright];
@@ -113,6 +118,20 @@ export class Kind {
   get call(): ValueInfo | undefined {
     if (this.callInfo === null) this.callInfo = this.spec.call === undefined ? undefined : outcome(this.library, this.spec.call);
     return this.callInfo;
+  }
+
+  /** The override that `value.method(...)` (or calling the value, `'()'`) makes, if any. */
+  override(method: string): Override | undefined {
+    const name = own(this.spec.overrides, method);
+    const family = name === undefined ? undefined : own(this.library.overrideFamilies, name);
+    return name === undefined || family === undefined ? undefined : { family: `${this.library.name}.${name}`, ...family };
+  }
+
+  /** What `value.method()` undoes: `'self'`, or the qualified families it undoes for its receiver. */
+  undo(method: string): 'self' | readonly string[] | undefined {
+    const undone = own(this.spec.undoes, method);
+    if (undone === undefined || undone === 'self') return undone;
+    return undone.map((family) => `${this.library.name}.${family}`);
   }
 
   /** The result of a tagged template with this kind as its tag. */

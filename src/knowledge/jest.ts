@@ -42,7 +42,11 @@ export const jest = {
     AfterAll: { callRole: 'afterAll', doneParam: 0 },
     AfterEach: { callRole: 'afterEach', doneParam: 0 },
     Jest: {
+      overrides: { spyOn: 'mocks', replaceProperty: 'mocks', useFakeTimers: 'timers', setSystemTime: 'timers', doMock: 'modules' },
+      undoes: { restoreAllMocks: ['mocks'], useRealTimers: ['timers'], resetModules: ['modules'], dontMock: ['modules'] },
       methods: {
+        spyOn: 'Spy',
+        replaceProperty: 'ReplacedProperty',
         advanceTimersByTimeAsync: 'promise',
         advanceTimersToNextTimerAsync: 'promise',
         runAllTimersAsync: 'promise',
@@ -51,5 +55,12 @@ export const jest = {
       },
       otherMethods: 'value',
     },
+    Spy: { undoes: { mockRestore: 'self' }, otherMethods: 'Spy' },
+    ReplacedProperty: { undoes: { restore: 'self' }, otherMethods: 'ReplacedProperty' },
+  },
+  overrideFamilies: {
+    mocks: { description: 'spy', undo: 'restoreAllMocks', runnerSetting: 'restoreMocks' },
+    timers: { description: 'fake timers', undo: 'useRealTimers' },
+    modules: { description: 'module mock', undo: 'resetModules' },
   },
 } as const satisfies FrameworkKnowledge;

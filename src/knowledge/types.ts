@@ -49,6 +49,17 @@ export interface KindSpec {
    * `client.query(new Cursor(...))` returns the cursor).
    */
   readonly returnsConstructedArgument?: readonly string[];
+  /**
+   * Overrides: `value.method(...)` (or calling the value itself, written `()`) overrides something that lasts until it
+   * is undone; the name is one of the library's `overrideFamilies`.
+   */
+  readonly overrides?: Readonly<Record<string, string>>;
+  /**
+   * Undos: `value.method()` undoes every override of the families listed that was made through the same receiver
+   * (`vi.restoreAllMocks()`, `sandbox.restore()`), or, for `'self'`, the override that produced this value
+   * (`spy.mockRestore()`, `clock.restore()`).
+   */
+  readonly undoes?: Readonly<Record<string, 'self' | readonly string[]>>;
   /** Calls whose last argument is a function use the callback style and return no promise (supertest `.end(cb)`). */
   readonly callbackStyle?: boolean;
   /** Calling a value of this kind registers something with the runner. */
@@ -85,8 +96,21 @@ export interface LibraryKnowledge {
    * usually come from a helper in another file (`app.inject({ url })` from a fastify `build()` helper).
    */
   readonly methodsByArgument?: Readonly<Record<string, MethodByArgument>>;
+  /** The kinds of override this library makes, for messages and fixes. */
+  readonly overrideFamilies?: Readonly<Record<string, OverrideFamily>>;
   readonly kinds: Readonly<Record<string, KindSpec>>;
 }
+
+export interface OverrideFamily {
+  /** What leaks, for messages: "spies and mocks", "stubbed environment variables". */
+  readonly description: string;
+  /** The method on the same receiver that undoes the whole family, used by the fix (`restoreAllMocks`). */
+  readonly undo?: string;
+  /** The runner setting that undoes the family after every test, which makes a report pointless. */
+  readonly runnerSetting?: RunnerSetting;
+}
+
+export type RunnerSetting = 'restoreMocks' | 'unstubEnvs' | 'unstubGlobals';
 
 export interface MethodByArgument {
   readonly outcome: Outcome;

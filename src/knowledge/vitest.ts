@@ -49,7 +49,24 @@ export const vitest = {
       properties: { expect: 'expect.Expect', onTestFinished: 'Teardown', onTestFailed: 'Teardown' },
     },
     Vi: {
+      overrides: {
+        spyOn: 'mocks',
+        stubEnv: 'env',
+        stubGlobal: 'globals',
+        useFakeTimers: 'timers',
+        setSystemTime: 'timers',
+        doMock: 'modules',
+      },
+      undoes: {
+        restoreAllMocks: ['mocks'],
+        unstubAllEnvs: ['env'],
+        unstubAllGlobals: ['globals'],
+        useRealTimers: ['timers'],
+        resetModules: ['modules'],
+        doUnmock: ['modules'],
+      },
       methods: {
+        spyOn: 'Spy',
         waitFor: 'promise',
         waitUntil: 'promise',
         dynamicImportSettled: 'promise',
@@ -62,5 +79,13 @@ export const vitest = {
       },
       otherMethods: 'value',
     },
+    Spy: { undoes: { mockRestore: 'self' }, otherMethods: 'Spy' },
+  },
+  overrideFamilies: {
+    mocks: { description: 'spy', undo: 'restoreAllMocks', runnerSetting: 'restoreMocks' },
+    env: { description: 'stubbed environment variable', undo: 'unstubAllEnvs', runnerSetting: 'unstubEnvs' },
+    globals: { description: 'stubbed global', undo: 'unstubAllGlobals', runnerSetting: 'unstubGlobals' },
+    timers: { description: 'fake timers', undo: 'useRealTimers' },
+    modules: { description: 'module mock', undo: 'resetModules' },
   },
 } as const satisfies FrameworkKnowledge;

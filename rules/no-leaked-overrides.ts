@@ -1,0 +1,412 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { Acquisition, ReleaseMatcher, SuiteBody, Verdict } from '../src/analysis/pairing';
+import { describeExpression, isFunction, memberName, skipTransparent, someNode } from '../src/analysis/nodes';
+import { testFileOf, type TestFile } from '../src/analysis/test-file';
+import { createRule } from '../src/create-rule';
+import { addNamedImport } from '../src/fixes/add-import';
+import type { Override } from '../src/knowledge';
+import { patchableGlobals, patchableProcessMembers } from '../src/knowledge/runtime-globals';
+
+type MessageId = 'leaks' | 'releasedTooLate' | 'skippable' | 'suggestStubEnv' | 'suggestUsing';
+type Options = [{ requireFinally?: boolean }];
+
+/** The runner module and hook names a new teardown hook is written with. */
+const runnerHooks: Record<string, { module: string; afterEach: string; afterAll: string }> = {
+  vitest: { module: 'vitest', afterEach: 'afterEach', afterAll: 'afterAll' },
+  jest: { module: '@jest/globals', afterEach: 'afterEach', afterAll: 'afterAll' },
+  bun: { module: 'bun:test', afterEach: 'afterEach', afterAll: 'afterAll' },
+  mocha: { module: 'mocha', afterEach: 'afterEach', afterAll: 'after' },
+  node: { module: 'node:test', afterEach: 'afterEach', afterAll: 'after' },
+};
+
+const places: Record<'afterEach' | 'afterAll' | 'fixture', string> = {
+  afterEach: 'in afterEach (or in `finally`, `onTestFinished`, or with `using`)',
+  afterAll: 'in afterAll',
+  fixture: 'in this fixture, after `use`',
+};
+
+export default createRule<Options, MessageId>({
+  name: 'no-leaked-overrides',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require spies, stubs, fake timers, env vars and patched globals to be undone where the runner pairs them',
+      recommended: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    messages: {
+      leaks: 'The {{what}} `{{target}}` is never undone: it leaks into every later test of this file. Undo it {{place}}.',
+      releasedTooLate:
+        'The {{what}} `{{target}}` is made for each test but undone only in afterAll: every later test runs with the previous test’s override. Undo it in afterEach.',
+      skippable:
+        'The {{what}} `{{target}}` is undone by a plain statement after the assertions: when one fails, the undo is skipped and the override leaks. Undo it in `finally` or afterEach.',
+      suggestStubEnv: 'Use `{{vi}}.stubEnv({{name}}, …)`, which `{{vi}}.unstubAllEnvs()` (or `unstubEnvs: true`) undoes.',
+      suggestUsing: 'Declare the spy with `using`, which restores it when the test ends.',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          requireFinally: {
+            type: 'boolean',
+            description: 'Report an undo that a failing assertion before it would skip (a plain statement at the end of the test).',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ requireFinally: false }],
+  },
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const requireFinally = options.requireFinally === true;
+    let file: TestFile | undefined;
+    const testFile = () => (file ??= testFileOf(context));
+
+    function checkCall(call: TSESTree.CallExpression): void {
+      const made = overrideMadeBy(call);
+      if (made !== undefined) {
+        checkOverride(call, made.override, made.receiver);
+        return;
+      }
+      const patched = definedProperty(call);
+      if (patched !== undefined) checkPatch(call, patched);
+    }
+
+    /** `vi.spyOn(...)` (a method that overrides) or `nock(...)` (a callable that does). */
+    function overrideMadeBy(call: TSESTree.CallExpression): { override: Override; receiver: TSESTree.Node } | undefined {
+      const callee = skipTransparent(call.callee);
+      const values = testFile().values;
+      if (callee.type === AST_NODE_TYPES.MemberExpression) {
+        const name = memberName(callee);
+        const override = name === undefined ? undefined : values.kindOf(callee.object)?.override(name);
+        return override === undefined ? undefined : { override, receiver: callee.object };
+      }
+      const override = values.kindOf(callee)?.override('()');
+      return override === undefined ? undefined : { override, receiver: callee };
+    }
+
+    function checkOverride(call: TSESTree.CallExpression, override: Override, receiver: TSESTree.Node): void {
+      if (override.runnerSetting !== undefined && testFile().settings.runnerConfig[override.runnerSetting] === true) return;
+      const acquisition = testFile().pairing.acquisition(call);
+      // In a nested callback the override may never happen (`expect(() => vi.spyOn(undefined, 'x')).toThrow()`).
+      if (acquisition === undefined || (acquisition.context?.between.length ?? 0) > 0) return;
+      if (isFileWideInIsolatedFile(acquisition) || targetsLocalObject(call)) return;
+      const stored = storedIn(call);
+      const matches: ReleaseMatcher = (candidate, place) => {
+        if (candidate.type !== AST_NODE_TYPES.CallExpression) return false;
+        const callee = skipTransparent(candidate.callee);
+        if (callee.type === AST_NODE_TYPES.MemberExpression) {
+          const name = memberName(callee);
+          const undone = name === undefined ? undefined : testFile().values.kindOf(callee.object)?.undo(name);
+          if (Array.isArray(undone) && undone.includes(override.family) && sameReceiver(callee.object, receiver)) return true;
+          if (undone === 'self' && stored !== undefined && refersTo(callee.object, stored)) return true;
+        }
+        // Precision first: a teardown that hands the overridden value to any call is assumed to undo it.
+        return place !== 'test' && stored !== undefined && candidate.arguments.some((argument) => refersTo(argument, stored));
+      };
+      const verdict = testFile().pairing.verdict(acquisition, matches, requireFinally);
+      const data = { what: override.description, target: overrideTarget(call) };
+      report(call, verdict, data, verdict.kind === 'missing' ? undoFix(acquisition, verdict.hook, override, receiver) : undefined, usingSuggestion(call, acquisition));
+    }
+
+    /**
+     * vitest, jest, bun and Playwright give every test file its own module registry and globals: an override made at
+     * file or suite level is meant for the whole file and cannot reach another one. mocha and node:test share them.
+     */
+    function isFileWideInIsolatedFile(acquisition: Acquisition): boolean {
+      const framework = testFile().framework;
+      const isolated = framework === 'vitest' || framework === 'jest' || framework === 'bun' || framework === 'playwright';
+      return isolated && (acquisition.scope === 'module' || acquisition.scope === 'suite');
+    }
+
+    /** `vi.spyOn(service, 'get')` where `service` is made inside a function: it dies with the test, nothing leaks. */
+    function targetsLocalObject(call: TSESTree.CallExpression): boolean {
+      const [target, name] = call.arguments;
+      if (target === undefined || name === undefined || (target.type === AST_NODE_TYPES.Literal && typeof target.value === 'string')) return false;
+      let root: TSESTree.Node = skipTransparent(target);
+      while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTransparent(root.object);
+      if (root.type !== AST_NODE_TYPES.Identifier) return root.type === AST_NODE_TYPES.ThisExpression;
+      const binding = testFile().bindings.of(root);
+      return binding?.type === 'local' && binding.variable.scope.type !== 'module' && binding.variable.scope.type !== 'global';
+    }
+
+    /** `process.env.X = …`, `delete process.env.X`, `Date.now = …`, `Object.defineProperty(console, 'log', …)`. */
+    function checkPatch(node: TSESTree.Node, target: { path: string; description: string; envName?: string }): void {
+      const acquisition = testFile().pairing.acquisition(node);
+      // Code in a nested callback may run elsewhere (`page.evaluate(() => { window.x = 1 })` runs in the browser).
+      if (acquisition === undefined || (acquisition.context?.between.length ?? 0) > 0 || isFileWideInIsolatedFile(acquisition)) return;
+      const matches: ReleaseMatcher = (candidate) => {
+        if (candidate === node) return false;
+        const restored = patchedPath(candidate);
+        return restored !== undefined && (restored === target.path || target.path.startsWith(`${restored}.`) || target.path.startsWith(`${restored}[`));
+      };
+      const verdict = testFile().pairing.verdict(acquisition, matches, requireFinally);
+      report(node, verdict, { what: target.description, target: target.path }, undefined, stubEnvSuggestion(node, target));
+    }
+
+    function report(
+      node: TSESTree.Node,
+      verdict: Verdict,
+      data: { what: string; target: string },
+      fix: TSESLint.ReportFixFunction | undefined,
+      suggest: TSESLint.SuggestionReportDescriptor<MessageId>[],
+    ): void {
+      if (verdict.kind === 'released') return;
+      if (verdict.kind === 'missing') {
+        context.report({ node, messageId: 'leaks', data: { what: data.what, target: data.target, place: places[verdict.hook] }, fix: fix ?? null, suggest });
+      } else if (verdict.kind === 'releasedTooLate') {
+        context.report({ node, messageId: 'releasedTooLate', data, suggest });
+      } else {
+        context.report({ node, messageId: 'skippable', data, suggest });
+      }
+    }
+
+    /** The member path an assignment, `delete` or `Object.defineProperty` writes, when it is patchable. */
+    function patchedPath(node: TSESTree.Node): string | undefined {
+      if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.MemberExpression) return memberPath(node.left);
+      if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'delete' && node.argument.type === AST_NODE_TYPES.MemberExpression) {
+        return memberPath(node.argument);
+      }
+      if (node.type === AST_NODE_TYPES.CallExpression) return definedProperty(node)?.path;
+      return undefined;
+    }
+
+    function memberPath(member: TSESTree.MemberExpression): string {
+      return sourceCode.getText(member).replace(/\s+/g, '');
+    }
+
+    /** The patch target of an assignment or `delete`, if its root is a patchable global or an imported module object. */
+    function patchTarget(member: TSESTree.MemberExpression): { path: string; description: string; envName?: string } | undefined {
+      let root: TSESTree.Node = member;
+      while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTransparent(root.object);
+      if (root.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const binding = testFile().bindings.of(root);
+      const path = memberPath(member);
+      if (binding?.type === 'global' && root.name === 'process' && isProcessConfiguration(member)) {
+        const env = isEnvironmentMember(member);
+        return { path, description: env ? 'environment variable' : 'process property', envName: env ? envName(member) : undefined };
+      }
+      if (binding?.type === 'global' && patchableGlobals.has(root.name)) {
+        const env = isEnvironmentMember(member);
+        return { path, description: env ? 'environment variable' : patchableGlobals.get(root.name)!, envName: env ? envName(member) : undefined };
+      }
+      return binding?.type === 'import' ? { path, description: 'patched import' } : undefined;
+    }
+
+    /** `process.env…`, `process.argv…`, `process.platform`. */
+    function isProcessConfiguration(member: TSESTree.MemberExpression): boolean {
+      let first: TSESTree.MemberExpression = member;
+      while (skipTransparent(first.object).type === AST_NODE_TYPES.MemberExpression) first = skipTransparent(first.object) as TSESTree.MemberExpression;
+      return patchableProcessMembers.has(memberName(first) ?? '');
+    }
+
+    function isEnvironmentMember(member: TSESTree.MemberExpression): boolean {
+      const object = skipTransparent(member.object);
+      return object.type === AST_NODE_TYPES.MemberExpression && memberName(object) === 'env' && skipTransparent(object.object).type === AST_NODE_TYPES.Identifier && (skipTransparent(object.object) as TSESTree.Identifier).name === 'process';
+    }
+
+    function envName(member: TSESTree.MemberExpression): string | undefined {
+      const name = memberName(member);
+      return name === undefined ? (member.computed ? sourceCode.getText(member.property) : undefined) : `'${name}'`;
+    }
+
+    function checkAssignment(node: TSESTree.AssignmentExpression): void {
+      if (node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+      const target = patchTarget(node.left);
+      if (target === undefined || isRestoreOfSaved(node, target.path)) return;
+      checkPatch(node, target);
+    }
+
+    function checkDelete(node: TSESTree.UnaryExpression): void {
+      if (node.operator !== 'delete' || node.argument.type !== AST_NODE_TYPES.MemberExpression) return;
+      const target = patchTarget(node.argument);
+      if (target?.envName !== undefined) checkPatch(node, target);
+    }
+
+    /**
+     * The restore itself, not a new patch: `Date.now = realNow` where `const realNow = Date.now` (or a copy such as
+     * `{ ...process.env }`), an assignment in a `finally` block, or one that follows an earlier patch of the same path
+     * in the same function.
+     */
+    function isRestoreOfSaved(node: TSESTree.AssignmentExpression, path: string): boolean {
+      const right = skipTransparent(node.right);
+      if (right.type === AST_NODE_TYPES.Identifier) {
+        const binding = testFile().bindings.of(right);
+        const init = binding?.type === 'local' ? binding.variable.defs[0]?.node : undefined;
+        if (init?.type === AST_NODE_TYPES.VariableDeclarator && init.init !== null && sourceCode.getText(init.init).replace(/\s+/g, '').includes(path)) {
+          return true;
+        }
+      }
+      for (let current: TSESTree.Node | undefined = node; current != null; current = current.parent) {
+        const parent: TSESTree.Node | undefined = current.parent;
+        if (parent?.type === AST_NODE_TYPES.TryStatement && parent.finalizer === current) return true;
+        if (parent == null || isFunction(parent)) {
+          return parent != null && someNode(parent.body, sourceCode.visitorKeys, false, (other) => other !== node && other.range[1] <= node.range[0] && patchedPath(other) === path);
+        }
+      }
+      return false;
+    }
+
+    /** `Object.defineProperty(target, 'name', …)` on a patchable target. */
+    function definedProperty(call: TSESTree.CallExpression): { path: string; description: string } | undefined {
+      const callee = skipTransparent(call.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== 'defineProperty') return undefined;
+      const object = skipTransparent(callee.object);
+      if (object.type !== AST_NODE_TYPES.Identifier || object.name !== 'Object' || testFile().bindings.of(object)?.type !== 'global') return undefined;
+      const [target, property] = call.arguments;
+      if (target === undefined || property?.type !== AST_NODE_TYPES.Literal || typeof property.value !== 'string') return undefined;
+      let root: TSESTree.Node = target;
+      while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTransparent(root.object);
+      if (root.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const binding = testFile().bindings.of(root);
+      const patchable = (binding?.type === 'global' && patchableGlobals.has(root.name)) || binding?.type === 'import';
+      return patchable ? { path: `${sourceCode.getText(target).replace(/\s+/g, '')}.${property.value}`, description: 'redefined property' } : undefined;
+    }
+
+    /** Same receiver for a family-wide undo: the same local variable, or the same library object (`vi`, `jest`, `sinon`). */
+    function sameReceiver(undoReceiver: TSESTree.Node, acquireReceiver: TSESTree.Node): boolean {
+      const a = skipTransparent(undoReceiver);
+      const b = skipTransparent(acquireReceiver);
+      if (a.type !== AST_NODE_TYPES.Identifier || b.type !== AST_NODE_TYPES.Identifier) {
+        return sourceCode.getText(a).replace(/\s+/g, '') === sourceCode.getText(b).replace(/\s+/g, '');
+      }
+      const bindingA = testFile().bindings.of(a);
+      const bindingB = testFile().bindings.of(b);
+      if (bindingA?.type === 'local' || bindingB?.type === 'local') {
+        return bindingA?.type === 'local' && bindingB?.type === 'local' && bindingA.variable === bindingB.variable;
+      }
+      return testFile().values.kindOf(a) === testFile().values.kindOf(b);
+    }
+
+    /** The variable an override's result is stored in: `const spy = vi.spyOn(…)`, `spy = vi.spyOn(…)`. */
+    function storedIn(call: TSESTree.CallExpression): TSESLint.Scope.Variable | undefined {
+      const parent = call.parent;
+      if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === call) return sourceCode.getDeclaredVariables(parent)[0];
+      if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === call && parent.left.type === AST_NODE_TYPES.Identifier) {
+        const binding = testFile().bindings.of(parent.left);
+        return binding?.type === 'local' ? binding.variable : undefined;
+      }
+      return undefined;
+    }
+
+    function refersTo(node: TSESTree.Node, variable: TSESLint.Scope.Variable): boolean {
+      const expression = skipTransparent(node);
+      if (expression.type !== AST_NODE_TYPES.Identifier) return false;
+      const binding = testFile().bindings.of(expression);
+      return binding?.type === 'local' && binding.variable === variable;
+    }
+
+    /** `console.error` for `vi.spyOn(console, 'error')`, `API_URL` for `vi.stubEnv('API_URL', …)`. */
+    function overrideTarget(call: TSESTree.CallExpression): string {
+      const [first, second] = call.arguments;
+      const firstIsName = first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string';
+      if (first !== undefined && !firstIsName && second?.type === AST_NODE_TYPES.Literal && typeof second.value === 'string') {
+        return `${sourceCode.getText(first)}.${second.value}`;
+      }
+      if (first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string') return first.value;
+      return describeExpression(call);
+    }
+
+    /** Adds `receiver.undo()` to the paired hook of the innermost suite, creating the hook after its last one. */
+    function undoFix(
+      acquisition: Acquisition,
+      hook: 'afterEach' | 'afterAll' | 'fixture',
+      override: Override,
+      receiver: TSESTree.Node,
+    ): TSESLint.ReportFixFunction | undefined {
+      const framework = testFile().framework;
+      const names = framework === undefined ? undefined : runnerHooks[framework];
+      if (hook === 'fixture' || override.undo === undefined || names === undefined) return undefined;
+      const binding = skipTransparent(receiver).type === AST_NODE_TYPES.Identifier ? testFile().bindings.of(skipTransparent(receiver)) : undefined;
+      if (binding === undefined || binding.type === 'local') return undefined;
+      const undoCall = `${sourceCode.getText(receiver)}.${override.undo}();`;
+      const suite = acquisition.suites[0]!;
+      const role = hook;
+      const existing = suite.hooks.find((candidate) => candidate.role === role && candidate.callback?.body.type === AST_NODE_TYPES.BlockStatement);
+      if (existing !== undefined) return (fixer) => appendToBody(fixer, existing.callback!.body as TSESTree.BlockStatement, undoCall);
+      return newHookFix(suite, names.module, names[role], undoCall);
+    }
+
+    function appendToBody(fixer: TSESLint.RuleFixer, body: TSESTree.BlockStatement, statement: string): TSESLint.RuleFix {
+      const last = body.body.at(-1);
+      if (last !== undefined) return fixer.insertTextAfter(last, `\n${lineIndent(last)}${statement}`);
+      const indent = lineIndent(body);
+      return fixer.replaceText(body, `{\n${indent}  ${statement}\n${indent}}`);
+    }
+
+    function newHookFix(suite: SuiteBody, module: string, hookName: string, undoCall: string): TSESLint.ReportFixFunction | undefined {
+      const lastHook = suite.hooks.at(-1);
+      const anchor = lastHook === undefined ? suite.firstRegistration : statementOf(lastHook.node);
+      if (anchor === undefined) return undefined;
+      const indent = lineIndent(anchor);
+      const hookText = `${hookName}(() => {\n${indent}  ${undoCall}\n${indent}});`;
+      return (fixer) => {
+        const fixes = [
+          lastHook === undefined ? fixer.insertTextBefore(anchor, `${hookText}\n${indent}`) : fixer.insertTextAfter(anchor, `\n${indent}${hookText}`),
+        ];
+        const importFix = addNamedImport(fixer, sourceCode.ast, module, hookName);
+        if (importFix !== undefined) fixes.push(importFix);
+        return fixes;
+      };
+    }
+
+    function usingSuggestion(call: TSESTree.CallExpression, acquisition: Acquisition): TSESLint.SuggestionReportDescriptor<MessageId>[] {
+      const declarator = call.parent;
+      const declaration = declarator?.parent;
+      if (acquisition.scope !== 'test' || testFile().framework !== 'vitest') return [];
+      if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declaration?.type !== AST_NODE_TYPES.VariableDeclaration || declaration.kind !== 'const') return [];
+      const keyword = sourceCode.getFirstToken(declaration)!;
+      return [{ messageId: 'suggestUsing', fix: (fixer) => fixer.replaceText(keyword, 'using') }];
+    }
+
+    function stubEnvSuggestion(node: TSESTree.Node, target: { envName?: string }): TSESLint.SuggestionReportDescriptor<MessageId>[] {
+      if (testFile().framework !== 'vitest' || target.envName === undefined || node.type !== AST_NODE_TYPES.AssignmentExpression) return [];
+      if (node.parent?.type !== AST_NODE_TYPES.ExpressionStatement || node.operator !== '=') return [];
+      const vi = viName();
+      if (vi === undefined) return [];
+      const value = sourceCode.getText(node.right);
+      return [
+        {
+          messageId: 'suggestStubEnv',
+          data: { vi, name: target.envName },
+          fix: (fixer) => [fixer.replaceText(node, `${vi}.stubEnv(${target.envName}, ${value})`), addNamedImport(fixer, sourceCode.ast, 'vitest', 'vi')].filter(
+            (fix): fix is TSESLint.RuleFix => fix !== undefined,
+          ),
+        },
+      ];
+    }
+
+    /** The local name of vitest's `vi`: imported, or added to the existing import from vitest. */
+    function viName(): string | undefined {
+      for (const statement of sourceCode.ast.body) {
+        if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.source.value !== 'vitest') continue;
+        for (const specifier of statement.specifiers) {
+          if (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.imported.type === AST_NODE_TYPES.Identifier && specifier.imported.name === 'vi') {
+            return specifier.local.name;
+          }
+        }
+        return 'vi';
+      }
+      return undefined;
+    }
+
+    function lineIndent(node: TSESTree.Node): string {
+      return /^\s*/.exec(sourceCode.lines[node.loc.start.line - 1] ?? '')?.[0] ?? '';
+    }
+
+    return {
+      CallExpression: checkCall,
+      AssignmentExpression: checkAssignment,
+      UnaryExpression: checkDelete,
+    };
+  },
+});
+
+function statementOf(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent != null && current.type !== AST_NODE_TYPES.ExpressionStatement) current = current.parent;
+  return current;
+}

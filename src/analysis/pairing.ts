@@ -1,0 +1,231 @@
+/**
+ * Setup → teardown pairing, independent of what is acquired. For an acquisition (an override, a transaction, an open
+ * handle) it knows the scope it was made in, and looks for a release in the places that scope accepts:
+ *
+ * | acquired in          | accepted release                                                                  |
+ * | a test body          | later in the test in `finally`, `onTestFinished`/`t.after`, `using`; an `afterEach` of the same or an enclosing suite; a plain later statement (unless `requireFinally`) |
+ * | `beforeEach`         | an `afterEach` of the same or an enclosing suite; `onTestFinished` in the hook    |
+ * | `beforeAll`, a suite | an `afterAll` or `afterEach` of the same or an enclosing suite                    |
+ * | module top level     | any `afterAll`/`afterEach` in the file                                            |
+ * | a fixture            | the same fixture after `use`                                                      |
+ *
+ * What counts as a release is the caller's matcher; the engine also follows calls to same-file helpers (one level).
+ * A per-test acquisition released only in `afterAll` is its own verdict.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { AsyncContext } from './async-context';
+import { enclosingFunction, isFunction, type FunctionNode } from './nodes';
+import { hookRoles, type TestCall } from './test-calls';
+
+export type AcquisitionScope = 'test' | 'beforeEach' | 'beforeAll' | 'suite' | 'module' | 'fixture';
+
+/** Where a release candidate stands, which decides what it may match (passing a value on counts only in teardowns). */
+export type ReleasePlace = 'test' | 'finally' | 'teardown' | 'hook' | 'fixture';
+
+export type ReleaseMatcher = (candidate: TSESTree.Node, place: ReleasePlace) => boolean;
+
+export interface Acquisition {
+  readonly node: TSESTree.Node;
+  readonly scope: AcquisitionScope;
+  readonly context: AsyncContext | undefined;
+  /** The suites around the acquisition, innermost first; the file itself comes last. */
+  readonly suites: readonly SuiteBody[];
+}
+
+export interface SuiteBody {
+  /** The suite callback, or the program for the file. */
+  readonly node: FunctionNode | TSESTree.Program;
+  readonly hooks: readonly TestCall[];
+  /** Statements that register tests or suites, for placing a new hook before them. */
+  readonly firstRegistration: TSESTree.Statement | undefined;
+}
+
+export type Verdict =
+  | { readonly kind: 'released' }
+  /** No release in an accepted place; `hook` is where it belongs. */
+  | { readonly kind: 'missing'; readonly hook: 'afterEach' | 'afterAll' | 'fixture' }
+  /** Acquired for each test, released only once all tests have run. */
+  | { readonly kind: 'releasedTooLate' }
+  /** Released by a plain statement of the test, which a failing assertion before it skips. */
+  | { readonly kind: 'skippable'; readonly release: TSESTree.Node };
+
+export interface PairingHost {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  asyncContext(node: TSESTree.Node): AsyncContext | undefined;
+  testCall(call: TSESTree.CallExpression): TestCall | undefined;
+  registrationOf(fn: FunctionNode): TestCall | undefined;
+  localFunction(callee: TSESTree.Node): FunctionNode | undefined;
+}
+
+export class Pairing {
+  private readonly suiteBodies = new Map<TSESTree.Node, SuiteBody>();
+  private readonly candidatesIn = new Map<TSESTree.Node, TSESTree.Node[]>();
+
+  constructor(private readonly host: PairingHost) {}
+
+  /** The acquisition made at `node`, or undefined where acquiring is a teardown's own business (hooks after tests, helpers). */
+  acquisition(node: TSESTree.Node): Acquisition | undefined {
+    const context = this.host.asyncContext(node);
+    let scope: AcquisitionScope;
+    if (context === undefined) scope = this.inSuiteBody(node) ? 'suite' : 'module';
+    else if (context.type !== 'test') return undefined;
+    else if (context.role === 'fixture') scope = 'fixture';
+    else if (context.role === 'test' || context.role === 'step') scope = 'test';
+    else if (context.role === 'beforeEach') scope = 'beforeEach';
+    else if (context.role === 'beforeAll') scope = 'beforeAll';
+    else return undefined;
+    return { node, scope, context, suites: this.suitesAround(node) };
+  }
+
+  verdict(acquisition: Acquisition, matches: ReleaseMatcher, requireFinally: boolean): Verdict {
+    const { scope, context, suites, node } = acquisition;
+    const hooks = (roles: readonly string[]) => suites.flatMap((suite) => suite.hooks.filter((hook) => roles.includes(hook.role)));
+    const releasedIn = (hookList: readonly TestCall[]) =>
+      hookList.some((hook) => hook.callback !== undefined && this.find(hook.callback, 'hook', matches) !== undefined);
+
+    if (scope === 'fixture') {
+      const fixture = context!.callback;
+      const after = this.candidates(fixture).filter((candidate) => candidate.range[0] > node.range[1]);
+      return after.some((candidate) => this.matchesHere(candidate, 'fixture', matches)) ? { kind: 'released' } : { kind: 'missing', hook: 'fixture' };
+    }
+    if (scope === 'test' || scope === 'beforeEach') {
+      const callback = context!.callback;
+      if (isDisposed(node)) return { kind: 'released' };
+      let plain: TSESTree.Node | undefined;
+      for (const candidate of this.candidates(callback)) {
+        if (candidate.range[0] <= node.range[1]) continue;
+        const place = this.placeInTest(candidate, callback);
+        if (!this.matchesHere(candidate, place, matches)) continue;
+        if (place !== 'test' || scope === 'beforeEach') return { kind: 'released' };
+        plain ??= candidate;
+      }
+      if (releasedIn(hooks(['afterEach']))) return { kind: 'released' };
+      if (plain !== undefined) return requireFinally ? { kind: 'skippable', release: plain } : { kind: 'released' };
+      if (releasedIn(hooks(['afterAll']))) return { kind: 'releasedTooLate' };
+      return { kind: 'missing', hook: 'afterEach' };
+    }
+    const places = scope === 'module' ? this.allHooks(['afterAll', 'afterEach']) : hooks(['afterAll', 'afterEach']);
+    return releasedIn(places) ? { kind: 'released' } : { kind: 'missing', hook: 'afterAll' };
+  }
+
+  /** The suite bodies around a node, innermost first, ending with the file. */
+  suitesAround(node: TSESTree.Node): SuiteBody[] {
+    const suites: SuiteBody[] = [];
+    for (let fn = enclosingFunction(node); fn !== undefined; fn = enclosingFunction(fn)) {
+      if (this.host.registrationOf(fn)?.role === 'suite') suites.push(this.suiteBody(fn));
+    }
+    suites.push(this.suiteBody(this.host.sourceCode.ast));
+    return suites;
+  }
+
+  private suiteBody(node: FunctionNode | TSESTree.Program): SuiteBody {
+    let body = this.suiteBodies.get(node);
+    if (body === undefined) {
+      const statements = node.type === AST_NODE_TYPES.Program ? node.body : node.body.type === AST_NODE_TYPES.BlockStatement ? node.body.body : [];
+      const hooks: TestCall[] = [];
+      let firstRegistration: TSESTree.Statement | undefined;
+      for (const statement of statements) {
+        const call = registrationIn(statement);
+        const registration = call === undefined ? undefined : this.host.testCall(call);
+        if (registration === undefined) continue;
+        if (hookRoles.has(registration.role)) hooks.push(registration);
+        else if (registration.role === 'suite' || registration.role === 'test') firstRegistration ??= statement as TSESTree.Statement;
+      }
+      body = { node, hooks, firstRegistration };
+      this.suiteBodies.set(node, body);
+    }
+    return body;
+  }
+
+  /** Every hook of the given roles in the file, through nested suites. */
+  private allHooks(roles: readonly string[]): TestCall[] {
+    const found: TestCall[] = [];
+    const visit = (suite: SuiteBody) => {
+      found.push(...suite.hooks.filter((hook) => roles.includes(hook.role)));
+      const statements = suite.node.type === AST_NODE_TYPES.Program ? suite.node.body : suite.node.body.type === AST_NODE_TYPES.BlockStatement ? suite.node.body.body : [];
+      for (const statement of statements) {
+        const call = registrationIn(statement);
+        const registration = call === undefined ? undefined : this.host.testCall(call);
+        if (registration?.role === 'suite' && registration.callback !== undefined) visit(this.suiteBody(registration.callback));
+      }
+    };
+    visit(this.suiteBody(this.host.sourceCode.ast));
+    return found;
+  }
+
+  private inSuiteBody(node: TSESTree.Node): boolean {
+    const fn = enclosingFunction(node);
+    return fn !== undefined && this.host.registrationOf(fn)?.role === 'suite';
+  }
+
+  /** Where a candidate inside a test (or beforeEach) callback stands. */
+  private placeInTest(candidate: TSESTree.Node, callback: FunctionNode): ReleasePlace {
+    for (let node: TSESTree.Node | undefined = candidate; node != null && node !== callback; node = node.parent) {
+      const parent: TSESTree.Node | undefined = node.parent;
+      if (parent?.type === AST_NODE_TYPES.TryStatement && parent.finalizer === node) return 'finally';
+      if (isFunction(node) && this.host.registrationOf(node)?.role === 'teardown') return 'teardown';
+    }
+    return 'test';
+  }
+
+  private find(region: FunctionNode, place: ReleasePlace, matches: ReleaseMatcher): TSESTree.Node | undefined {
+    return this.candidates(region).find((candidate) => this.matchesHere(candidate, place, matches));
+  }
+
+  /** A candidate matches itself, or is a call of a same-file helper whose body releases (one level). */
+  private matchesHere(candidate: TSESTree.Node, place: ReleasePlace, matches: ReleaseMatcher): boolean {
+    if (matches(candidate, place)) return true;
+    if (candidate.type !== AST_NODE_TYPES.CallExpression) return false;
+    const helper = this.host.localFunction(candidate.callee);
+    return helper !== undefined && this.candidates(helper).some((inner) => matches(inner, place));
+  }
+
+  /** Calls, assignments, `delete`s and identifiers of a function, nested callbacks included; collected once. */
+  private candidates(region: FunctionNode): TSESTree.Node[] {
+    let found = this.candidatesIn.get(region);
+    if (found === undefined) {
+      found = [];
+      const stack: TSESTree.Node[] = [region.body];
+      const keys = this.host.sourceCode.visitorKeys;
+      while (stack.length > 0) {
+        const node = stack.pop()!;
+        if (
+          node.type === AST_NODE_TYPES.CallExpression ||
+          node.type === AST_NODE_TYPES.AssignmentExpression ||
+          (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'delete')
+        ) {
+          found.push(node);
+        }
+        for (const key of keys[node.type] ?? []) {
+          const child = (node as unknown as Record<string, unknown>)[key];
+          for (const item of Array.isArray(child) ? child : [child]) {
+            if (typeof item === 'object' && item !== null && typeof (item as { type?: unknown }).type === 'string') stack.push(item as TSESTree.Node);
+          }
+        }
+      }
+      found.sort((a, b) => a.range[0] - b.range[0]);
+      this.candidatesIn.set(region, found);
+    }
+    return found;
+  }
+}
+
+/** `using x = acquire()` / `await using x = acquire()`: disposed when the scope ends. */
+function isDisposed(node: TSESTree.Node): boolean {
+  const declarator = node.parent?.type === AST_NODE_TYPES.AwaitExpression ? node.parent.parent : node.parent;
+  const declaration = declarator?.parent;
+  return (
+    declarator?.type === AST_NODE_TYPES.VariableDeclarator &&
+    declaration?.type === AST_NODE_TYPES.VariableDeclaration &&
+    (declaration.kind === 'using' || declaration.kind === 'await using')
+  );
+}
+
+/** The registration call a statement makes: `describe(…)`, `await test(…)`. */
+function registrationIn(statement: TSESTree.Node): TSESTree.CallExpression | undefined {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return undefined;
+  let expression: TSESTree.Node = statement.expression;
+  if (expression.type === AST_NODE_TYPES.AwaitExpression) expression = expression.argument;
+  return expression.type === AST_NODE_TYPES.CallExpression ? expression : undefined;
+}
