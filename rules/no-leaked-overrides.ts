@@ -8,7 +8,7 @@ import { addNamedImport } from '../src/fixes/add-import';
 import type { Override } from '../src/knowledge';
 import { patchableGlobals, patchableProcessMembers } from '../src/knowledge/runtime-globals';
 
-type MessageId = 'leaks' | 'releasedTooLate' | 'skippable' | 'suggestStubEnv' | 'suggestUsing';
+type MessageId = 'leaks' | 'releasedTooLate' | 'skippable' | 'suggestStubEnv' | 'suggestUsing' | 'suggestRestoreAfter';
 type Options = [{ requireFinally?: boolean }];
 
 /** The runner module and hook names a new teardown hook is written with. */
@@ -44,6 +44,7 @@ export default createRule<Options, MessageId>({
         'The {{what}} `{{target}}` is undone by a plain statement after the assertions: when one fails, the undo is skipped and the override leaks. Undo it in `finally` or afterEach.',
       suggestStubEnv: 'Use `{{vi}}.stubEnv({{name}}, …)`, which `{{vi}}.unstubAllEnvs()` (or `unstubEnvs: true`) undoes.',
       suggestUsing: 'Declare the spy with `using`, which restores it when the test ends.',
+      suggestRestoreAfter: 'Save `{{target}}` first and put it back in `{{teardown}}` when the test ends.',
     },
     schema: [
       {
@@ -144,7 +145,8 @@ export default createRule<Options, MessageId>({
         return restored !== undefined && (restored === target.path || target.path.startsWith(`${restored}.`) || target.path.startsWith(`${restored}[`));
       };
       const verdict = testFile().pairing.verdict(acquisition, matches, requireFinally);
-      report(node, verdict, { what: target.description, target: target.path }, undefined, stubEnvSuggestion(node, target));
+      const suggestions = [...stubEnvSuggestion(node, target), ...restoreAfterSuggestion(node, target.path, acquisition)];
+      report(node, verdict, { what: target.description, target: target.path }, undefined, suggestions);
     }
 
     function report(
@@ -360,6 +362,35 @@ export default createRule<Options, MessageId>({
       if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declaration?.type !== AST_NODE_TYPES.VariableDeclaration || declaration.kind !== 'const') return [];
       const keyword = sourceCode.getFirstToken(declaration)!;
       return [{ messageId: 'suggestUsing', fix: (fixer) => fixer.replaceText(keyword, 'using') }];
+    }
+
+    /**
+     * In a test: `const saved = <path>; t.after(() => { <path> = saved; });` before the patch, with the test context's
+     * `t.after` (node:test) or vitest's `onTestFinished` (added to the import from vitest).
+     */
+    function restoreAfterSuggestion(node: TSESTree.Node, path: string, acquisition: Acquisition): TSESLint.SuggestionReportDescriptor<MessageId>[] {
+      const statement = node.parent;
+      const callback = acquisition.context?.callback;
+      if (acquisition.scope !== 'test' || node.type !== AST_NODE_TYPES.AssignmentExpression || statement?.type !== AST_NODE_TYPES.ExpressionStatement) return [];
+      if (callback === undefined || statement.parent !== callback.body || path.includes('[')) return [];
+      let teardown: string | undefined;
+      const first = callback.params[0];
+      if (testFile().framework === 'node' && first?.type === AST_NODE_TYPES.Identifier) teardown = `${first.name}.after`;
+      else if (testFile().framework === 'vitest' && viName() !== undefined) teardown = 'onTestFinished';
+      if (teardown === undefined) return [];
+      const saved = `original${path.split('.').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('')}`;
+      const indent = lineIndent(statement);
+      const text = `const ${saved} = ${path};\n${indent}${teardown}(() => {\n${indent}  ${path} = ${saved};\n${indent}});\n${indent}`;
+      return [
+        {
+          messageId: 'suggestRestoreAfter',
+          data: { target: path, teardown },
+          fix: (fixer) =>
+            [fixer.insertTextBefore(statement, text), teardown === 'onTestFinished' ? addNamedImport(fixer, sourceCode.ast, 'vitest', 'onTestFinished') : undefined].filter(
+              (fix): fix is TSESLint.RuleFix => fix !== undefined,
+            ),
+        },
+      ];
     }
 
     function stubEnvSuggestion(node: TSESTree.Node, target: { envName?: string }): TSESLint.SuggestionReportDescriptor<MessageId>[] {

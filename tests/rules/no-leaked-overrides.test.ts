@@ -84,7 +84,13 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
           messageId: 'leaks',
           line: 3,
           data: { what: 'environment variable', target: 'process.env.API_URL', place: 'in afterEach (or in `finally`, `onTestFinished`, or with `using`)' },
-          suggestions: [{ messageId: 'suggestStubEnv', output: `${vitest}it('a', () => {\n  vi.stubEnv('API_URL', 'http://test');\n});` }],
+          suggestions: [
+            { messageId: 'suggestStubEnv', output: `${vitest}it('a', () => {\n  vi.stubEnv('API_URL', 'http://test');\n});` },
+            {
+              messageId: 'suggestRestoreAfter',
+              output: `${vitest}it('a', () => {\n  const originalProcessEnvAPI_URL = process.env.API_URL;\n  onTestFinished(() => {\n    process.env.API_URL = originalProcessEnvAPI_URL;\n  });\n  process.env.API_URL = 'http://test';\n});`,
+            },
+          ],
         },
       ],
     },
@@ -98,9 +104,37 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
       ],
     },
     {
+      name: 'node:test: a patched global, with a save-and-restore suggestion through t.after',
+      code: `import test from 'node:test';\ntest('a', (t) => {\n  globalThis.fetch = async () => new Response('ok');\n});`,
+      errors: [
+        {
+          messageId: 'leaks',
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'suggestRestoreAfter',
+              output: `import test from 'node:test';\ntest('a', (t) => {\n  const originalGlobalThisFetch = globalThis.fetch;\n  t.after(() => {\n    globalThis.fetch = originalGlobalThisFetch;\n  });\n  globalThis.fetch = async () => new Response('ok');\n});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a patched imported module',
       code: `${vitest}import * as mailer from './mailer';\nit('a', () => {\n  mailer.send = vi.fn();\n});`,
-      errors: [{ messageId: 'leaks', line: 4, data: { what: 'patched import', target: 'mailer.send', place: 'in afterEach (or in `finally`, `onTestFinished`, or with `using`)' } }],
+      errors: [
+        {
+          messageId: 'leaks',
+          line: 4,
+          data: { what: 'patched import', target: 'mailer.send', place: 'in afterEach (or in `finally`, `onTestFinished`, or with `using`)' },
+          suggestions: [
+            {
+              messageId: 'suggestRestoreAfter',
+              output: `${vitest}import * as mailer from './mailer';\nit('a', () => {\n  const originalMailerSend = mailer.send;\n  onTestFinished(() => {\n    mailer.send = originalMailerSend;\n  });\n  mailer.send = vi.fn();\n});`,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'requireFinally: a restore after the assertions can be skipped',
