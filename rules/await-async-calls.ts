@@ -117,6 +117,7 @@ export default createRule<Options, MessageId>({
       }
       if (expression.type === AST_NODE_TYPES.CallExpression && checkIterationCallback(expression, asyncContext)) return;
       if (isPromiseChain(expression) && !chainLosesAssertions(expression, asyncContext)) return;
+      if (insideThrowCheck(asyncContext) || refinesStoredBuilder(expression)) return;
       if (asyncContext.doneParam !== undefined && !callsDoneSynchronously(asyncContext)) return;
       if (expression.type === AST_NODE_TYPES.CallExpression && testFile().values.infoOf(expression) === undefined) {
         // A call ending in a callback is the callback form of the same API (`app.ready(cb)`), not a dropped promise.
@@ -141,6 +142,25 @@ export default createRule<Options, MessageId>({
       const keys = sourceCode.visitorKeys;
       const asserts = chainCallbacks(chain).some((callback) => someNode(callback.body, keys, true, (node) => values.isAssertionCall(node)));
       return asserts && !someNode(asyncContext.callback.body, keys, false, (node) => values.isAssertionCounter(node));
+    }
+
+    /** Code in a function given to `expect(fn)` is there to throw (`expect(() => db.select().from(x)).toThrow()`). */
+    function insideThrowCheck(asyncContext: AsyncContext): boolean {
+      return asyncContext.between.some((fn) => {
+        const call = fn.parent;
+        if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return false;
+        const spec = testFile().values.kindOf(call)?.spec;
+        return spec?.matchesSubject === true || spec?.asserts === true;
+      });
+    }
+
+    /** `query.where(…)` on a stored lazy builder refines it in place; the builder is awaited (or not) as a whole. */
+    function refinesStoredBuilder(expression: TSESTree.Node): boolean {
+      let root = expression;
+      while (root.type === AST_NODE_TYPES.CallExpression || root.type === AST_NODE_TYPES.MemberExpression) {
+        root = skipTransparent(root.type === AST_NODE_TYPES.CallExpression ? root.callee : root.object);
+      }
+      return root.type === AST_NODE_TYPES.Identifier && testFile().values.infoOf(root)?.awaitable === 'lazy';
     }
 
     /**
@@ -245,7 +265,11 @@ export default createRule<Options, MessageId>({
       // Only directly in the test: callbacks (`page.evaluate(() => …)`) may run elsewhere, with other rules.
       if (asyncContext?.type !== 'test' || asyncContext.between.length > 0 || !isPromise(declarator.init, asyncContext)) return undefined;
       const variable = sourceCode.getDeclaredVariables(declarator)[0];
-      if (variable === undefined || variable.references.some((reference) => reference.init !== true && passesPromiseOn(reference.identifier))) {
+      // A lazy builder is also used by refining or inspecting it (`query.where(…)`, `query.toSQL()`).
+      const lazy = testFile().values.infoOf(declarator.init)?.awaitable === 'lazy';
+      const handled = (identifier: TSESTree.Node) =>
+        passesPromiseOn(identifier) || (lazy && identifier.parent?.type === AST_NODE_TYPES.MemberExpression && identifier.parent.object === identifier);
+      if (variable === undefined || variable.references.some((reference) => reference.init !== true && handled(reference.identifier))) {
         return undefined;
       }
       return asyncContext;
@@ -351,14 +375,24 @@ export default createRule<Options, MessageId>({
       UnaryExpression(node) {
         if (node.operator === '!' || node.operator === 'typeof') checkCondition(node.argument);
       },
+      // Against a literal (`p === 1`, `p == null`) a promise is always the wrong operand; between two values it may be
+      // a deliberate identity check (`builder === other`).
       BinaryExpression(node) {
         if (!comparisonOperators.has(node.operator)) return;
-        checkCondition(node.left);
-        checkCondition(node.right);
+        if (isLiteralOperand(node.right)) checkCondition(node.left);
+        if (isLiteralOperand(node.left)) checkCondition(node.right);
       },
     };
   },
 });
+
+function isLiteralOperand(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.Literal ||
+    node.type === AST_NODE_TYPES.TemplateLiteral ||
+    (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined')
+  );
+}
 
 function isReturnedToRunner(asyncContext: AsyncContext | undefined): boolean {
   return asyncContext?.type === 'test' && asyncContext.between.length === 0;

@@ -1,6 +1,6 @@
 /**
  * Every example under examples/, fixed in memory with the command's own config: the fixed text parses, no report that
- * has a fix is left, the reports with only suggestions are all still there, and a second pass changes nothing.
+ * has a fix is left, no new report appears, and a second pass changes nothing.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +10,6 @@ import { cliConfig } from '../src/cli/config';
 
 const root = path.resolve(__dirname, '..');
 const examples = path.join(root, 'examples');
-const ruleId = 'async-test/await-async-calls';
 const scripts = /\.[cm]?[jt]sx?$/;
 
 const exampleFiles = readdirSync(examples, { recursive: true, encoding: 'utf8' })
@@ -40,7 +39,7 @@ describe('fixing the examples', () => {
     const text = readFileSync(filename, 'utf8');
     const before = lint(text, filename);
     expect(fatal(before)).toEqual([]);
-    expect(before.every((message) => message.ruleId === ruleId)).toBe(true);
+    expect(before.every((message) => message.ruleId?.startsWith('async-test/'))).toBe(true);
     if (file.includes('.fixed.')) {
       expect(before).toEqual([]);
       return;
@@ -54,7 +53,16 @@ describe('fixing the examples', () => {
     const after = lint(first.output, filename);
     expect(fatal(after)).toEqual([]);
     expect(after.filter((message) => message.fix !== undefined)).toEqual([]);
-    expect(messageIds(after)).toEqual(messageIds(before.filter((message) => message.fix === undefined)));
+    // Fixing never adds a report; a fix of one rule may settle another's report (passing `done` makes a request
+    // callback style), so what is left is part of what had no fix.
+    const withoutFix = messageIds(before.filter((message) => message.fix === undefined));
+    const unexpected = messageIds(after).filter((id) => {
+      const index = withoutFix.indexOf(id);
+      if (index === -1) return true;
+      withoutFix.splice(index, 1);
+      return false;
+    });
+    expect(unexpected).toEqual([]);
 
     const second = fix(first.output, filename);
     expect(second.fixed).toBe(false);

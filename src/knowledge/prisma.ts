@@ -1,8 +1,45 @@
 import type { LibraryKnowledge } from './types';
 
-/** @prisma/client: to be described. */
+const outcomes = (outcome: string, names: readonly string[]) => Object.fromEntries(names.map((name) => [name, outcome]));
+
+/** Raw queries are PrismaPromises too; `$executeRaw` and `$queryRaw` also work as tags. */
+const rawQueries = outcomes('PrismaPromise', [
+  '$executeRaw', '$executeRawUnsafe', '$queryRaw', '$queryRawUnsafe', '$queryRawTyped', '$runCommandRaw',
+]);
+
+/**
+ * Prisma Client: `new PrismaClient()`, whose model delegates (`prisma.user`) return PrismaPromises. A PrismaPromise is
+ * lazy, so that `$transaction([...])` can batch it: the query runs only when awaited or `.then`-ed. `$connect`,
+ * `$disconnect` and `$transaction` run at once.
+ */
 export const prisma = {
   name: 'prisma',
-  modules: ['@prisma/client'],
-  kinds: {},
+  modules: ['@prisma/client', '@prisma/client/edge', '@prisma/client/wasm', '.prisma/client'],
+  exports: { PrismaClient: 'PrismaClientClass' },
+  // `Prisma.TransactionClient` is the `tx` of an interactive transaction.
+  types: { PrismaClient: 'PrismaClient', TransactionClient: 'TransactionClient' },
+  kinds: {
+    PrismaClientClass: { construct: 'PrismaClient' },
+    /** Its other properties are model delegates (`prisma.user`). */
+    PrismaClient: {
+      methods: {
+        ...rawQueries,
+        ...outcomes('promise', ['$connect', '$disconnect', '$transaction']),
+        $extends: 'PrismaClient',
+        $on: 'value',
+        $use: 'value',
+      },
+      otherProperties: 'ModelDelegate',
+    },
+    TransactionClient: { methods: rawQueries, otherProperties: 'ModelDelegate' },
+    ModelDelegate: {
+      methods: outcomes('PrismaPromise', [
+        'findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'create', 'createMany',
+        'createManyAndReturn', 'update', 'updateMany', 'updateManyAndReturn', 'upsert', 'delete', 'deleteMany', 'count',
+        'aggregate', 'groupBy', 'findRaw', 'aggregateRaw',
+      ]),
+    },
+    // Other methods are the fluent relation accessors (`findUnique(...).posts()`), lazy as well.
+    PrismaPromise: { thenable: 'lazy', methods: outcomes('promise', ['then', 'catch', 'finally']), otherMethods: 'PrismaPromise' },
+  },
 } as const satisfies LibraryKnowledge;

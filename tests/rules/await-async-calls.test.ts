@@ -330,6 +330,18 @@ ruleTester.run('await-async-calls: fixes and suggestions', rule, {
       name: 'a promise checked with instanceof',
       code: `${vitest}test('a', async () => { const p = fetch('/'); expect(p instanceof Promise).toBe(true); await p; });`,
     },
+    {
+      name: 'a stored knex builder refined in place and awaited whole',
+      code: `${vitest}import knex from 'knex';\nconst db = knex({});\ntest('a', async () => {\n  const query = db('users');\n  query.where('id', 1);\n  expect(query.toSQL().sql).toContain('where');\n  await query;\n});`,
+    },
+    {
+      name: 'a builder made inside a throw check is there to throw',
+      code: `${vitest}import knex from 'knex';\nconst db = knex({});\ntest('a', () => {\n  expect(() => { db('users').where(undefined); }).toThrow();\n});`,
+    },
+    {
+      name: 'an identity check between two promises',
+      code: `${vitest}test('a', async () => {\n  const p = fetch('/');\n  expect(p === cached).toBe(false);\n  await p;\n});`,
+    },
     { name: 'a returned .then chain needs no report', code: `${vitest}test('a', () => { return fetch('/x').then((r) => expect(r.ok).toBe(true)); });` },
   ],
   invalid: [
