@@ -140,6 +140,14 @@ export class ValueAnalysis {
     return binding?.type === 'local' && singleInit(binding.variable)?.type === AST_NODE_TYPES.NewExpression;
   }
 
+  /** What a method call on a value of unknown kind is, judged by its first argument (`app.inject({ url })`). */
+  resultByArgumentShape(call: TSESTree.CallExpression): ValueInfo | undefined {
+    const callee = skipTransparent(call.callee);
+    const name = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+    const rule = name === undefined ? undefined : methodByArgument(name);
+    return rule !== undefined && argumentMatches(rule, call.arguments[0]) ? rule.result : undefined;
+  }
+
   /** A function given as a callback: a function literal, a same-file function, or a `done`-style parameter. */
   private isCallback(node: TSESTree.Node | undefined): boolean {
     if (node === undefined) return false;

@@ -14,10 +14,11 @@ export const fastify = {
     Factory: { call: 'Instance' },
     Instance: {
       callbackStyle: true,
+      httpClient: true,
       methods: { inject: 'Injection', ready: 'promise', close: 'promise', listen: 'promise' },
       otherMethods: 'value',
     },
-    InjectFn: { call: 'Injection', callbackStyle: true },
-    Injection: { thenable: 'promise', callbackStyle: true, otherMethods: 'Injection' },
+    InjectFn: { call: 'Injection', callbackStyle: true, httpClient: true },
+    Injection: { thenable: 'promise', callbackStyle: true, httpClient: true, otherMethods: 'Injection' },
   },
 } as const satisfies LibraryKnowledge;

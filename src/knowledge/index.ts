@@ -21,6 +21,7 @@ import { betterSqlite3 } from './better-sqlite3';
 import { nodeSqlite } from './node-sqlite';
 import { ava } from './ava';
 import { tap } from './tap';
+import { blockingClients, childProcess, nodeHttp, xmlHttpRequest } from './blocking-clients';
 import { bunTest } from './bun-test';
 import { chai } from './chai';
 import { expectLibrary } from './expect';
@@ -63,6 +64,10 @@ const libraries: readonly LibraryKnowledge[] = [
   nodeFs,
   testingLibrary,
   userEvent,
+  blockingClients,
+  childProcess,
+  nodeHttp,
+  xmlHttpRequest,
   // Databases, ORMs and drivers.
   knex,
   kysely,

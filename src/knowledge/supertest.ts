@@ -16,6 +16,6 @@ export const supertest = {
     Supertest: { call: 'Agent', methods: { ...requestsByVerb, agent: 'Agent' } },
     AgentFactory: { call: 'Agent' },
     Agent: { methods: requestsByVerb, otherMethods: 'Agent' },
-    Request: { thenable: 'promise', callbackStyle: true, methods: { end: 'value' }, otherMethods: 'Request' },
+    Request: { thenable: 'promise', callbackStyle: true, httpClient: true, methods: { end: 'value' }, otherMethods: 'Request' },
   },
 } as const satisfies LibraryKnowledge;

@@ -60,6 +60,14 @@ export interface KindSpec {
    * (`spy.mockRestore()`, `clock.restore()`).
    */
   readonly undoes?: Readonly<Record<string, 'self' | readonly string[]>>;
+  /** An HTTP client used in tests: its callback form (`.end(cb)`, `inject(opts, cb)`) is reported by no-sync-client. */
+  readonly httpClient?: boolean;
+  /**
+   * Calling it blocks the event loop until a network response arrives: `'always'` (sync-request), `'network-command'`
+   * when its command runs curl, wget or httpie or names an http(s) URL (`execSync`), or `'third-argument-false'` for
+   * `xhr.open(method, url, false)`.
+   */
+  readonly blocks?: 'always' | 'network-command' | 'third-argument-false';
   /** Calls whose last argument is a function use the callback style and return no promise (supertest `.end(cb)`). */
   readonly callbackStyle?: boolean;
   /** Calling a value of this kind registers something with the runner. */
@@ -108,6 +116,17 @@ export interface OverrideFamily {
   readonly undo?: string;
   /** The runner setting that undoes the family after every test, which makes a report pointless. */
   readonly runnerSetting?: RunnerSetting;
+  /**
+   * What the call replaces: methods of its first argument (`object`: `sinon.stub(obj)`, `sinon.stub(obj, 'get')`), or
+   * only the member named by its second (`member`: `sinon.spy(obj, 'get')`). Without them it makes a free-standing
+   * double that replaces nothing (`sinon.stub()`, `sinon.spy(callback)`).
+   */
+  readonly target?: 'object' | 'member';
+  /**
+   * The override lives in its receiver (handlers of a mock server, registrations of a container), not in global
+   * state: made through a receiver that the test, its `beforeEach` or the file itself creates, it dies with it.
+   */
+  readonly inReceiver?: boolean;
 }
 
 export type RunnerSetting = 'restoreMocks' | 'unstubEnvs' | 'unstubGlobals';
