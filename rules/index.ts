@@ -1,16 +1,20 @@
-/** Every rule of the plugin, by id. `tests/rules-index.test.ts` checks that each file in this folder is listed. */
+/** Every rule of the plugin, by id. `tests/package.test.ts` checks that each file in this folder is listed. */
 import awaitAsyncCalls from './await-async-calls';
 import noDoneCallback from './no-done-callback';
 import noLeakedOverrides from './no-leaked-overrides';
 import noLostTests from './no-lost-tests';
+import noOpenHandles from './no-open-handles';
 import noSyncClient from './no-sync-client';
+import requireRollback from './require-rollback';
 
 export const rules = {
   'await-async-calls': awaitAsyncCalls,
   'no-done-callback': noDoneCallback,
   'no-leaked-overrides': noLeakedOverrides,
   'no-lost-tests': noLostTests,
+  'no-open-handles': noOpenHandles,
   'no-sync-client': noSyncClient,
+  'require-rollback': requireRollback,
 };
 
 export type RuleName = keyof typeof rules;

@@ -68,8 +68,14 @@ export class Pairing {
   acquisition(node: TSESTree.Node): Acquisition | undefined {
     const context = this.host.asyncContext(node);
     let scope: AcquisitionScope;
-    if (context === undefined) scope = this.inSuiteBody(node) ? 'suite' : 'module';
-    else if (context.type !== 'test') return undefined;
+    if (context === undefined) {
+      const fn = enclosingFunction(node);
+      if (fn === undefined) scope = 'module';
+      else if (this.host.registrationOf(fn)?.role === 'suite') scope = 'suite';
+      // A function no test, hook or suite runs (a callback handed to a library such as msw's `server.boundary(fn)`,
+      // a helper nothing calls) runs at a time the file does not show.
+      else return undefined;
+    } else if (context.type !== 'test') return undefined;
     else if (context.role === 'fixture') scope = 'fixture';
     else if (context.role === 'test' || context.role === 'step') scope = 'test';
     else if (context.role === 'beforeEach') scope = 'beforeEach';
@@ -82,7 +88,7 @@ export class Pairing {
     const { scope, context, suites, node } = acquisition;
     const hooks = (roles: readonly string[]) => suites.flatMap((suite) => suite.hooks.filter((hook) => roles.includes(hook.role)));
     const releasedIn = (hookList: readonly TestCall[]) =>
-      hookList.some((hook) => hook.callback !== undefined && this.find(hook.callback, 'hook', matches) !== undefined);
+      hookList.some((hook) => (hook.callback === undefined ? this.callsByReference(hook, matches) : this.find(hook.callback, 'hook', matches) !== undefined));
 
     if (scope === 'fixture') {
       const fixture = context!.callback;
@@ -154,11 +160,6 @@ export class Pairing {
     return found;
   }
 
-  private inSuiteBody(node: TSESTree.Node): boolean {
-    const fn = enclosingFunction(node);
-    return fn !== undefined && this.host.registrationOf(fn)?.role === 'suite';
-  }
-
   /** Where a candidate inside a test (or beforeEach) callback stands. */
   private placeInTest(candidate: TSESTree.Node, callback: FunctionNode): ReleasePlace {
     for (let node: TSESTree.Node | undefined = candidate; node != null && node !== callback; node = node.parent) {
@@ -167,6 +168,27 @@ export class Pairing {
       if (isFunction(node) && this.host.registrationOf(node)?.role === 'teardown') return 'teardown';
     }
     return 'test';
+  }
+
+  /**
+   * A hook given a function by reference (`afterEach(nock.cleanAll)`, `afterEach(sinon.restore)`) calls it with no
+   * arguments: it is matched as that call.
+   */
+  private callsByReference(hook: TestCall, matches: ReleaseMatcher): boolean {
+    return hook.node.arguments.some((argument) => {
+      if (argument.type !== AST_NODE_TYPES.MemberExpression && argument.type !== AST_NODE_TYPES.Identifier) return false;
+      const call: TSESTree.CallExpression = {
+        type: AST_NODE_TYPES.CallExpression,
+        callee: argument,
+        arguments: [],
+        optional: false,
+        typeArguments: undefined,
+        range: argument.range,
+        loc: argument.loc,
+        parent: hook.node,
+      };
+      return matches(call, 'hook');
+    });
   }
 
   private find(region: FunctionNode, place: ReleasePlace, matches: ReleaseMatcher): TSESTree.Node | undefined {
@@ -228,4 +250,30 @@ function registrationIn(statement: TSESTree.Node): TSESTree.CallExpression | und
   let expression: TSESTree.Node = statement.expression;
   if (expression.type === AST_NODE_TYPES.AwaitExpression) expression = expression.argument;
   return expression.type === AST_NODE_TYPES.CallExpression ? expression : undefined;
+}
+
+/**
+ * The variable that holds what `node` acquires, so that a release can be matched by binding: `const x = node`,
+ * `const x = await node`, `x = node`, `x = await node`.
+ */
+export function holderOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.Scope.Variable | undefined {
+  const value = node.parent?.type === AST_NODE_TYPES.AwaitExpression ? node.parent : node;
+  const parent = value.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === value && parent.id.type === AST_NODE_TYPES.Identifier) {
+    return sourceCode.getDeclaredVariables(parent)[0];
+  }
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === value && parent.left.type === AST_NODE_TYPES.Identifier) {
+    const name = parent.left.name;
+    for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(parent); scope !== null; scope = scope.upper) {
+      const variable = scope.set.get(name);
+      if (variable !== undefined) return variable;
+    }
+  }
+  return undefined;
+}
+
+/** Whether a hook of the suite can reach the variable: it is declared in the suite's body or the file's. */
+export function isReachableFromHooks(variable: TSESLint.Scope.Variable, suite: SuiteBody): boolean {
+  const block = variable.scope.block;
+  return block === suite.node || block.type === AST_NODE_TYPES.Program || variable.scope.type === 'module';
 }

@@ -37,8 +37,16 @@ import { playwright } from './playwright';
 import { promiseLibrary } from './promise';
 import { supertest } from './supertest';
 import { testingLibrary, userEvent } from './testing-library';
+import { timers } from './timers';
 import type { Framework, FrameworkKnowledge, KindSpec, LibraryKnowledge, MethodByArgument, OverrideFamily } from './types';
 import { vitest } from './vitest';
+import { sinon } from './sinon';
+import { nock } from './nock';
+import { msw } from './msw';
+import { nestjsTesting } from './nestjs-testing';
+import { tsyringe } from './tsyringe';
+import { inversify } from './inversify';
+import { awilix } from './awilix';
 
 export type { CallRole, Framework, RunnerSetting } from './types';
 
@@ -64,10 +72,19 @@ const libraries: readonly LibraryKnowledge[] = [
   nodeFs,
   testingLibrary,
   userEvent,
+  timers,
   blockingClients,
   childProcess,
   nodeHttp,
   xmlHttpRequest,
+  // Doubles, HTTP mocks and dependency injection: what they override and what undoes it.
+  sinon,
+  nock,
+  msw,
+  nestjsTesting,
+  tsyringe,
+  inversify,
+  awilix,
   // Databases, ORMs and drivers.
   knex,
   kysely,

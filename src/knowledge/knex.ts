@@ -79,10 +79,18 @@ export const knex = {
   },
   kinds: {
     Factory: { call: 'Knex', properties: { knex: 'Factory', default: 'Factory' } },
-    Knex: { call: 'QueryBuilder', properties: knexProperties, methods: knexMethods },
+    // `transaction()` without a handler leaves the transaction open until `rollback()` or `commit()`.
+    Knex: {
+      call: 'QueryBuilder',
+      resource: { description: 'knex connection pool', closes: ['destroy'] },
+      beginsTransaction: { transaction: 'returned' },
+      properties: knexProperties,
+      methods: knexMethods,
+    },
     /** A transaction is a knex object bound to one connection; `commit` and `rollback` run at once. */
     Transaction: {
       call: 'QueryBuilder',
+      transaction: { rollback: ['rollback'], commit: ['commit'] },
       properties: knexProperties,
       methods: {
         ...knexMethods,

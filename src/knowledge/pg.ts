@@ -45,11 +45,25 @@ export const pg = {
     Escape: { call: 'value' },
     Pool: {
       callbackStyle: true,
+      resource: { description: 'connection pool', closes: ['end'] },
       returnsConstructedArgument: ['query'],
       methods: { ...events, connect: 'promise<PoolClient>', query: 'promise', end: 'promise' },
     },
     // A submittable (`new Cursor(...)`, `new QueryStream(...)`) given to `query` is returned as is, not a promise.
-    Client: { callbackStyle: true, returnsConstructedArgument: ['query'], methods: clientMethods },
-    PoolClient: { callbackStyle: true, returnsConstructedArgument: ['query'], methods: { ...clientMethods, release: 'value' } },
+    // `query('BEGIN')` makes the connection hold a transaction until `query('ROLLBACK')` or `query('COMMIT')`.
+    Client: {
+      callbackStyle: true,
+      resource: { description: 'database connection', closes: ['end'] },
+      runsSql: ['query'],
+      returnsConstructedArgument: ['query'],
+      methods: clientMethods,
+    },
+    PoolClient: {
+      callbackStyle: true,
+      resource: { description: 'pooled connection', closes: ['release'] },
+      runsSql: ['query'],
+      returnsConstructedArgument: ['query'],
+      methods: { ...clientMethods, release: 'value' },
+    },
   },
 } as const satisfies LibraryKnowledge;

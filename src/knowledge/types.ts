@@ -60,6 +60,14 @@ export interface KindSpec {
    * (`spy.mockRestore()`, `clock.restore()`).
    */
   readonly undoes?: Readonly<Record<string, 'self' | readonly string[]>>;
+  /** A value of this kind holds a connection, socket, server, container or timer until it is closed. */
+  readonly resource?: Resource;
+  /** `value.method()` begins a transaction, held by the value it returns (`'returned'`) or by the receiver itself. */
+  readonly beginsTransaction?: Readonly<Record<string, 'returned' | 'receiver'>>;
+  /** A value of this kind holds a transaction, ended by these methods. */
+  readonly transaction?: TransactionEnds;
+  /** Methods that run SQL text: `query('BEGIN')` begins a transaction on the receiver, `query('ROLLBACK')` ends it. */
+  readonly runsSql?: readonly string[];
   /** An HTTP client used in tests: its callback form (`.end(cb)`, `inject(opts, cb)`) is reported by no-sync-client. */
   readonly httpClient?: boolean;
   /**
@@ -107,6 +115,22 @@ export interface LibraryKnowledge {
   /** The kinds of override this library makes, for messages and fixes. */
   readonly overrideFamilies?: Readonly<Record<string, OverrideFamily>>;
   readonly kinds: Readonly<Record<string, KindSpec>>;
+}
+
+export interface Resource {
+  /** What is held, for messages: "connection pool", "HTTP server". */
+  readonly description: string;
+  /** Methods that close it (the first is the one the fix writes, awaited). */
+  readonly closes: readonly string[];
+  /** Global functions that close it when given the value (`clearInterval(timer)`). */
+  readonly closedBy?: readonly string[];
+}
+
+export interface TransactionEnds {
+  readonly rollback: readonly string[];
+  readonly commit: readonly string[];
+  /** The statement the fix writes, `{{holder}}` standing for the transaction (default: `{{holder}}.<rollback>()`). */
+  readonly rollbackStatement?: string;
 }
 
 export interface OverrideFamily {

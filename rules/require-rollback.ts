@@ -1,0 +1,141 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { describeExpression, isFunction, memberName, skipTransparent } from '../src/analysis/nodes';
+import { holderOf, isReachableFromHooks, type ReleaseMatcher } from '../src/analysis/pairing';
+import { testFileOf, type TestFile } from '../src/analysis/test-file';
+import { createRule } from '../src/create-rule';
+import { insertIntoPairedHook } from '../src/fixes/insert-into-hook';
+import type { Kind } from '../src/knowledge';
+
+type MessageId = 'missingRollback' | 'committed' | 'rollbackTooLate' | 'rollbackSkippable';
+type Options = [{ requireFinally?: boolean }];
+
+const beginSql = /^\s*(BEGIN|START\s+TRANSACTION)\b/i;
+const rollbackSql = /^\s*ROLLBACK\b/i;
+const commitSql = /^\s*(COMMIT|END)\b/i;
+const places = { afterEach: 'in afterEach', afterAll: 'in afterAll', fixture: 'in this fixture, after `use`' } as const;
+
+export default createRule<Options, MessageId>({
+  name: 'require-rollback',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require a transaction begun in a test or hook to be rolled back where the runner pairs it',
+      recommended: true,
+    },
+    fixable: 'code',
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          requireFinally: {
+            type: 'boolean',
+            description: 'Report a rollback that a failing assertion before it would skip (a plain statement at the end of the test).',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ requireFinally: false }],
+    messages: {
+      missingRollback:
+        'The transaction begun by `{{name}}` is never rolled back: its writes stay visible to the next test, which then depends on the order tests run in. Roll it back {{place}}.',
+      committed:
+        'The transaction begun by `{{name}}` is committed, not rolled back: what the test wrote stays in the database for every later test. Roll it back instead.',
+      rollbackTooLate:
+        'The transaction begun by `{{name}}` for each test is rolled back only in afterAll: the tests see each other’s writes. Roll it back in afterEach.',
+      rollbackSkippable:
+        'The transaction begun by `{{name}}` is rolled back by a plain statement after the assertions: when one fails, the rollback is skipped. Roll back in `finally` or afterEach.',
+    },
+  },
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const requireFinally = options.requireFinally === true;
+    let file: TestFile | undefined;
+    const testFile = () => (file ??= testFileOf(context));
+
+    function checkCall(call: TSESTree.CallExpression): void {
+      const callee = skipTransparent(call.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+      const method = memberName(callee);
+      const receiverKind = testFile().values.kindOf(callee.object);
+      if (method === undefined || receiverKind === undefined) return;
+      const begins = receiverKind.spec.beginsTransaction?.[method];
+      const beginsBySql = receiverKind.spec.runsSql?.includes(method) === true && beginSql.test(sqlText(call) ?? '');
+      // A transaction given a callback (`db.transaction(async (trx) => …)`) ends with it, rolled back on a throw.
+      if ((begins === undefined && !beginsBySql) || call.arguments.some((argument) => isFunction(argument))) return;
+      const acquisition = testFile().pairing.acquisition(call);
+      if (acquisition === undefined) return;
+
+      const byReceiver = beginsBySql || begins === 'receiver';
+      const holderNode = skipTransparent(callee.object);
+      const holder = byReceiver ? localVariableOf(holderNode) : holderOf(call, sourceCode);
+      const transactionKind: Kind | undefined = byReceiver ? receiverKind : transactionKindOf(call);
+      const ends = transactionKind?.spec.transaction;
+
+      const isHolder = (node: TSESTree.Node) => holder !== undefined && localVariableOf(skipTransparent(node)) === holder;
+      const endsWith = (verbs: readonly string[], sql: RegExp, handingOnEnds: boolean): ReleaseMatcher => (candidate, place) => {
+        if (candidate.type !== AST_NODE_TYPES.CallExpression) return false;
+        const target = skipTransparent(candidate.callee);
+        if (target.type === AST_NODE_TYPES.MemberExpression && isHolder(target.object)) {
+          const name = memberName(target) ?? '';
+          return verbs.includes(name) || (receiverKind.spec.runsSql?.includes(name) === true && sql.test(sqlText(candidate) ?? ''));
+        }
+        // Precision first: a teardown that hands the transaction to any call is assumed to end it.
+        return handingOnEnds && place !== 'test' && candidate.arguments.some(isHolder);
+      };
+      const verdict = testFile().pairing.verdict(acquisition, endsWith(ends?.rollback ?? [], rollbackSql, true), requireFinally);
+      const data = { name: describeExpression(call) };
+      if (verdict.kind === 'released') return;
+      if (verdict.kind === 'releasedTooLate') {
+        context.report({ node: call, messageId: 'rollbackTooLate', data });
+        return;
+      }
+      if (verdict.kind === 'skippable') {
+        context.report({ node: call, messageId: 'rollbackSkippable', data });
+        return;
+      }
+      if (testFile().pairing.verdict(acquisition, endsWith(ends?.commit ?? [], commitSql, false), false).kind !== 'missing') {
+        context.report({ node: call, messageId: 'committed', data });
+        return;
+      }
+      let fix: TSESLint.ReportFixFunction | undefined;
+      const suite = acquisition.suites[0]!;
+      if (verdict.hook !== 'fixture' && holder !== undefined && isReachableFromHooks(holder, suite)) {
+        const statement = rollbackStatement(holder.name, byReceiver && beginsBySql ? method : undefined, ends);
+        if (statement !== undefined) {
+          fix = insertIntoPairedHook({ sourceCode, framework: testFile().framework, suite, role: verdict.hook, statement: `await ${statement};` });
+        }
+      }
+      context.report({ node: call, messageId: 'missingRollback', data: { name: data.name, place: places[verdict.hook] }, fix: fix ?? null });
+    }
+
+    function localVariableOf(node: TSESTree.Node): TSESLint.Scope.Variable | undefined {
+      const binding = node.type === AST_NODE_TYPES.Identifier ? testFile().bindings.of(node) : undefined;
+      return binding?.type === 'local' ? binding.variable : undefined;
+    }
+
+    /** The kind of the transaction a call returns (once awaited). */
+    function transactionKindOf(call: TSESTree.CallExpression): Kind | undefined {
+      const info = testFile().values.infoOf(call);
+      return info?.resolvesTo ?? info?.kind;
+    }
+
+    return { CallExpression: checkCall };
+  },
+});
+
+/** `trx.rollback()`, `client.query('ROLLBACK')`, or the library's own statement (`trx.rollback().execute()`). */
+function rollbackStatement(holder: string, sqlMethod: string | undefined, ends: { rollback: readonly string[]; rollbackStatement?: string } | undefined): string | undefined {
+  if (sqlMethod !== undefined) return `${holder}.${sqlMethod}('ROLLBACK')`;
+  if (ends?.rollbackStatement !== undefined) return ends.rollbackStatement.replaceAll('{{holder}}', holder);
+  const verb = ends?.rollback[0];
+  return verb === undefined ? undefined : `${holder}.${verb}()`;
+}
+
+function sqlText(call: TSESTree.CallExpression): string | undefined {
+  const first = call.arguments[0];
+  if (first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string') return first.value;
+  if (first?.type === AST_NODE_TYPES.TemplateLiteral) return first.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}

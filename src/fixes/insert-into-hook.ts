@@ -1,0 +1,78 @@
+/**
+ * Putting a teardown statement where the runner pairs it with the setup: appended to the suite's existing `afterEach`
+ * or `afterAll` (made async when the statement awaits), or a new hook written after the suite's last hook (before its
+ * first test when it has none), with the hook's name added to an existing import from the runner.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { SuiteBody } from '../analysis/pairing';
+import type { Framework } from '../knowledge';
+import { makeAsync } from './add-await';
+import { addNamedImport } from './add-import';
+
+/** The runner module and hook names a new teardown hook is written with. */
+const runnerHooks: Partial<Record<Framework, { module: string; afterEach: string; afterAll: string }>> = {
+  vitest: { module: 'vitest', afterEach: 'afterEach', afterAll: 'afterAll' },
+  jest: { module: '@jest/globals', afterEach: 'afterEach', afterAll: 'afterAll' },
+  bun: { module: 'bun:test', afterEach: 'afterEach', afterAll: 'afterAll' },
+  mocha: { module: 'mocha', afterEach: 'afterEach', afterAll: 'after' },
+  node: { module: 'node:test', afterEach: 'afterEach', afterAll: 'after' },
+};
+
+export interface HookInsertion {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly framework: Framework | undefined;
+  readonly suite: SuiteBody;
+  readonly role: 'afterEach' | 'afterAll';
+  /** One statement, without indentation: `vi.restoreAllMocks();`, `await pool.end();`. */
+  readonly statement: string;
+}
+
+export function insertIntoPairedHook({ sourceCode, framework, suite, role, statement }: HookInsertion): TSESLint.ReportFixFunction | undefined {
+  const names = framework === undefined ? undefined : runnerHooks[framework];
+  if (names === undefined) return undefined;
+  const awaits = statement.startsWith('await ');
+  const existing = suite.hooks.find((hook) => hook.role === role && hook.callback?.body.type === AST_NODE_TYPES.BlockStatement);
+  if (existing?.callback !== undefined) {
+    const callback = existing.callback;
+    if (awaits && !callback.async && callback.generator) return undefined;
+    return (fixer) => {
+      const fixes = [appendToBody(fixer, sourceCode, callback.body as TSESTree.BlockStatement, statement)];
+      const asyncFix = awaits ? makeAsync(fixer, sourceCode, callback) : undefined;
+      if (asyncFix !== undefined) fixes.push(asyncFix);
+      return fixes;
+    };
+  }
+  const lastHook = suite.hooks.at(-1);
+  const anchor = lastHook === undefined ? suite.firstRegistration : statementOf(lastHook.node);
+  if (anchor === undefined) return undefined;
+  const hookName = names[role];
+  const indent = lineIndent(sourceCode, anchor);
+  const hookText = `${hookName}(${awaits ? 'async ' : ''}() => {\n${indent}  ${statement}\n${indent}});`;
+  return (fixer) => {
+    const fixes = [
+      lastHook === undefined ? fixer.insertTextBefore(anchor, `${hookText}\n${indent}`) : fixer.insertTextAfter(anchor, `\n${indent}${hookText}`),
+    ];
+    const importFix = addNamedImport(fixer, sourceCode.ast, names.module, hookName);
+    if (importFix !== undefined) fixes.push(importFix);
+    return fixes;
+  };
+}
+
+function appendToBody(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.SourceCode>, body: TSESTree.BlockStatement, statement: string): TSESLint.RuleFix {
+  const last = body.body.at(-1);
+  if (last !== undefined) return fixer.insertTextAfter(last, `\n${lineIndent(sourceCode, last)}${statement}`);
+  const indent = lineIndent(sourceCode, body);
+  return fixer.replaceText(body, `{\n${indent}  ${statement}\n${indent}}`);
+}
+
+function statementOf(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent != null && current.type !== AST_NODE_TYPES.ExpressionStatement) current = current.parent;
+  return current;
+}
+
+/** The leading whitespace of the line a node starts on. */
+export function lineIndent(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): string {
+  return /^\s*/.exec(sourceCode.lines[node.loc.start.line - 1] ?? '')?.[0] ?? '';
+}

@@ -1,0 +1,43 @@
+import rule from '../../rules/no-open-handles';
+import { ruleTester } from '../rule-tester';
+
+const vitest = `import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from 'vitest';\n`;
+
+ruleTester.run('no-open-handles', rule, {
+  valid: [
+    { name: 'pg pool ended in afterAll', code: `${vitest}import pg from 'pg';\nconst pool = new pg.Pool();\nafterAll(async () => { await pool.end(); });\nit('a', () => {});` },
+    { name: 'knex destroyed in afterAll', code: `${vitest}import knex from 'knex';\nlet db;\nbeforeAll(() => { db = knex({ client: 'pg' }); });\nafterAll(() => db.destroy());\nit('a', () => {});` },
+    { name: 'a pooled connection released in the test', code: `${vitest}import pg from 'pg';\nconst pool = new pg.Pool();\nafterAll(() => pool.end());\nit('a', async () => {\n  const client = await pool.connect();\n  try { await client.query('select 1'); } finally { client.release(); }\n});` },
+    { name: 'an interval cleared in afterEach', code: `${vitest}let timer;\nbeforeEach(() => { timer = setInterval(() => {}, 100); });\nafterEach(() => clearInterval(timer));\nit('a', () => {});` },
+    { name: 'a resource handed to a helper in the teardown', code: `${vitest}import pg from 'pg';\nconst pool = new pg.Pool();\nafterAll(() => closeAll(pool));\nit('a', () => {});` },
+  ],
+  invalid: [
+    {
+      name: 'a pg pool never ended: the fix adds afterAll',
+      code: `${vitest}import pg from 'pg';\nconst pool = new pg.Pool();\nit('a', async () => {\n  await pool.query('select 1');\n});`,
+      output: `${vitest}import pg from 'pg';\nconst pool = new pg.Pool();\nafterAll(async () => {\n  await pool.end();\n});\nit('a', async () => {\n  await pool.query('select 1');\n});`,
+      errors: [{ messageId: 'neverClosed', line: 3, column: 14, data: { name: 'new pg.Pool()', what: 'connection pool', place: 'in afterAll' } }],
+    },
+    {
+      name: 'knex made in beforeAll, the close added to the existing afterAll',
+      code: `${vitest}import knex from 'knex';\nlet db;\nbeforeAll(() => {\n  db = knex({ client: 'pg' });\n});\nafterAll(() => {\n  log('done');\n});\nit('a', () => {});`,
+      output: `${vitest}import knex from 'knex';\nlet db;\nbeforeAll(() => {\n  db = knex({ client: 'pg' });\n});\nafterAll(async () => {\n  log('done');\n  await db.destroy();\n});\nit('a', () => {});`,
+      errors: [{ messageId: 'neverClosed', line: 5, data: { name: 'knex(…)', what: 'knex connection pool', place: 'in afterAll' } }],
+    },
+    {
+      name: 'a connection taken per test and never released',
+      code: `${vitest}import pg from 'pg';\nconst pool = new pg.Pool();\nafterAll(() => pool.end());\nit('a', async () => {\n  const client = await pool.connect();\n  await client.query('select 1');\n});`,
+      errors: [{ messageId: 'neverClosed', line: 6, data: { name: 'pool.connect()', what: 'pooled connection', place: 'in afterEach' } }],
+    },
+    {
+      name: 'an interval started in a test, and unref is not a close',
+      code: `${vitest}it('a', () => {\n  const timer = setInterval(() => {}, 100);\n  timer.unref();\n});`,
+      errors: [{ messageId: 'neverClosed', line: 3, data: { name: 'setInterval(…)', what: 'interval timer', place: 'in afterEach' } }],
+    },
+    {
+      name: 'opened per test, closed only in afterAll',
+      code: `${vitest}import pg from 'pg';\nlet client;\nbeforeEach(() => { client = new pg.Client(); });\nafterAll(() => client.end());\nit('a', () => {});`,
+      errors: [{ messageId: 'closedTooLate', line: 4 }],
+    },
+  ],
+});

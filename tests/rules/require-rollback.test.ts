@@ -1,0 +1,52 @@
+import rule from '../../rules/require-rollback';
+import { ruleTester } from '../rule-tester';
+
+const vitest = `import { describe, it, expect, beforeEach, afterEach, afterAll } from 'vitest';\n`;
+const knexSetup = `import knex from 'knex';\nconst db = knex({ client: 'pg' });\n`;
+const pgSetup = `import pg from 'pg';\nconst pool = new pg.Pool();\n`;
+
+ruleTester.run('require-rollback', rule, {
+  valid: [
+    { name: 'knex: rolled back in afterEach', code: `${vitest}${knexSetup}let trx;\nbeforeEach(async () => { trx = await db.transaction(); });\nafterEach(async () => { await trx.rollback(); });\nit('a', () => {});` },
+    { name: 'knex: a callback-scoped transaction ends with its callback', code: `${vitest}${knexSetup}it('a', async () => { await db.transaction(async (trx) => { await trx('users').insert({}); }); });` },
+    { name: 'knex: rolled back in finally', code: `${vitest}${knexSetup}it('a', async () => {\n  const trx = await db.transaction();\n  try { await trx('users').insert({}); } finally { await trx.rollback(); }\n});` },
+    { name: 'pg: ROLLBACK in afterEach', code: `${vitest}${pgSetup}let client;\nbeforeEach(async () => { client = await pool.connect(); await client.query('BEGIN'); });\nafterEach(async () => { await client.query('ROLLBACK'); client.release(); });\nit('a', () => {});` },
+    { name: 'the transaction handed to a helper in the teardown', code: `${vitest}${knexSetup}let trx;\nbeforeEach(async () => { trx = await db.transaction(); });\nafterEach(() => cleanup(trx));\nit('a', () => {});` },
+    { name: 'a query that is not BEGIN', code: `${vitest}${pgSetup}it('a', async () => { const client = await pool.connect(); await client.query('select 1'); client.release(); });` },
+  ],
+  invalid: [
+    {
+      name: 'knex: begun in beforeEach, no afterEach: the fix adds one',
+      code: `${vitest}${knexSetup}describe('users', () => {\n  let trx;\n  beforeEach(async () => {\n    trx = await db.transaction();\n  });\n  it('a', () => {});\n});`,
+      output: `${vitest}${knexSetup}describe('users', () => {\n  let trx;\n  beforeEach(async () => {\n    trx = await db.transaction();\n  });\n  afterEach(async () => {\n    await trx.rollback();\n  });\n  it('a', () => {});\n});`,
+      errors: [{ messageId: 'missingRollback', line: 7, column: 17, data: { name: 'db.transaction()', place: 'in afterEach' } }],
+    },
+    {
+      name: 'pg: BEGIN in beforeEach, the rollback added to the existing afterEach',
+      code: `${vitest}${pgSetup}let client;\nbeforeEach(async () => {\n  client = await pool.connect();\n  await client.query('BEGIN');\n});\nafterEach(() => {\n  client.release();\n});\nit('a', () => {});`,
+      output: `${vitest}${pgSetup}let client;\nbeforeEach(async () => {\n  client = await pool.connect();\n  await client.query('BEGIN');\n});\nafterEach(async () => {\n  client.release();\n  await client.query('ROLLBACK');\n});\nit('a', () => {});`,
+      errors: [{ messageId: 'missingRollback', line: 7, data: { name: 'client.query(…)', place: 'in afterEach' } }],
+    },
+    {
+      name: 'committed instead of rolled back',
+      code: `${vitest}${knexSetup}let trx;\nbeforeEach(async () => { trx = await db.transaction(); });\nafterEach(async () => { await trx.commit(); });\nit('a', () => {});`,
+      errors: [{ messageId: 'committed', line: 5 }],
+    },
+    {
+      name: 'per-test transaction rolled back only in afterAll',
+      code: `${vitest}${knexSetup}let trx;\nbeforeEach(async () => { trx = await db.transaction(); });\nafterAll(async () => { await trx.rollback(); });\nit('a', () => {});`,
+      errors: [{ messageId: 'rollbackTooLate', line: 5 }],
+    },
+    {
+      name: 'requireFinally: a rollback after the assertions',
+      code: `${vitest}${knexSetup}it('a', async () => {\n  const trx = await db.transaction();\n  expect(await trx('users').count()).toEqual([]);\n  await trx.rollback();\n});`,
+      options: [{ requireFinally: true }],
+      errors: [{ messageId: 'rollbackSkippable', line: 5 }],
+    },
+    {
+      name: 'a transaction in a test whose holder the hooks cannot reach: no fix',
+      code: `${vitest}${knexSetup}it('a', async () => {\n  const trx = await db.transaction();\n  await trx('users').insert({});\n});`,
+      errors: [{ messageId: 'missingRollback', line: 5, data: { name: 'db.transaction()', place: 'in afterEach' } }],
+    },
+  ],
+});
