@@ -6,6 +6,7 @@ import noLostTests from './no-lost-tests';
 import noOpenHandles from './no-open-handles';
 import noSyncClient from './no-sync-client';
 import requireRollback from './require-rollback';
+import validFixture from './valid-fixture';
 
 export const rules = {
   'await-async-calls': awaitAsyncCalls,
@@ -15,6 +16,7 @@ export const rules = {
   'no-open-handles': noOpenHandles,
   'no-sync-client': noSyncClient,
   'require-rollback': requireRollback,
+  'valid-fixture': validFixture,
 };
 
 export type RuleName = keyof typeof rules;
