@@ -12,6 +12,10 @@ ruleTester.run('valid-fixture', rule, {
     { name: 'Playwright: returning use', code: `${playwright}export const test = base.extend({ account: ({ page }, use) => use({ page }) });` },
     { name: 'a fixture that throws instead of using', code: `${vitest}export const test = base.extend({ db: async ({}, use) => {\n  if (!process.env.DB) throw new Error('no DB');\n  await use(1);\n} });` },
     { name: 'use handed to a helper', code: `${vitest}export const test = base.extend({ db: async ({}, use) => { await withDatabase(use); } });` },
+    { name: 'use inside try, teardown in finally', code: `${vitest}export const test = base.extend({ db: async ({ task }, use) => {\n  const conn = await open(task.name);\n  try { await use(conn); } finally { await conn.close(); }\n} });` },
+    { name: 'returning use directly', code: `${vitest}export const test = base.extend({ value: ({}, use) => use(42) });` },
+    { name: 'Playwright worker fixture with browser', code: `${playwright}export const test = base.extend({ shared: [async ({ browser }, use) => { const context = await browser.newContext(); await use(context); await context.close(); }, { scope: 'worker' }] });` },
+    { name: 'Playwright auto fixture', code: `${playwright}export const test = base.extend({ log: [async ({}, use, testInfo) => { await use(); console.log(testInfo.title); }, { auto: true }] });` },
     { name: 'not a fixture', code: `const helpers = { db: async (context, use) => { use(1); } };` },
   ],
   invalid: [
