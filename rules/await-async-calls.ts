@@ -83,7 +83,7 @@ export default createRule<Options, MessageId>({
     const checkTypes = options.checkTypes === true;
     let file: TestFile | undefined;
     const testFile = () => (file ??= testFileOf(context));
-    // Inference for calls no table knows: a callee awaited (returned, `.then`-ed) somewhere in the file is a promise
+    // Inference for calls no table knows: a callee awaited or `.then`-ed somewhere in the file is a promise
     // everywhere in it. Candidates wait for the end of the file, when all the evidence is in.
     const awaitedCallees = new Set<string>();
     const unknownDroppedCalls: { call: TSESTree.CallExpression; key: string; asyncContext: AsyncContext }[] = [];
@@ -353,13 +353,8 @@ export default createRule<Options, MessageId>({
     return {
       ExpressionStatement: checkDropped,
       AwaitExpression: (node) => noteAwaited(node.argument),
-      // Returning is evidence only where the runner awaits what is returned: directly from a test, hook or fixture.
-      ReturnStatement(node) {
-        if (isReturnedToRunner(testFile().asyncContext(node))) noteAwaited(node.argument);
-      },
-      'ArrowFunctionExpression[expression=true]'(node: TSESTree.ArrowFunctionExpression) {
-        if (isReturnedToRunner(testFile().asyncContextOfFunction(node))) noteAwaited(node.body);
-      },
+      // Only `await` and `.then` are evidence: a concise arrow (`afterEach(() => sinon.restore())`) returns whatever
+      // the call gives, promise or not.
       'CallExpression > MemberExpression.callee[property.name="then"]': (node: TSESTree.MemberExpression) => noteAwaited(node.object),
       'Program:exit'() {
         for (const { call, key, asyncContext } of unknownDroppedCalls) {
@@ -392,10 +387,6 @@ function isLiteralOperand(node: TSESTree.Node): boolean {
     node.type === AST_NODE_TYPES.TemplateLiteral ||
     (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined')
   );
-}
-
-function isReturnedToRunner(asyncContext: AsyncContext | undefined): boolean {
-  return asyncContext?.type === 'test' && asyncContext.between.length === 0;
 }
 
 function isPromiseChain(node: TSESTree.Node): node is TSESTree.CallExpression {
