@@ -9,6 +9,7 @@ type MessageId =
   | 'doneWithPromise'
   | 'doneInThen'
   | 'doneNeverCalled'
+  | 'doneNotOnEveryPath'
   | 'doneCalledTwice'
   | 'doneInvoked'
   | 'suggestPromiseWrapper'
@@ -35,6 +36,8 @@ export default createRule<[], MessageId>({
       doneInThen:
         '`{{name}}` is called only when this `.then` succeeds: a failing assertion in it rejects a promise nobody handles, and the test times out instead of failing.',
       doneNeverCalled: '`{{name}}` is never called: the test cannot finish and fails on its timeout.',
+      doneNotOnEveryPath:
+        '`{{name}}` is called only when this condition holds: on the other path the test never finishes and fails on its timeout.',
       doneCalledTwice: '`{{name}}` is called twice on this path: the runner reports "done() called multiple times" or ends the test early.',
       doneInvoked: '`{{name}}()` is called here instead of being passed: it ends the test at once, before the request it should wait for.',
       suggestPromiseWrapper: 'Return a promise instead: wrap the body in `new Promise`.',
@@ -68,6 +71,22 @@ export default createRule<[], MessageId>({
       }
       for (const call of calls) checkDoneCall(fn, done, call);
       checkCalledTwice(fn, done, calls);
+      if (calls.length === references.length) checkEveryPath(fn, done, calls);
+    }
+
+    /**
+     * `if (…) { done(); }` with no `else` that calls it and no call after it: the other path never ends the test.
+     * Only `done` called directly in the callback's own statements is followed; a `done` passed on is out of sight.
+     */
+    function checkEveryPath(fn: FunctionNode, done: TSESTree.Identifier, calls: TSESTree.CallExpression[]): void {
+      if (fn.body.type !== AST_NODE_TYPES.BlockStatement || calls.some((call) => enclosingFunction(call) !== fn)) return;
+      const statements = fn.body.body;
+      const callsIn = (node: TSESTree.Node | null | undefined) => node != null && calls.some((call) => call.range[0] >= node.range[0] && call.range[1] <= node.range[1]);
+      for (const [index, statement] of statements.entries()) {
+        if (statement.type !== AST_NODE_TYPES.IfStatement || !callsIn(statement.consequent) || callsIn(statement.alternate)) continue;
+        if (endsAbruptly(statement.alternate) || statements.slice(index + 1).some((later) => callsIn(later))) continue;
+        context.report({ node: statement, messageId: 'doneNotOnEveryPath', data: { name: done.name } });
+      }
     }
 
     function checkVitestCallback(fn: FunctionNode, registration: TestCall): void {
@@ -192,6 +211,13 @@ export default createRule<[], MessageId>({
 /** The leading whitespace of the line a node starts on. */
 function lineIndent(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): string {
   return /^\s*/.exec(sourceCode.lines[node.loc.start.line - 1] ?? '')?.[0] ?? '';
+}
+
+/** An `else` that throws or returns ends the test another way (a throw fails it at once). */
+function endsAbruptly(node: TSESTree.Statement | null): boolean {
+  if (node == null) return false;
+  const last = node.type === AST_NODE_TYPES.BlockStatement ? node.body.at(-1) : node;
+  return last?.type === AST_NODE_TYPES.ThrowStatement;
 }
 
 function enclosingOrSelf(node: TSESTree.Node, fn: FunctionNode): boolean {

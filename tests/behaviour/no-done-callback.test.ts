@@ -2,6 +2,7 @@
  * Behaviour proofs for no-done-callback: vitest passes a test whose `done` assertion fails; mocha turns an assertion
  * in a `.then` into a timeout. After the suggested rewrite, both fail on the assertion itself.
  */
+import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyExamples, fixFile, reportsOf, runMocha, runVitest, type MochaResult, type Workspace } from './runners';
 
@@ -11,7 +12,11 @@ describe('no-done-callback under the real vitest and mocha', () => {
   let vitestFixed: Record<string, string>;
   let mochaFlawed: MochaResult;
   let mochaFixed: MochaResult;
+  let nodeFlawed: string;
+  let nodeFixed: string;
   const reports: Record<string, string[]> = {};
+  const runNodeTest = (file: string) =>
+    spawnSync(process.execPath, ['--test', '--test-reporter=tap', file], { encoding: 'utf8', timeout: 30_000 }).stdout;
 
   beforeAll(() => {
     workspace = copyExamples('no-done-callback');
@@ -19,6 +24,10 @@ describe('no-done-callback under the real vitest and mocha', () => {
     mochaFlawed = runMocha(workspace.file('then.spec.cjs'));
     reports['timer'] = reportsOf(workspace.file('timer.check.ts'));
     reports['then'] = reportsOf(workspace.file('then.spec.cjs'));
+    reports['node'] = reportsOf(workspace.file('async-done.test.mjs'));
+    reports['node fixed'] = reportsOf(workspace.file('async-done.fixed.test.mjs'));
+    nodeFlawed = runNodeTest(workspace.file('async-done.test.mjs'));
+    nodeFixed = runNodeTest(workspace.file('async-done.fixed.test.mjs'));
     fixFile(workspace.file('timer.check.ts'), 'vitestDone');
     fixFile(workspace.file('then.spec.cjs'), 'doneInThen');
     vitestFixed = runVitest(workspace.folder);
@@ -45,5 +54,17 @@ describe('no-done-callback under the real vitest and mocha', () => {
   it('mocha: with the promise awaited, the failure is the assertion itself', () => {
     expect(mochaFixed.failures).toHaveLength(1);
     expect(mochaFixed.failures[0]).toMatch(/Expected values to be strictly equal/);
+  });
+
+  it('node:test: done together with async fails the test, as the rule says', () => {
+    expect(reports['node']).toEqual(['async-test/no-done-callback:doneWithPromise']);
+    expect(nodeFlawed).toMatch(/^# fail 1$/m);
+    expect(nodeFlawed).toMatch(/passed a callback but also returned a Promise/);
+  });
+
+  it('node:test: without done, the same test passes', () => {
+    expect(reports['node fixed']).toEqual([]);
+    expect(nodeFixed).toMatch(/^# pass 1$/m);
+    expect(nodeFixed).toMatch(/^# fail 0$/m);
   });
 });

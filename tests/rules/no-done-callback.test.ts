@@ -44,6 +44,8 @@ ruleTester.run('no-done-callback: jest, mocha and node:test', rule, {
     { name: 'done passed as the supertest callback', code: `${supertest}it('a', (done) => {\n  request(app).get('/').expect(200, done);\n});` },
     { name: 'done in .then with a rejection path', code: `it('a', (done) => {\n  load().then(() => { done(); }, done);\n});` },
     { name: 'done in .then followed by .catch', code: `it('a', (done) => {\n  load().then(() => { done(); }).catch(done);\n});` },
+    { name: 'done after the if', code: `it('a', (done) => {\n  if (x) {\n    prepare();\n    done();\n    return;\n  }\n  done();\n});` },
+    { name: 'an else that throws', code: `it('a', (done) => {\n  if (ok) {\n    done();\n  } else {\n    throw new Error('no');\n  }\n});` },
     { name: 'done once on each branch', code: `it('a', (done) => {\n  if (x) {\n    done();\n  } else {\n    done(new Error('no'));\n  }\n});` },
     { name: 'node:test: done is the second parameter', code: `import test from 'node:test';\ntest('a', (t, done) => {\n  setImmediate(done);\n});` },
     { name: 'node:test: t alone is not a done callback', code: `import test from 'node:test';\ntest('a', (t) => { t.diagnostic('x'); });` },
@@ -77,6 +79,11 @@ ruleTester.run('no-done-callback: jest, mocha and node:test', rule, {
           ],
         },
       ],
+    },
+    {
+      name: 'done called on one branch only',
+      code: `it('a', (done) => {\n  const user = load();\n  if (user) {\n    done();\n  }\n});`,
+      errors: [{ messageId: 'doneNotOnEveryPath', line: 3, column: 3, data: { name: 'done' } }],
     },
     {
       name: 'done called twice on one path',
