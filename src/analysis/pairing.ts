@@ -100,8 +100,9 @@ export class Pairing {
       if (isDisposed(node)) return { kind: 'released' };
       let plain: TSESTree.Node | undefined;
       for (const candidate of this.candidates(callback)) {
-        if (candidate.range[0] <= node.range[1]) continue;
         const place = this.placeInTest(candidate, callback);
+        // A teardown runs when the test ends, wherever it is registered (`t.after(restore)` before the override).
+        if (candidate.range[0] <= node.range[1] && place !== 'teardown') continue;
         if (!this.matchesHere(candidate, place, matches)) continue;
         if (place !== 'test' || scope === 'beforeEach') return { kind: 'released' };
         plain ??= candidate;

@@ -9,6 +9,9 @@ const testApi = {
   afterAll: 'AfterAll',
   afterEach: 'AfterEach',
   expect: 'expect.Expect',
+  spyOn: 'SpyOn',
+  mock: 'Mock',
+  jest: 'Jest',
 } as const;
 
 /** bun:test: jest-compatible API; callbacks may take `done`; an async `describe` is awaited. */
@@ -33,5 +36,13 @@ export const bunTest = {
     BeforeEach: { callRole: 'beforeEach', doneParam: 0 },
     AfterAll: { callRole: 'afterAll', doneParam: 0 },
     AfterEach: { callRole: 'afterEach', doneParam: 0 },
+    SpyOn: { call: 'Spy', overrides: { '()': 'spies' } },
+    // `mock(fn)` makes a free-standing mock; `mock.module()` has no undo (`mock.restore()` leaves it in place).
+    Mock: { undoes: { restore: ['spies'] }, otherMethods: 'value' },
+    Jest: { overrides: { spyOn: 'spies' }, undoes: { restoreAllMocks: ['spies'] }, methods: { spyOn: 'Spy' }, otherMethods: 'value' },
+    Spy: { undoes: { mockRestore: 'self' }, otherMethods: 'Spy' },
+  },
+  overrideFamilies: {
+    spies: { description: 'spy', undo: 'restoreAllMocks' },
   },
 } as const satisfies FrameworkKnowledge;

@@ -20,6 +20,7 @@ export const nodeTest = {
     beforeEach: 'BeforeEach',
     after: 'AfterAll',
     afterEach: 'AfterEach',
+    mock: 'MockTracker',
   },
   kinds: {
     TestFn: {
@@ -38,6 +39,7 @@ export const nodeTest = {
         beforeEach: 'BeforeEach',
         after: 'AfterAll',
         afterEach: 'AfterEach',
+        mock: 'MockTracker',
       },
     },
     Suite: { callRole: 'suite', properties: { only: 'Suite', skip: 'Suite', todo: 'Suite' } },
@@ -63,5 +65,23 @@ export const nodeTest = {
     SubtestBeforeEach: { callRole: 'beforeEach', callbackContext: 'Context', doneParam: 1, fromRunningTest: true },
     SubtestAfterEach: { callRole: 'afterEach', callbackContext: 'Context', doneParam: 1, fromRunningTest: true },
     Teardown: { callRole: 'teardown' },
+    // The module-level tracker (`import { mock } from 'node:test'`) is never reset by the runner, unlike `t.mock`,
+    // which is not described here so that nothing made through it is ever reported. `mock.fn()` replaces nothing.
+    MockTracker: {
+      overrides: { method: 'mocks', getter: 'mocks', setter: 'mocks', property: 'mocks', module: 'modules' },
+      undoes: { restoreAll: ['mocks', 'modules'], reset: ['mocks', 'modules', 'timers'] },
+      properties: { timers: 'MockTimers' },
+      methods: { method: 'MockFunction', getter: 'MockFunction', setter: 'MockFunction', fn: 'MockFunction', module: 'MockModule' },
+      otherMethods: 'value',
+    },
+    MockTimers: { overrides: { enable: 'timers' }, undoes: { reset: ['timers'] }, otherMethods: 'value' },
+    MockFunction: { properties: { mock: 'MockFunctionContext' } },
+    MockFunctionContext: { undoes: { restore: 'self' }, otherMethods: 'value' },
+    MockModule: { undoes: { restore: 'self' } },
+  },
+  overrideFamilies: {
+    mocks: { description: 'mock', undo: 'restoreAll', target: 'member' },
+    modules: { description: 'module mock', undo: 'restoreAll' },
+    timers: { description: 'mocked timers', undo: 'reset' },
   },
 } as const satisfies FrameworkKnowledge;
