@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import type { Acquisition, ReleaseMatcher, SuiteBody, Verdict } from '../src/analysis/pairing';
+import { isReachableFromHooks, type Acquisition, type ReleaseMatcher, type SuiteBody, type Verdict } from '../src/analysis/pairing';
 import { describeExpression, isFunction, memberName, skipTransparent, someNode } from '../src/analysis/nodes';
 import { testFileOf, type TestFile } from '../src/analysis/test-file';
 import { createRule } from '../src/create-rule';
@@ -80,13 +80,18 @@ export default createRule<Options, MessageId>({
     function overrideMadeBy(call: TSESTree.CallExpression): { override: Override; receiver: TSESTree.Node } | undefined {
       const callee = skipTransparent(call.callee);
       const values = testFile().values;
+      let made: { override: Override; receiver: TSESTree.Node } | undefined;
       if (callee.type === AST_NODE_TYPES.MemberExpression) {
         const name = memberName(callee);
         const override = name === undefined ? undefined : values.kindOf(callee.object)?.override(name);
-        return override === undefined ? undefined : { override, receiver: callee.object };
+        made = override === undefined ? undefined : { override, receiver: callee.object };
+      } else {
+        const override = values.kindOf(callee)?.override('()');
+        made = override === undefined ? undefined : { override, receiver: callee };
       }
-      const override = values.kindOf(callee)?.override('()');
-      return override === undefined ? undefined : { override, receiver: callee };
+      // `sinon.stub()` and `sinon.spy(callback)` make free-standing doubles: nothing is replaced.
+      const needed = made?.override.target === 'member' ? 2 : made?.override.target === 'object' ? 1 : 0;
+      return made !== undefined && call.arguments.length >= needed ? made : undefined;
     }
 
     function checkOverride(call: TSESTree.CallExpression, override: Override, receiver: TSESTree.Node): void {
@@ -94,8 +99,10 @@ export default createRule<Options, MessageId>({
       const acquisition = testFile().pairing.acquisition(call);
       // In a nested callback the override may never happen (`expect(() => vi.spyOn(undefined, 'x')).toThrow()`).
       if (acquisition === undefined || (acquisition.context?.between.length ?? 0) > 0) return;
-      if (isFileWideInIsolatedFile(acquisition) || targetsLocalObject(call)) return;
+      if (isFileWideInIsolatedFile(acquisition)) return;
+      if (override.inReceiver ? receiverMadeFor(acquisition, receiver) : targetsLocalObject(call, override)) return;
       const stored = storedIn(call);
+      const made = testFile().values.kindOf(call);
       const matches: ReleaseMatcher = (candidate, place) => {
         if (candidate.type !== AST_NODE_TYPES.CallExpression) return false;
         const callee = skipTransparent(candidate.callee);
@@ -103,35 +110,60 @@ export default createRule<Options, MessageId>({
           const name = memberName(callee);
           const undone = name === undefined ? undefined : testFile().values.kindOf(callee.object)?.undo(name);
           if (Array.isArray(undone) && undone.includes(override.family) && sameReceiver(callee.object, receiver)) return true;
-          if (undone === 'self' && stored !== undefined && refersTo(callee.object, stored)) return true;
+          // `spy.mockRestore()`, `clock.restore()`, `this.clock.restore()`, node:test's `fn.mock.restore()`.
+          const selfUndo = undone === 'self' || (name !== undefined && made?.undo(name) === 'self');
+          if (selfUndo && stored !== undefined && holdsStored(callee.object, stored, true)) return true;
         }
         // Precision first: a teardown that hands the overridden value to any call is assumed to undo it.
-        return place !== 'test' && stored !== undefined && candidate.arguments.some((argument) => refersTo(argument, stored));
+        return place !== 'test' && stored !== undefined && candidate.arguments.some((argument) => holdsStored(argument, stored, false));
       };
       const verdict = testFile().pairing.verdict(acquisition, matches, requireFinally);
       const data = { what: override.description, target: overrideTarget(call) };
-      report(call, verdict, data, verdict.kind === 'missing' ? undoFix(acquisition, verdict.hook, override, receiver) : undefined, usingSuggestion(call, acquisition));
+      report(call, verdict, data, verdict.kind === 'missing' ? undoFix(acquisition, verdict.hook, override, receiver) : undefined, usingSuggestion(call, acquisition, override));
     }
 
     /**
-     * vitest, jest, bun and Playwright give every test file its own module registry and globals: an override made at
-     * file or suite level is meant for the whole file and cannot reach another one. mocha and node:test share them.
+     * vitest, jest and Playwright give every test file its own module registry and globals, and `node --test` runs each
+     * file in its own process: an override made at file or suite level is meant for the whole file and cannot reach
+     * another one. mocha and bun share one global across files.
      */
     function isFileWideInIsolatedFile(acquisition: Acquisition): boolean {
       const framework = testFile().framework;
-      const isolated = framework === 'vitest' || framework === 'jest' || framework === 'bun' || framework === 'playwright';
+      const isolated = framework === 'vitest' || framework === 'jest' || framework === 'node' || framework === 'playwright';
       return isolated && (acquisition.scope === 'module' || acquisition.scope === 'suite');
     }
 
     /** `vi.spyOn(service, 'get')` where `service` is made inside a function: it dies with the test, nothing leaks. */
-    function targetsLocalObject(call: TSESTree.CallExpression): boolean {
+    function targetsLocalObject(call: TSESTree.CallExpression, override: Override): boolean {
       const [target, name] = call.arguments;
-      if (target === undefined || name === undefined || (target.type === AST_NODE_TYPES.Literal && typeof target.value === 'string')) return false;
+      if (target === undefined || (name === undefined && override.target !== 'object')) return false;
+      if (target.type === AST_NODE_TYPES.Literal && typeof target.value === 'string') return false;
       let root: TSESTree.Node = skipTransparent(target);
       while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTransparent(root.object);
       if (root.type !== AST_NODE_TYPES.Identifier) return root.type === AST_NODE_TYPES.ThisExpression;
       const binding = testFile().bindings.of(root);
       return binding?.type === 'local' && binding.variable.scope.type !== 'module' && binding.variable.scope.type !== 'global';
+    }
+
+    /**
+     * For an override that lives in its receiver (a mock server, a container): the receiver is made for the override's
+     * own scope, so it takes the override along. It is made in the same test, hook or fixture, or in a `beforeEach`
+     * (fresh for every test); an override made at file or suite level on a receiver of the file cannot reach another file.
+     */
+    function receiverMadeFor(acquisition: Acquisition, receiver: TSESTree.Node): boolean {
+      const root = rootIdentifier(receiver, true);
+      const binding = root === undefined ? undefined : testFile().bindings.of(root);
+      if (binding?.type !== 'local') return false;
+      if (acquisition.scope === 'module' || acquisition.scope === 'suite') return true;
+      const writes = binding.variable.references.filter((reference) => reference.isWrite());
+      const places: TSESTree.Node[] = [acquisition.context!.callback];
+      if (acquisition.scope === 'test' || acquisition.scope === 'beforeEach') {
+        for (const suite of acquisition.suites) {
+          for (const hook of suite.hooks) if (hook.role === 'beforeEach' && hook.callback !== undefined) places.push(hook.callback);
+        }
+      }
+      const inside = (node: TSESTree.Node) => places.some((place) => place.range[0] <= node.range[0] && node.range[1] <= place.range[1]);
+      return writes.length > 0 && writes.every((write) => inside(write.identifier));
     }
 
     /** `process.env.X = …`, `delete process.env.X`, `Date.now = …`, `Object.defineProperty(console, 'log', …)`. */
@@ -268,10 +300,19 @@ export default createRule<Options, MessageId>({
       return patchable ? { path: `${sourceCode.getText(target).replace(/\s+/g, '')}.${property.value}`, description: 'redefined property' } : undefined;
     }
 
-    /** Same receiver for a family-wide undo: the same local variable, or the same library object (`vi`, `jest`, `sinon`). */
+    /**
+     * Same receiver for a family-wide undo: the same local variable, or values of the library itself (`vi`, `sinon`
+     * and its named `stub`, `mock` and `mock.timers` of node:test), which share the library's global state.
+     */
     function sameReceiver(undoReceiver: TSESTree.Node, acquireReceiver: TSESTree.Node): boolean {
       const a = skipTransparent(undoReceiver);
       const b = skipTransparent(acquireReceiver);
+      const isLibraryValue = (node: TSESTree.Node) => {
+        const root = rootIdentifier(node, false);
+        const binding = root === undefined ? undefined : testFile().bindings.of(root);
+        return binding?.type === 'import' || binding?.type === 'global';
+      };
+      if (isLibraryValue(a) && isLibraryValue(b)) return true;
       if (a.type !== AST_NODE_TYPES.Identifier || b.type !== AST_NODE_TYPES.Identifier) {
         return sourceCode.getText(a).replace(/\s+/g, '') === sourceCode.getText(b).replace(/\s+/g, '');
       }
@@ -283,22 +324,51 @@ export default createRule<Options, MessageId>({
       return testFile().values.kindOf(a) === testFile().values.kindOf(b);
     }
 
-    /** The variable an override's result is stored in: `const spy = vi.spyOn(…)`, `spy = vi.spyOn(…)`. */
-    function storedIn(call: TSESTree.CallExpression): TSESLint.Scope.Variable | undefined {
-      const parent = call.parent;
-      if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === call) return sourceCode.getDeclaredVariables(parent)[0];
-      if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === call && parent.left.type === AST_NODE_TYPES.Identifier) {
-        const binding = testFile().bindings.of(parent.left);
-        return binding?.type === 'local' ? binding.variable : undefined;
+    /**
+     * Where an override's result is kept: a variable (`const spy = vi.spyOn(…)`, `spy = vi.spyOn(…)`) or a member path
+     * (mocha's `this.clock = sinon.useFakeTimers()`). Methods chained on it count: behaviours such as
+     * `.mockReturnValue(…)`, `.returns(…)` or nock's `.get(…).reply(…)` return the double or the scope.
+     */
+    function storedIn(call: TSESTree.CallExpression): TSESLint.Scope.Variable | string | undefined {
+      let value: TSESTree.Node = call;
+      while (
+        value.parent?.type === AST_NODE_TYPES.MemberExpression &&
+        value.parent.object === value &&
+        value.parent.parent?.type === AST_NODE_TYPES.CallExpression &&
+        value.parent.parent.callee === value.parent
+      ) {
+        value = value.parent.parent;
       }
-      return undefined;
+      const parent = value.parent;
+      if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === value) return sourceCode.getDeclaredVariables(parent)[0];
+      if (parent?.type !== AST_NODE_TYPES.AssignmentExpression || parent.right !== value) return undefined;
+      if (parent.left.type === AST_NODE_TYPES.MemberExpression) return memberPath(parent.left);
+      const binding = parent.left.type === AST_NODE_TYPES.Identifier ? testFile().bindings.of(parent.left) : undefined;
+      return binding?.type === 'local' ? binding.variable : undefined;
     }
 
-    function refersTo(node: TSESTree.Node, variable: TSESLint.Scope.Variable): boolean {
-      const expression = skipTransparent(node);
-      if (expression.type !== AST_NODE_TYPES.Identifier) return false;
+    /** Whether an expression is where the result is kept; with `throughMembers`, also a member of it (`fn.mock`). */
+    function holdsStored(node: TSESTree.Node, stored: TSESLint.Scope.Variable | string, throughMembers: boolean): boolean {
+      let expression = skipTransparent(node);
+      for (;;) {
+        if (typeof stored === 'string' && expression.type === AST_NODE_TYPES.MemberExpression && memberPath(expression) === stored) return true;
+        if (!throughMembers || expression.type !== AST_NODE_TYPES.MemberExpression) break;
+        expression = skipTransparent(expression.object);
+      }
+      if (typeof stored === 'string' || expression.type !== AST_NODE_TYPES.Identifier) return false;
       const binding = testFile().bindings.of(expression);
-      return binding?.type === 'local' && binding.variable === variable;
+      return binding?.type === 'local' && binding.variable === stored;
+    }
+
+    /** The identifier a receiver starts from: `mock` for `mock.timers`; through calls, `container` for `container.register(a)`. */
+    function rootIdentifier(node: TSESTree.Node, throughCalls: boolean): TSESTree.Identifier | undefined {
+      let current = skipTransparent(node);
+      for (;;) {
+        if (current.type === AST_NODE_TYPES.MemberExpression) current = skipTransparent(current.object);
+        else if (throughCalls && current.type === AST_NODE_TYPES.CallExpression && current.callee.type === AST_NODE_TYPES.MemberExpression) {
+          current = skipTransparent(current.callee.object);
+        } else return current.type === AST_NODE_TYPES.Identifier ? current : undefined;
+      }
     }
 
     /** `console.error` for `vi.spyOn(console, 'error')`, `API_URL` for `vi.stubEnv('API_URL', …)`. */
@@ -322,10 +392,16 @@ export default createRule<Options, MessageId>({
       const framework = testFile().framework;
       const names = framework === undefined ? undefined : runnerHooks[framework];
       if (hook === 'fixture' || override.undo === undefined || names === undefined) return undefined;
-      const binding = skipTransparent(receiver).type === AST_NODE_TYPES.Identifier ? testFile().bindings.of(skipTransparent(receiver)) : undefined;
-      if (binding === undefined || binding.type === 'local') return undefined;
-      const undoCall = `${sourceCode.getText(receiver)}.${override.undo}();`;
       const suite = acquisition.suites[0]!;
+      const root = rootIdentifier(receiver, false);
+      const binding = root === undefined ? undefined : testFile().bindings.of(root);
+      // The hook must see the receiver: a library object, or a variable declared around the suite (`server`, `sandbox`).
+      if (binding === undefined) return undefined;
+      if (binding.type === 'local' && !isReachableFromHooks(binding.variable, suite)) return undefined;
+      // A named function export (`import { spyOn } from 'bun:test'`) has no family-wide undo of its own.
+      const calledItself = receiver.parent?.type === AST_NODE_TYPES.CallExpression && receiver.parent.callee === receiver;
+      if (calledItself && binding.type === 'import' && binding.exportName !== 'default' && binding.exportName !== '*') return undefined;
+      const undoCall = `${sourceCode.getText(receiver)}.${override.undo}();`;
       const role = hook;
       const existing = suite.hooks.find((candidate) => candidate.role === role && candidate.callback?.body.type === AST_NODE_TYPES.BlockStatement);
       if (existing !== undefined) return (fixer) => appendToBody(fixer, existing.callback!.body as TSESTree.BlockStatement, undoCall);
@@ -343,6 +419,14 @@ export default createRule<Options, MessageId>({
       const lastHook = suite.hooks.at(-1);
       const anchor = lastHook === undefined ? suite.firstRegistration : statementOf(lastHook.node);
       if (anchor === undefined) return undefined;
+      // node:test has no globals: without a named import from it to extend, the new hook would not exist.
+      const namedImport = sourceCode.ast.body.some(
+        (statement) =>
+          statement.type === AST_NODE_TYPES.ImportDeclaration &&
+          statement.source.value === module &&
+          statement.specifiers.some((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier),
+      );
+      if (testFile().framework === 'node' && !namedImport) return undefined;
       const indent = lineIndent(anchor);
       const hookText = `${hookName}(() => {\n${indent}  ${undoCall}\n${indent}});`;
       return (fixer) => {
@@ -355,10 +439,11 @@ export default createRule<Options, MessageId>({
       };
     }
 
-    function usingSuggestion(call: TSESTree.CallExpression, acquisition: Acquisition): TSESLint.SuggestionReportDescriptor<MessageId>[] {
+    function usingSuggestion(call: TSESTree.CallExpression, acquisition: Acquisition, override: Override): TSESLint.SuggestionReportDescriptor<MessageId>[] {
       const declarator = call.parent;
       const declaration = declarator?.parent;
-      if (acquisition.scope !== 'test' || testFile().framework !== 'vitest') return [];
+      // Only vitest's own spies (the family `restoreMocks` undoes) are disposable; a sinon stub or `vi.useFakeTimers()` is not.
+      if (acquisition.scope !== 'test' || testFile().framework !== 'vitest' || override.runnerSetting !== 'restoreMocks') return [];
       if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declaration?.type !== AST_NODE_TYPES.VariableDeclaration || declaration.kind !== 'const') return [];
       const keyword = sourceCode.getFirstToken(declaration)!;
       return [{ messageId: 'suggestUsing', fix: (fixer) => fixer.replaceText(keyword, 'using') }];

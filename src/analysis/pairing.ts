@@ -91,8 +91,11 @@ export class Pairing {
       hookList.some((hook) => (hook.callback === undefined ? this.callsByReference(hook, matches) : this.find(hook.callback, 'hook', matches) !== undefined));
 
     if (scope === 'fixture') {
+      // Only what runs after the test counts: the code after `use(…)`, which is itself the hand-over, not a release.
       const fixture = context!.callback;
-      const after = this.candidates(fixture).filter((candidate) => candidate.range[0] > node.range[1]);
+      const handOver = this.useCallIn(fixture);
+      const from = Math.max(node.range[1], handOver?.range[1] ?? 0);
+      const after = this.candidates(fixture).filter((candidate) => candidate.range[0] >= from && candidate !== handOver);
       return after.some((candidate) => this.matchesHere(candidate, 'fixture', matches)) ? { kind: 'released' } : { kind: 'missing', hook: 'fixture' };
     }
     if (scope === 'test' || scope === 'beforeEach') {
@@ -114,6 +117,16 @@ export class Pairing {
     }
     const places = scope === 'module' ? this.allHooks(['afterAll', 'afterEach']) : hooks(['afterAll', 'afterEach']);
     return releasedIn(places) ? { kind: 'released' } : { kind: 'missing', hook: 'afterAll' };
+  }
+
+  /** The first call of a fixture's `use` parameter. */
+  private useCallIn(fixture: FunctionNode): TSESTree.CallExpression | undefined {
+    const use = fixture.params[1];
+    if (use?.type !== AST_NODE_TYPES.Identifier) return undefined;
+    return this.candidates(fixture).find(
+      (candidate): candidate is TSESTree.CallExpression =>
+        candidate.type === AST_NODE_TYPES.CallExpression && candidate.callee.type === AST_NODE_TYPES.Identifier && candidate.callee.name === use.name,
+    );
   }
 
   /** The suite bodies around a node, innermost first, ending with the file. */

@@ -17,7 +17,6 @@ export const awilix = {
       overrides: { register: 'registrations' },
       undoes: { register: ['registrations'] },
       methods: { createScope: 'Container', register: 'Container', dispose: 'promise' },
-      otherMethods: 'value',
     },
   },
   overrideFamilies: {

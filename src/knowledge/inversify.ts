@@ -13,7 +13,8 @@ export const inversify = {
   types: { Container: 'Container' },
   kinds: {
     ContainerClass: { construct: 'Container' },
-    Container: { overrides: { snapshot: 'snapshots' }, undoes: { restore: ['snapshots'] }, otherMethods: 'value' },
+    // What its methods return is left undescribed: since inversify 7, `load`, `unbind` and `rebind` return promises.
+    Container: { overrides: { snapshot: 'snapshots' }, undoes: { restore: ['snapshots'] } },
   },
   overrideFamilies: {
     snapshots: { description: 'bindings changed after the snapshot', undo: 'restore', inReceiver: true },

@@ -18,7 +18,6 @@ export const nock = {
       call: 'Scope',
       overrides: { '()': 'interceptors', define: 'interceptors', load: 'interceptors', disableNetConnect: 'netConnect' },
       undoes: { cleanAll: ['interceptors'], restore: ['interceptors', 'netConnect'], enableNetConnect: ['netConnect'] },
-      otherMethods: 'value',
     },
     Scope: {
       undoes: { done: 'self' },

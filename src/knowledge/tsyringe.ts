@@ -17,7 +17,7 @@ export const tsyringe = {
     Container: {
       overrides: { register: 'registrations', registerSingleton: 'registrations', registerType: 'registrations', registerInstance: 'instances' },
       undoes: { reset: ['registrations', 'instances'], clearInstances: ['registrations', 'instances'] },
-      methods: { createChildContainer: 'Container' },
+      methods: { createChildContainer: 'Container', dispose: 'promise' },
       otherMethods: 'value',
     },
   },

@@ -60,6 +60,21 @@ export function runMocha(file: string): MochaResult {
   return { tests: report.stats.tests, passes: report.stats.passes, failures: report.failures.map((failure) => failure.err.message) };
 }
 
+export interface NodeTestResult {
+  readonly pass: number;
+  readonly fail: number;
+  /** Names of the failing tests, from the TAP report's `not ok` lines (subtests included). */
+  readonly failing: readonly string[];
+}
+
+/** node:test's TAP report for one file (`node --test --test-reporter=tap <file>`). */
+export function runNodeTest(file: string): NodeTestResult {
+  const run = spawnSync(process.execPath, ['--test', '--test-reporter=tap', file], { cwd: path.dirname(file), encoding: 'utf8' });
+  const count = (name: string) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(run.stdout)?.[1] ?? Number.NaN);
+  const failing = [...run.stdout.matchAll(/^\s*not ok \d+ - (.*?)(?: # .*)?$/gm)].map((match) => match[1]!);
+  return { pass: count('pass'), fail: count('fail'), failing };
+}
+
 export function lint(file: string): Linter.LintMessage[] {
   return new Linter({ cwd: path.dirname(file) }).verify(readFileSync(file, 'utf8'), lintConfig, { filename: path.basename(file) });
 }

@@ -9,6 +9,7 @@ ruleTester.run('no-open-handles', rule, {
     { name: 'knex destroyed in afterAll', code: `${vitest}import knex from 'knex';\nlet db;\nbeforeAll(() => { db = knex({ client: 'pg' }); });\nafterAll(() => db.destroy());\nit('a', () => {});` },
     { name: 'a pooled connection released in the test', code: `${vitest}import pg from 'pg';\nconst pool = new pg.Pool();\nafterAll(() => pool.end());\nit('a', async () => {\n  const client = await pool.connect();\n  try { await client.query('select 1'); } finally { client.release(); }\n});` },
     { name: 'an interval cleared in afterEach', code: `${vitest}let timer;\nbeforeEach(() => { timer = setInterval(() => {}, 100); });\nafterEach(() => clearInterval(timer));\nit('a', () => {});` },
+    { name: 'a fixture that releases after use', code: `import { test as base } from 'vitest';\nimport pg from 'pg';\nconst pool = new pg.Pool();\nafterAll(() => pool.end());\nexport const test = base.extend({ db: async ({}, use) => { const client = await pool.connect(); await use(client); client.release(); } });` },
     { name: 'a resource handed to a helper in the teardown', code: `${vitest}import pg from 'pg';\nconst pool = new pg.Pool();\nafterAll(() => closeAll(pool));\nit('a', () => {});` },
   ],
   invalid: [
@@ -33,6 +34,11 @@ ruleTester.run('no-open-handles', rule, {
       name: 'an interval started in a test, and unref is not a close',
       code: `${vitest}it('a', () => {\n  const timer = setInterval(() => {}, 100);\n  timer.unref();\n});`,
       errors: [{ messageId: 'neverClosed', line: 3, data: { name: 'setInterval(…)', what: 'interval timer', place: 'in afterEach' } }],
+    },
+    {
+      name: 'a fixture whose only release is handing the connection to use',
+      code: `import { afterAll, test as base } from 'vitest';\nimport pg from 'pg';\nconst pool = new pg.Pool();\nafterAll(() => pool.end());\nexport const test = base.extend({ db: async ({}, use) => { const client = await pool.connect(); await use(client); } });`,
+      errors: [{ messageId: 'neverClosed', line: 5, data: { name: 'pool.connect()', what: 'pooled connection', place: 'in this fixture, after `use`' } }],
     },
     {
       name: 'opened per test, closed only in afterAll',

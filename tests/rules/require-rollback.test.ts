@@ -12,6 +12,7 @@ ruleTester.run('require-rollback', rule, {
     { name: 'knex: rolled back in finally', code: `${vitest}${knexSetup}it('a', async () => {\n  const trx = await db.transaction();\n  try { await trx('users').insert({}); } finally { await trx.rollback(); }\n});` },
     { name: 'pg: ROLLBACK in afterEach', code: `${vitest}${pgSetup}let client;\nbeforeEach(async () => { client = await pool.connect(); await client.query('BEGIN'); });\nafterEach(async () => { await client.query('ROLLBACK'); client.release(); });\nit('a', () => {});` },
     { name: 'the transaction handed to a helper in the teardown', code: `${vitest}${knexSetup}let trx;\nbeforeEach(async () => { trx = await db.transaction(); });\nafterEach(() => cleanup(trx));\nit('a', () => {});` },
+    { name: 'a fixture that rolls back after use', code: `import { test as base } from 'vitest';\n${pgSetup}export const test = base.extend({ session: async ({}, use) => {\n  const client = await pool.connect();\n  await client.query('BEGIN');\n  await use(client);\n  await client.query('ROLLBACK');\n  client.release();\n} });` },
     { name: 'a query that is not BEGIN', code: `${vitest}${pgSetup}it('a', async () => { const client = await pool.connect(); await client.query('select 1'); client.release(); });` },
   ],
   invalid: [
@@ -26,6 +27,11 @@ ruleTester.run('require-rollback', rule, {
       code: `${vitest}${pgSetup}let client;\nbeforeEach(async () => {\n  client = await pool.connect();\n  await client.query('BEGIN');\n});\nafterEach(() => {\n  client.release();\n});\nit('a', () => {});`,
       output: `${vitest}${pgSetup}let client;\nbeforeEach(async () => {\n  client = await pool.connect();\n  await client.query('BEGIN');\n});\nafterEach(async () => {\n  client.release();\n  await client.query('ROLLBACK');\n});\nit('a', () => {});`,
       errors: [{ messageId: 'missingRollback', line: 7, data: { name: 'client.query(…)', place: 'in afterEach' } }],
+    },
+    {
+      name: 'a fixture that hands the transaction over and never rolls back',
+      code: `import { test as base } from 'vitest';\n${pgSetup}export const test = base.extend({ session: async ({}, use) => {\n  const client = await pool.connect();\n  await client.query('BEGIN');\n  await use(client);\n  client.release();\n} });`,
+      errors: [{ messageId: 'missingRollback', line: 6, data: { name: 'client.query(…)', place: 'in this fixture, after `use`' } }],
     },
     {
       name: 'committed instead of rolled back',
