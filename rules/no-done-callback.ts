@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { enclosingFunction, memberName, returnStatementsOf, skipTransparent, type FunctionNode } from '../src/analysis/nodes';
 import { testFileOf, type TestCall, type TestFile } from '../src/analysis/test-file';
 import { createRule } from '../src/create-rule';
+import { lineIndent } from '../src/fixes/insert-into-hook';
 
 type MessageId =
   | 'vitestDone'
@@ -208,10 +209,6 @@ export default createRule<[], MessageId>({
   },
 });
 
-/** The leading whitespace of the line a node starts on. */
-function lineIndent(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): string {
-  return /^\s*/.exec(sourceCode.lines[node.loc.start.line - 1] ?? '')?.[0] ?? '';
-}
 
 /** An `else` that throws or returns ends the test another way (a throw fails it at once). */
 function endsAbruptly(node: TSESTree.Statement | null): boolean {

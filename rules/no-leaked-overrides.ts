@@ -1,24 +1,16 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { isReachableFromHooks, type Acquisition, type ReleaseMatcher, type SuiteBody, type Verdict } from '../src/analysis/pairing';
+import { isReachableFromHooks, type Acquisition, type ReleaseMatcher, type Verdict } from '../src/analysis/pairing';
 import { describeExpression, isFunction, memberName, skipTransparent, someNode } from '../src/analysis/nodes';
 import { testFileOf, type TestFile } from '../src/analysis/test-file';
-import { createRule } from '../src/create-rule';
+import { createRule, requireFinallySchema } from '../src/create-rule';
 import { addNamedImport } from '../src/fixes/add-import';
+import { insertIntoPairedHook, lineIndent } from '../src/fixes/insert-into-hook';
 import type { Override } from '../src/knowledge';
 import { patchableGlobals, patchableProcessMembers } from '../src/knowledge/runtime-globals';
 
 type MessageId = 'leaks' | 'releasedTooLate' | 'skippable' | 'suggestStubEnv' | 'suggestUsing' | 'suggestRestoreAfter';
 type Options = [{ requireFinally?: boolean }];
-
-/** The runner module and hook names a new teardown hook is written with. */
-const runnerHooks: Record<string, { module: string; afterEach: string; afterAll: string }> = {
-  vitest: { module: 'vitest', afterEach: 'afterEach', afterAll: 'afterAll' },
-  jest: { module: '@jest/globals', afterEach: 'afterEach', afterAll: 'afterAll' },
-  bun: { module: 'bun:test', afterEach: 'afterEach', afterAll: 'afterAll' },
-  mocha: { module: 'mocha', afterEach: 'afterEach', afterAll: 'after' },
-  node: { module: 'node:test', afterEach: 'afterEach', afterAll: 'after' },
-};
 
 const places: Record<'afterEach' | 'afterAll' | 'fixture', string> = {
   afterEach: 'in afterEach (or in `finally`, `onTestFinished`, or with `using`)',
@@ -46,18 +38,7 @@ export default createRule<Options, MessageId>({
       suggestUsing: 'Declare the spy with `using`, which restores it when the test ends.',
       suggestRestoreAfter: 'Save `{{target}}` first and put it back in `{{teardown}}` when the test ends.',
     },
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          requireFinally: {
-            type: 'boolean',
-            description: 'Report an undo that a failing assertion before it would skip (a plain statement at the end of the test).',
-          },
-        },
-        additionalProperties: false,
-      },
-    ],
+    schema: [requireFinallySchema],
     defaultOptions: [{ requireFinally: false }],
   },
   create(context, [options]) {
@@ -389,9 +370,7 @@ export default createRule<Options, MessageId>({
       override: Override,
       receiver: TSESTree.Node,
     ): TSESLint.ReportFixFunction | undefined {
-      const framework = testFile().framework;
-      const names = framework === undefined ? undefined : runnerHooks[framework];
-      if (hook === 'fixture' || override.undo === undefined || names === undefined) return undefined;
+      if (hook === 'fixture' || override.undo === undefined) return undefined;
       const suite = acquisition.suites[0]!;
       const root = rootIdentifier(receiver, false);
       const binding = root === undefined ? undefined : testFile().bindings.of(root);
@@ -401,42 +380,8 @@ export default createRule<Options, MessageId>({
       // A named function export (`import { spyOn } from 'bun:test'`) has no family-wide undo of its own.
       const calledItself = receiver.parent?.type === AST_NODE_TYPES.CallExpression && receiver.parent.callee === receiver;
       if (calledItself && binding.type === 'import' && binding.exportName !== 'default' && binding.exportName !== '*') return undefined;
-      const undoCall = `${sourceCode.getText(receiver)}.${override.undo}();`;
-      const role = hook;
-      const existing = suite.hooks.find((candidate) => candidate.role === role && candidate.callback?.body.type === AST_NODE_TYPES.BlockStatement);
-      if (existing !== undefined) return (fixer) => appendToBody(fixer, existing.callback!.body as TSESTree.BlockStatement, undoCall);
-      return newHookFix(suite, names.module, names[role], undoCall);
-    }
-
-    function appendToBody(fixer: TSESLint.RuleFixer, body: TSESTree.BlockStatement, statement: string): TSESLint.RuleFix {
-      const last = body.body.at(-1);
-      if (last !== undefined) return fixer.insertTextAfter(last, `\n${lineIndent(last)}${statement}`);
-      const indent = lineIndent(body);
-      return fixer.replaceText(body, `{\n${indent}  ${statement}\n${indent}}`);
-    }
-
-    function newHookFix(suite: SuiteBody, module: string, hookName: string, undoCall: string): TSESLint.ReportFixFunction | undefined {
-      const lastHook = suite.hooks.at(-1);
-      const anchor = lastHook === undefined ? suite.firstRegistration : statementOf(lastHook.node);
-      if (anchor === undefined) return undefined;
-      // node:test has no globals: without a named import from it to extend, the new hook would not exist.
-      const namedImport = sourceCode.ast.body.some(
-        (statement) =>
-          statement.type === AST_NODE_TYPES.ImportDeclaration &&
-          statement.source.value === module &&
-          statement.specifiers.some((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier),
-      );
-      if (testFile().framework === 'node' && !namedImport) return undefined;
-      const indent = lineIndent(anchor);
-      const hookText = `${hookName}(() => {\n${indent}  ${undoCall}\n${indent}});`;
-      return (fixer) => {
-        const fixes = [
-          lastHook === undefined ? fixer.insertTextBefore(anchor, `${hookText}\n${indent}`) : fixer.insertTextAfter(anchor, `\n${indent}${hookText}`),
-        ];
-        const importFix = addNamedImport(fixer, sourceCode.ast, module, hookName);
-        if (importFix !== undefined) fixes.push(importFix);
-        return fixes;
-      };
+      const statement = `${sourceCode.getText(receiver)}.${override.undo}();`;
+      return insertIntoPairedHook({ sourceCode, framework: testFile().framework, suite, role: hook, statement });
     }
 
     function usingSuggestion(call: TSESTree.CallExpression, acquisition: Acquisition, override: Override): TSESLint.SuggestionReportDescriptor<MessageId>[] {
@@ -464,7 +409,7 @@ export default createRule<Options, MessageId>({
       else if (testFile().framework === 'vitest' && viName() !== undefined) teardown = 'onTestFinished';
       if (teardown === undefined) return [];
       const saved = `original${path.split('.').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('')}`;
-      const indent = lineIndent(statement);
+      const indent = lineIndent(sourceCode, statement);
       const text = `const ${saved} = ${path};\n${indent}${teardown}(() => {\n${indent}  ${path} = ${saved};\n${indent}});\n${indent}`;
       return [
         {
@@ -509,9 +454,6 @@ export default createRule<Options, MessageId>({
       return undefined;
     }
 
-    function lineIndent(node: TSESTree.Node): string {
-      return /^\s*/.exec(sourceCode.lines[node.loc.start.line - 1] ?? '')?.[0] ?? '';
-    }
 
     return {
       CallExpression: checkCall,
@@ -520,9 +462,3 @@ export default createRule<Options, MessageId>({
     };
   },
 });
-
-function statementOf(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (current.parent != null && current.type !== AST_NODE_TYPES.ExpressionStatement) current = current.parent;
-  return current;
-}

@@ -14,3 +14,15 @@ export function ruleDocsUrl(ruleName: string): string {
 }
 
 export const createRule = ESLintUtils.RuleCreator<AsyncTestRuleDocs>(ruleDocsUrl);
+
+/** The `requireFinally` option shared by the rules that pair a setup with its teardown (on in `strict` and `all`). */
+export const requireFinallySchema = {
+  type: 'object',
+  properties: {
+    requireFinally: {
+      type: 'boolean',
+      description: 'Also report an undo written as a plain statement after the assertions, which a failing assertion skips.',
+    },
+  },
+  additionalProperties: false,
+} as const;

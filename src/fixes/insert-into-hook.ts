@@ -46,6 +46,8 @@ export function insertIntoPairedHook({ sourceCode, framework, suite, role, state
   const lastHook = suite.hooks.at(-1);
   const anchor = lastHook === undefined ? suite.firstRegistration : statementOf(lastHook.node);
   if (anchor === undefined) return undefined;
+  // node:test has no globals: without a named import from it to extend, a new hook would not exist.
+  if (framework === 'node' && !hasNamedImport(sourceCode.ast, names.module)) return undefined;
   const hookName = names[role];
   const indent = lineIndent(sourceCode, anchor);
   const hookText = `${hookName}(${awaits ? 'async ' : ''}() => {\n${indent}  ${statement}\n${indent}});`;
@@ -57,6 +59,15 @@ export function insertIntoPairedHook({ sourceCode, framework, suite, role, state
     if (importFix !== undefined) fixes.push(importFix);
     return fixes;
   };
+}
+
+function hasNamedImport(program: TSESTree.Program, module: string): boolean {
+  return program.body.some(
+    (statement) =>
+      statement.type === AST_NODE_TYPES.ImportDeclaration &&
+      statement.source.value === module &&
+      statement.specifiers.some((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier),
+  );
 }
 
 function appendToBody(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.SourceCode>, body: TSESTree.BlockStatement, statement: string): TSESLint.RuleFix {
