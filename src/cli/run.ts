@@ -5,9 +5,10 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ESLint } from 'eslint';
+import { ESLint, type Linter } from 'eslint';
 import plugin from '../index';
 import { cliConfig } from './config';
+import { formatSarif } from './sarif';
 
 export interface CliIO {
   readonly stdout: { write(text: string): unknown };
@@ -16,8 +17,10 @@ export interface CliIO {
 }
 
 const command = 'async-test-lint';
-const formats = ['stylish', 'json'] as const;
+const formats = ['stylish', 'json', 'sarif'] as const;
 type Format = (typeof formats)[number];
+/** Formats whose output is read by programs: notes go to stderr, so that stdout stays valid. */
+const machineFormats: readonly Format[] = ['json', 'sarif'];
 
 const help = `Usage: ${command} [paths…] [options]
 
@@ -27,7 +30,7 @@ Test files are *.test.*, *.spec.* and the scripts under __tests__/, test/, tests
 
 Options:
   --fix                 write the fixes to the files
-  --format <name>       stylish (default) or json
+  --format <name>       stylish (default), json, or sarif (SARIF 2.1.0, for code scanning)
   --max-warnings <n>    exit with code 1 when there are more than n warnings
   -h, --help            show this help
   -v, --version         show the version
@@ -83,7 +86,7 @@ function parseOptions(argv: readonly string[]): Options {
   }
   const { values, positionals } = parsed;
   const format = values.format;
-  if (!isFormat(format)) throw new Error(`unknown format "${format}" (use ${formats.join(' or ')})`);
+  if (!isFormat(format)) throw new Error(`unknown format "${format}" (use ${formats.slice(0, -1).join(', ')} or ${formats.at(-1)})`);
   return {
     paths: positionals.length === 0 ? ['.'] : positionals,
     fix: values.fix,
@@ -129,23 +132,21 @@ async function lint(options: Options, io: CliIO): Promise<number> {
     errorOnUnmatchedPattern: false,
     // A path the user names that is not a test file is skipped quietly, as the ones found in folders are.
     warnIgnored: false,
-    fix: options.fix,
+    fix: options.fix && fixesToApply,
   });
-  const results = await eslint.lintFiles(targets);
+  const results = (await eslint.lintFiles(targets)).map(withoutOtherRules);
   if (options.fix) await ESLint.outputFixes(results);
-  const formatter = await eslint.loadFormatter(options.format);
+  const output = await format(results, options.format, eslint, io.cwd);
   if (results.length === 0) {
-    const note = `no test files found under ${options.paths.join(', ')}\n`;
-    // JSON output stays machine-readable: the note goes to stderr there.
-    if (options.format === 'json') {
-      io.stdout.write(`${await formatter.format([])}\n`);
-      io.stderr.write(`${command}: ${note}`);
+    const note = `${command}: no test files found under ${options.paths.join(', ')}\n`;
+    if (machineFormats.includes(options.format)) {
+      io.stdout.write(`${output}\n`);
+      io.stderr.write(note);
     } else {
-      io.stdout.write(`${command}: ${note}`);
+      io.stdout.write(note);
     }
     return 0;
   }
-  const output = await formatter.format(results);
   if (output !== '') io.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
@@ -155,6 +156,50 @@ async function lint(options: Options, io: CliIO): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/**
+ * The user's inline comments name rules of their own config, which this command does not load: ESLint reports
+ * `// eslint-disable-next-line jest/no-standalone-expect` as "Definition for rule … was not found", and a disable
+ * comment as unused when it suppresses nothing here. Only our rules' reports, unused disable comments of our rules (as
+ * warnings, never removed: see `fixesToApply`), and files that do not parse are kept.
+ */
+function withoutOtherRules(result: ESLint.LintResult): ESLint.LintResult {
+  const ours = `${plugin.meta.namespace}/`;
+  const messages = result.messages
+    .filter((message) => (message.ruleId === null ? message.fatal === true || message.message.includes(`'${ours}`) : message.ruleId.startsWith(ours)))
+    .map((message) => (message.ruleId === null ? withoutFix(message) : message));
+  const count = (severity: number, fixable = false) =>
+    messages.filter((message) => message.severity === severity && (!fixable || message.fix !== undefined)).length;
+  return {
+    ...result,
+    messages,
+    errorCount: count(2),
+    fatalErrorCount: messages.filter((message) => message.fatal === true).length,
+    warningCount: count(1),
+    fixableErrorCount: count(2, true),
+    fixableWarningCount: count(1, true),
+  };
+}
+
+function withoutFix({ fix: _fix, ...message }: Linter.LintMessage): Linter.LintMessage {
+  return message;
+}
+
+/** Our rules' fixes only: a disable comment that looks unused here may be needed by the user's own config. */
+function fixesToApply(message: Linter.LintMessage): boolean {
+  return message.ruleId !== null;
+}
+
+async function format(results: ESLint.LintResult[], name: Format, eslint: ESLint, cwd: string): Promise<string> {
+  if (name !== 'sarif') return (await eslint.loadFormatter(name)).format(results);
+  const enabled = plugin.configs.recommended.rules ?? {};
+  const rules = new Map(
+    Object.entries(plugin.rules)
+      .map(([ruleName, rule]) => [`${plugin.meta.namespace}/${ruleName}`, rule.meta] as const)
+      .filter(([id]) => id in enabled),
+  );
+  return formatSarif(results, { tool: { name: command, version: plugin.meta.version }, rules, cwd });
 }
 
 /**
