@@ -245,7 +245,7 @@ export default createRule<Options, MessageId>({
     function forOfRewrite(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, callback: FunctionNode): string | undefined {
       const [param, ...rest] = callback.params;
       // An index parameter, a typed parameter or a `return` (which means `continue` in forEach) has no exact for…of form.
-      if (param === undefined || rest.length > 0 || ('typeAnnotation' in param && param.typeAnnotation !== undefined)) return undefined;
+      if (param === undefined || rest.length > 0 || ('typeAnnotation' in param && param.typeAnnotation != null)) return undefined;
       if (param.type === AST_NODE_TYPES.AssignmentPattern || param.type === AST_NODE_TYPES.RestElement) return undefined;
       if (callback.type !== AST_NODE_TYPES.ArrowFunctionExpression) return undefined;
       if (returnStatementsOf(callback, sourceCode.visitorKeys).length > 0 || call.parent?.type !== AST_NODE_TYPES.ExpressionStatement) return undefined;

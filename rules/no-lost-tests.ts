@@ -162,7 +162,7 @@ export default createRule<[], MessageId>({
       }
       if (statement.type !== AST_NODE_TYPES.VariableDeclaration || statement.declarations.length !== 1) return undefined;
       const [declarator] = statement.declarations;
-      if (declarator?.id.type !== AST_NODE_TYPES.Identifier || declarator.id.typeAnnotation !== undefined) return undefined;
+      if (declarator?.id.type !== AST_NODE_TYPES.Identifier || declarator.id.typeAnnotation != null) return undefined;
       if (declarator.init?.type !== AST_NODE_TYPES.AwaitExpression || containsAwait(declarator.init.argument)) return undefined;
       return { name: declarator.id.name, awaited: sourceCode.getText(declarator.init.argument) };
     }

@@ -84,7 +84,7 @@ export default createRule<[], MessageId>({
       });
       const names = [...new Set(read)];
       const suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] =
-        names.every((property) => property !== undefined) && first.typeAnnotation === undefined
+        names.every((property) => property !== undefined) && first.typeAnnotation == null
           ? [
               {
                 messageId: 'suggestDestructure',

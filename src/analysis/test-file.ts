@@ -156,13 +156,16 @@ interface ContextLike {
   readonly settings: Readonly<Record<string, unknown>>;
 }
 
-/** The model of the file being linted, shared by every rule (cached per `SourceCode`). */
+/**
+ * The model of the file being linted, shared by every rule. Cached per syntax tree: oxlint reuses one `SourceCode`
+ * object for every file, but each file has its own tree.
+ */
 export function testFileOf(context: ContextLike): TestFile {
   const sourceCode = context.sourceCode;
-  let file = cache.get(sourceCode);
-  if (file === undefined) {
+  let file = cache.get(sourceCode.ast);
+  if (file === undefined || file.sourceCode !== sourceCode) {
     file = new TestFile(sourceCode, readSettings(context.settings));
-    cache.set(sourceCode, file);
+    cache.set(sourceCode.ast, file);
   }
   return file;
 }
