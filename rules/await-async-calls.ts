@@ -83,7 +83,7 @@ export default createRule<Options, MessageId>({
     const checkTypes = options.checkTypes === true;
     let file: TestFile | undefined;
     const testFile = () => (file ??= testFileOf(context));
-    // Inference for calls no table knows: a callee awaited or `.then`-ed somewhere in the file is a promise
+    // Inference for calls no table knows: a callee awaited, `.then`-ed or returned to the runner in the file is a promise
     // everywhere in it. Candidates wait for the end of the file, when all the evidence is in.
     const awaitedCallees = new Set<string>();
     const unknownDroppedCalls: { call: TSESTree.CallExpression; key: string; asyncContext: AsyncContext }[] = [];
@@ -353,8 +353,12 @@ export default createRule<Options, MessageId>({
     return {
       ExpressionStatement: checkDropped,
       AwaitExpression: (node) => noteAwaited(node.argument),
-      // Only `await` and `.then` are evidence: a concise arrow (`afterEach(() => sinon.restore())`) returns whatever
-      // the call gives, promise or not.
+      // `return call()` straight from a test, hook or fixture is evidence too (the runner waits for what is returned);
+      // a concise arrow (`afterEach(() => sinon.restore())`) is not: it returns whatever the call gives.
+      ReturnStatement(node) {
+        const asyncContext = testFile().asyncContext(node);
+        if (asyncContext?.type === 'test' && asyncContext.between.length === 0) noteAwaited(node.argument);
+      },
       'CallExpression > MemberExpression.callee[property.name="then"]': (node: TSESTree.MemberExpression) => noteAwaited(node.object),
       'Program:exit'() {
         for (const { call, key, asyncContext } of unknownDroppedCalls) {

@@ -570,6 +570,12 @@ ruleTester.run('await-async-calls: inference from the same file', rule, {
       errors: [{ messageId: 'unawaited', line: 5, column: 3 }],
     },
     {
+      name: 'returned from a test with a return statement',
+      code: `${vitest}import { seed } from './fixtures';\ntest('a', () => {\n  return seed(1);\n});\ntest('b', async () => {\n  seed(2);\n});`,
+      output: `${vitest}import { seed } from './fixtures';\ntest('a', () => {\n  return seed(1);\n});\ntest('b', async () => {\n  await seed(2);\n});`,
+      errors: [{ messageId: 'unawaited', line: 7 }],
+    },
+    {
       name: 'chained with .then elsewhere',
       code: `${vitest}import { load } from './fixtures';\ntest('b', () => { load().then(() => {}); });\ntest('c', async () => {\n  load();\n});`,
       output: `${vitest}import { load } from './fixtures';\ntest('b', () => { load().then(() => {}); });\ntest('c', async () => {\n  await load();\n});`,
