@@ -1,14 +1,36 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { describeExpression, memberName, skipTransparent } from '../src/analysis/nodes';
-import { holderOf, isReachableFromHooks, type ReleaseMatcher } from '../src/analysis/pairing';
+import { holderOf, isReachableFromHooks, type ReleaseMatcher, type SuiteBody } from '../src/analysis/pairing';
 import { testFileOf, type TestFile } from '../src/analysis/test-file';
-import { createRule } from '../src/create-rule';
+import { createRule, requireFinallySchema } from '../src/create-rule';
 import { insertIntoPairedHook } from '../src/fixes/insert-into-hook';
 import type { Kind } from '../src/knowledge';
 
 type MessageId = 'neverClosed' | 'closedTooLate' | 'closeSkippable';
 type Options = [{ requireFinally?: boolean }];
+
+type Resource = NonNullable<Kind['spec']['resource']>;
+
+/**
+ * Where the opened value is kept: a variable, a place matched by its text (`this.server`, `orm.em`), or nowhere
+ * (`dropped`: the statement throws it away, so nothing can close it).
+ */
+type Holder = { readonly variable: TSESLint.Scope.Variable } | { readonly text: string } | 'dropped';
+
+interface Opening {
+  /** The kind whose value holds the resource. */
+  readonly kind: Kind;
+  readonly resource: Resource;
+  readonly holder: Holder;
+}
+
+/** Closes that go into the same hook of the same suite, written by one fix so that a single pass closes them all. */
+interface PendingCloses {
+  readonly suite: SuiteBody;
+  readonly role: 'afterEach' | 'afterAll';
+  readonly reports: { readonly node: TSESTree.Node; readonly data: { name: string; what: string; place: string }; readonly statement: string }[];
+}
 
 const places = { afterEach: 'in afterEach', afterAll: 'in afterAll', fixture: 'in this fixture, after `use`' } as const;
 
@@ -21,18 +43,7 @@ export default createRule<Options, MessageId>({
       recommended: true,
     },
     fixable: 'code',
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          requireFinally: {
-            type: 'boolean',
-            description: 'Report a close that a failing assertion before it would skip (a plain statement at the end of the test).',
-          },
-        },
-        additionalProperties: false,
-      },
-    ],
+    schema: [requireFinallySchema],
     defaultOptions: [{ requireFinally: false }],
     messages: {
       neverClosed:
@@ -48,31 +59,98 @@ export default createRule<Options, MessageId>({
     const requireFinally = options.requireFinally === true;
     let file: TestFile | undefined;
     const testFile = () => (file ??= testFileOf(context));
+    const pending = new Map<SuiteBody, Map<'afterEach' | 'afterAll', PendingCloses>>();
 
-    /** The resource kind a call or `new` creates, directly or once awaited (`await pool.connect()`). */
-    function resourceMadeBy(node: TSESTree.CallExpression | TSESTree.NewExpression): Kind | undefined {
+    /** The kind a call or `new` gives, or once awaited (`await pool.connect()`) the kind it resolves to. */
+    function madeKind(node: TSESTree.Node): Kind | undefined {
       const info = testFile().values.infoOf(node);
-      if (info?.kind?.spec.resource !== undefined) return info.kind;
-      return node.parent?.type === AST_NODE_TYPES.AwaitExpression && info?.resolvesTo?.spec.resource !== undefined ? info.resolvesTo : undefined;
+      if (info?.kind !== undefined) return info.kind;
+      return node.parent?.type === AST_NODE_TYPES.AwaitExpression ? info?.resolvesTo : undefined;
+    }
+
+    /**
+     * What a call or `new` opens, and where it is kept. A value handed on (to a call, an array, a `return`) is left
+     * alone: what it is given to may close it.
+     */
+    function openingAt(node: TSESTree.CallExpression | TSESTree.NewExpression): Opening | undefined {
+      const callee = node.type === AST_NODE_TYPES.CallExpression ? skipTransparent(node.callee) : undefined;
+      const receiver = callee?.type === AST_NODE_TYPES.MemberExpression ? skipTransparent(callee.object) : undefined;
+      const receiverKind = receiver === undefined ? undefined : testFile().values.kindOf(receiver);
+      const made = madeKind(node);
+      // `server.listen()`, `mongoose.connect()`: the value the method is called on holds what it opens.
+      const held = receiverKind?.spec.resource;
+      if (receiver !== undefined && receiverKind !== undefined && held?.openedBy?.includes(memberName(callee as TSESTree.MemberExpression) ?? '') === true) {
+        const holder = receiverHolder(receiver) ?? (made === receiverKind ? holderAt(flowOf(node, made)) : 'dropped');
+        return holder === undefined ? undefined : { kind: receiverKind, resource: held, holder };
+      }
+      const resource = made?.spec.resource;
+      // A method that gives back its receiver's kind (chaining, `db.withSchema()`, `connect()` on a client made
+      // earlier) opens nothing new; a kind opened by a method holds nothing until then.
+      if (made === undefined || resource === undefined || resource.openedBy !== undefined || made === receiverKind) return undefined;
+      const maker = receiver === undefined ? (callee === undefined ? undefined : testFile().values.kindOf(callee)) : receiverKind;
+      const makerName = receiver === undefined ? '()' : memberName(callee as TSESTree.MemberExpression);
+      if (maker?.spec.returnsExisting?.includes(makerName ?? '') === true) return undefined;
+      const holder = holderAt(flowOf(node, made));
+      return holder === undefined ? undefined : { kind: made, resource, holder };
+    }
+
+    /** `server.listen()`: the variable; `this.server.listen()`: the text; a receiver made by a call: none. */
+    function receiverHolder(receiver: TSESTree.Node): Holder | undefined {
+      const variable = variableOf(receiver);
+      if (variable !== undefined) return { variable };
+      return isPlace(receiver) ? { text: sourceCode.getText(receiver) } : undefined;
+    }
+
+    /** Where the value a node gives is kept: `const x = …`, `x = await …`, `this.x = …`, or a dropped statement. */
+    function holderAt(node: TSESTree.Node): Holder | undefined {
+      const variable = holderOf(node, sourceCode);
+      if (variable !== undefined) return { variable };
+      const value = node.parent?.type === AST_NODE_TYPES.AwaitExpression ? node.parent : node;
+      const parent = value.parent;
+      if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === value && isPlace(parent.left)) return { text: sourceCode.getText(parent.left) };
+      return parent?.type === AST_NODE_TYPES.ExpressionStatement ? 'dropped' : undefined;
+    }
+
+    /** Follows the value through calls that give it back (`createConnection(uri).asPromise()`, `knex(c).on(…)`). */
+    function flowOf(node: TSESTree.Node, kind: Kind): TSESTree.Node {
+      let current = node;
+      for (;;) {
+        const member = current.parent;
+        const call = member?.parent;
+        if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== current || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) {
+          return current;
+        }
+        if (madeKind(call) !== kind) return current;
+        current = call;
+      }
+    }
+
+    function variableOf(node: TSESTree.Node): TSESLint.Scope.Variable | undefined {
+      if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+      for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(node); scope !== null; scope = scope.upper) {
+        const variable = scope.set.get(node.name);
+        if (variable !== undefined) return variable;
+      }
+      return undefined;
     }
 
     function checkCreation(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
-      const kind = resourceMadeBy(node);
-      const resource = kind?.spec.resource;
-      if (kind === undefined || resource === undefined) return;
+      const opening = openingAt(node);
+      if (opening === undefined) return;
+      const { kind, resource, holder } = opening;
       const acquisition = testFile().pairing.acquisition(node);
       if (acquisition === undefined) return;
-      const holder = holderOf(node, sourceCode);
-      const bindings = testFile().bindings;
       const isHolder = (expression: TSESTree.Node) => {
         const target = skipTransparent(expression);
-        const binding = target.type === AST_NODE_TYPES.Identifier ? bindings.of(target) : undefined;
-        return holder !== undefined && binding?.type === 'local' && binding.variable === holder;
+        if (holder === 'dropped') return false;
+        if ('text' in holder) return sourceCode.getText(target) === holder.text;
+        return target.type === AST_NODE_TYPES.Identifier && target.name === holder.variable.name && variableOf(target) === holder.variable;
       };
       const matches: ReleaseMatcher = (candidate, place) => {
-        if (candidate.type !== AST_NODE_TYPES.CallExpression || holder === undefined) return false;
+        if (candidate.type !== AST_NODE_TYPES.CallExpression || holder === 'dropped') return false;
         const callee = skipTransparent(candidate.callee);
-        if (callee.type === AST_NODE_TYPES.MemberExpression && isHolder(callee.object)) return resource.closes.includes(memberName(callee) ?? '');
+        const path = pathFrom(callee, isHolder);
+        if (path !== undefined) return resource.closes.includes(path);
         if (callee.type === AST_NODE_TYPES.Identifier && resource.closedBy?.includes(callee.name)) return candidate.arguments.some(isHolder);
         // Precision first: a teardown that hands the resource to any call is assumed to close it.
         return place !== 'test' && candidate.arguments.some(isHolder);
@@ -88,15 +166,70 @@ export default createRule<Options, MessageId>({
         context.report({ node, messageId: 'closeSkippable', data });
         return;
       }
-      const close = resource.closes[0];
-      let fix: TSESLint.ReportFixFunction | undefined;
       const suite = acquisition.suites[0]!;
-      if (verdict.hook !== 'fixture' && holder !== undefined && close !== undefined && isReachableFromHooks(holder, suite)) {
-        fix = insertIntoPairedHook({ sourceCode, framework: testFile().framework, suite, role: verdict.hook, statement: `await ${holder.name}.${close}();` });
+      const role = verdict.hook;
+      // Only a variable the suite's hooks can reach is closed by the fix (`this` in a new arrow hook is not mocha's).
+      const variable = holder !== 'dropped' && 'variable' in holder ? holder.variable : undefined;
+      const statement = variable === undefined ? undefined : closeStatement(resource, kind, variable.name);
+      const report = { node, data: { name: data.name, what: data.what, place: places[role] } };
+      if (role === 'fixture' || variable === undefined || statement === undefined || !isReachableFromHooks(variable, suite)) {
+        context.report({ node, messageId: 'neverClosed', data: report.data });
+        return;
       }
-      context.report({ node, messageId: 'neverClosed', data: { name: data.name, what: data.what, place: places[verdict.hook] }, fix: fix ?? null });
+      let roles = pending.get(suite);
+      if (roles === undefined) pending.set(suite, (roles = new Map()));
+      let closes = roles.get(role);
+      if (closes === undefined) roles.set(role, (closes = { suite, role, reports: [] }));
+      closes.reports.push({ ...report, statement });
     }
 
-    return { CallExpression: checkCreation, NewExpression: checkCreation };
+    /** Each report's fix writes every close its hook is missing: fixes of one hook overlap, so one pass applies one. */
+    function reportPending(): void {
+      for (const roles of pending.values()) {
+        for (const { suite, role, reports } of roles.values()) {
+          const statement = [...new Set(reports.map((report) => report.statement))].join('\n');
+          const fix = insertIntoPairedHook({ sourceCode, framework: testFile().framework, suite, role, statement });
+          for (const { node, data } of reports) {
+            context.report({ node, messageId: 'neverClosed', data: { name: data.name, what: data.what, place: data.place }, fix: fix ?? null });
+          }
+        }
+      }
+    }
+
+    return { CallExpression: checkCreation, NewExpression: checkCreation, 'Program:exit': reportPending };
   },
 });
+
+/** The member path from the holder to a callee: `connection.close` for `mongoose.connection.close` held by `mongoose`. */
+function pathFrom(callee: TSESTree.Node, isHolder: (node: TSESTree.Node) => boolean): string | undefined {
+  const members: string[] = [];
+  let node = callee;
+  while (node.type === AST_NODE_TYPES.MemberExpression) {
+    const name = memberName(node);
+    if (name === undefined) return undefined;
+    members.unshift(name);
+    node = skipTransparent(node.object);
+    if (isHolder(node)) return members.join('.');
+  }
+  return undefined;
+}
+
+/** A place a value can be kept in and found again by its text: `this.server`, `context.db`, `orm.em`. */
+function isPlace(node: TSESTree.Node): boolean {
+  const start = skipTransparent(node);
+  let current = start;
+  while (current.type === AST_NODE_TYPES.MemberExpression && !current.computed) current = skipTransparent(current.object);
+  return current !== start && (current.type === AST_NODE_TYPES.ThisExpression || current.type === AST_NODE_TYPES.Identifier);
+}
+
+/** The statement the fix writes: the library's own, or its first close verb, awaited when it returns a promise. */
+function closeStatement(resource: Resource, kind: Kind, holder: string): string | undefined {
+  if (resource.closeStatement !== undefined) return `${resource.closeStatement.replaceAll('{{holder}}', holder)};`;
+  const close = resource.closes[0];
+  if (close === undefined) return undefined;
+  const segments = close.split('.');
+  let target: Kind | undefined = kind;
+  for (const segment of segments.slice(0, -1)) target = target?.property(segment);
+  const awaits = target?.methodResult(segments.at(-1)!)?.awaitable !== undefined;
+  return `${awaits ? 'await ' : ''}${holder}.${close}();`;
+}

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { describeExpression, isFunction, memberName, skipTransparent } from '../src/analysis/nodes';
 import { holderOf, isReachableFromHooks, type ReleaseMatcher } from '../src/analysis/pairing';
 import { testFileOf, type TestFile } from '../src/analysis/test-file';
-import { createRule } from '../src/create-rule';
+import { createRule, requireFinallySchema } from '../src/create-rule';
 import { insertIntoPairedHook } from '../src/fixes/insert-into-hook';
 import type { Kind } from '../src/knowledge';
 
@@ -24,18 +24,7 @@ export default createRule<Options, MessageId>({
       recommended: true,
     },
     fixable: 'code',
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          requireFinally: {
-            type: 'boolean',
-            description: 'Report a rollback that a failing assertion before it would skip (a plain statement at the end of the test).',
-          },
-        },
-        additionalProperties: false,
-      },
-    ],
+    schema: [requireFinallySchema],
     defaultOptions: [{ requireFinally: false }],
     messages: {
       missingRollback:
@@ -73,7 +62,15 @@ export default createRule<Options, MessageId>({
       const transactionKind: Kind | undefined = byReceiver ? receiverKind : transactionKindOf(call);
       const ends = transactionKind?.spec.transaction;
 
-      const isHolder = (node: TSESTree.Node) => holder !== undefined && localVariableOf(skipTransparent(node)) === holder;
+      // A holder that is no local variable (`orm.em.begin()`, `this.trx = await db.transaction()`) is matched by its
+      // text; a transaction handed on (to a call, a `return`) is left to what it is given to.
+      const holderText = holder === undefined ? placeHolding(call, byReceiver ? holderNode : undefined) : undefined;
+      if (holderText === null) return;
+      const isHolder = (node: TSESTree.Node) => {
+        const target = skipTransparent(node);
+        if (holderText !== undefined) return sourceCode.getText(target) === holderText;
+        return holder !== undefined && localVariableOf(target) === holder;
+      };
       const endsWith = (verbs: readonly string[], sql: RegExp, handingOnEnds: boolean): ReleaseMatcher => (candidate, place) => {
         if (candidate.type !== AST_NODE_TYPES.CallExpression) return false;
         const target = skipTransparent(candidate.callee);
@@ -108,6 +105,17 @@ export default createRule<Options, MessageId>({
         }
       }
       context.report({ node: call, messageId: 'missingRollback', data: { name: data.name, place: places[verdict.hook] }, fix: fix ?? null });
+    }
+
+    /** The text of the place that holds a transaction no local variable holds; null when it is handed on. */
+    function placeHolding(call: TSESTree.CallExpression, receiver: TSESTree.Node | undefined): string | undefined | null {
+      if (receiver !== undefined) return sourceCode.getText(receiver);
+      const value = call.parent?.type === AST_NODE_TYPES.AwaitExpression ? call.parent : call;
+      const parent = value.parent;
+      if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === value && parent.left.type === AST_NODE_TYPES.MemberExpression) {
+        return sourceCode.getText(parent.left);
+      }
+      return parent?.type === AST_NODE_TYPES.ExpressionStatement ? undefined : null;
     }
 
     function localVariableOf(node: TSESTree.Node): TSESLint.Scope.Variable | undefined {

@@ -24,20 +24,24 @@ export interface HookInsertion {
   readonly framework: Framework | undefined;
   readonly suite: SuiteBody;
   readonly role: 'afterEach' | 'afterAll';
-  /** One statement, without indentation: `vi.restoreAllMocks();`, `await pool.end();`. */
+  /**
+   * One statement, without indentation: `vi.restoreAllMocks();`, `await pool.end();`; or several, one a line, for a
+   * rule that closes everything a hook should close in one edit.
+   */
   readonly statement: string;
 }
 
 export function insertIntoPairedHook({ sourceCode, framework, suite, role, statement }: HookInsertion): TSESLint.ReportFixFunction | undefined {
   const names = framework === undefined ? undefined : runnerHooks[framework];
   if (names === undefined) return undefined;
-  const awaits = statement.startsWith('await ');
+  const lines = statement.split('\n');
+  const awaits = lines.some((line) => line.startsWith('await '));
   const existing = suite.hooks.find((hook) => hook.role === role && hook.callback?.body.type === AST_NODE_TYPES.BlockStatement);
   if (existing?.callback !== undefined) {
     const callback = existing.callback;
     if (awaits && !callback.async && callback.generator) return undefined;
     return (fixer) => {
-      const fixes = [appendToBody(fixer, sourceCode, callback.body as TSESTree.BlockStatement, statement)];
+      const fixes = [appendToBody(fixer, sourceCode, callback.body as TSESTree.BlockStatement, lines)];
       const asyncFix = awaits ? makeAsync(fixer, sourceCode, callback) : undefined;
       if (asyncFix !== undefined) fixes.push(asyncFix);
       return fixes;
@@ -50,7 +54,7 @@ export function insertIntoPairedHook({ sourceCode, framework, suite, role, state
   if (framework === 'node' && !hasNamedImport(sourceCode.ast, names.module)) return undefined;
   const hookName = names[role];
   const indent = lineIndent(sourceCode, anchor);
-  const hookText = `${hookName}(${awaits ? 'async ' : ''}() => {\n${indent}  ${statement}\n${indent}});`;
+  const hookText = `${hookName}(${awaits ? 'async ' : ''}() => {\n${indented(lines, `${indent}  `)}\n${indent}});`;
   return (fixer) => {
     const fixes = [
       lastHook === undefined ? fixer.insertTextBefore(anchor, `${hookText}\n${indent}`) : fixer.insertTextAfter(anchor, `\n${indent}${hookText}`),
@@ -70,11 +74,15 @@ function hasNamedImport(program: TSESTree.Program, module: string): boolean {
   );
 }
 
-function appendToBody(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.SourceCode>, body: TSESTree.BlockStatement, statement: string): TSESLint.RuleFix {
+function appendToBody(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.SourceCode>, body: TSESTree.BlockStatement, lines: readonly string[]): TSESLint.RuleFix {
   const last = body.body.at(-1);
-  if (last !== undefined) return fixer.insertTextAfter(last, `\n${lineIndent(sourceCode, last)}${statement}`);
+  if (last !== undefined) return fixer.insertTextAfter(last, `\n${indented(lines, lineIndent(sourceCode, last))}`);
   const indent = lineIndent(sourceCode, body);
-  return fixer.replaceText(body, `{\n${indent}  ${statement}\n${indent}}`);
+  return fixer.replaceText(body, `{\n${indented(lines, `${indent}  `)}\n${indent}}`);
+}
+
+function indented(lines: readonly string[], indent: string): string {
+  return lines.map((line) => `${indent}${line}`).join('\n');
 }
 
 function statementOf(node: TSESTree.Node): TSESTree.Node {

@@ -2,7 +2,8 @@ import type { LibraryKnowledge } from './types';
 
 /**
  * better-sqlite3: a synchronous driver. Knowing its values keeps their calls from being taken for promises, even when
- * the file awaits a same-named method elsewhere. Only `backup()` is asynchronous.
+ * the file awaits a same-named method elsewhere. Only `backup()` is asynchronous. A database keeps its file open (and
+ * locked for other writers) until `close()`, which is synchronous too.
  */
 export const betterSqlite3 = {
   name: 'better-sqlite3',
@@ -13,8 +14,15 @@ export const betterSqlite3 = {
   kinds: {
     // Calling the constructor without `new` also opens a database.
     DatabaseClass: { call: 'Database', construct: 'Database' },
+    // `exec()` and the definition methods return the database itself.
     Database: {
-      methods: { prepare: 'Statement', transaction: 'Transaction', backup: 'promise' },
+      resource: { description: 'database file handle', closes: ['close'] },
+      methods: {
+        prepare: 'Statement',
+        transaction: 'Transaction',
+        backup: 'promise',
+        ...Object.fromEntries(['exec', 'function', 'aggregate', 'table', 'loadExtension', 'defaultSafeIntegers', 'unsafeMode'].map((name) => [name, 'Database'])),
+      },
       otherMethods: 'value',
     },
     Statement: { otherMethods: 'value' },

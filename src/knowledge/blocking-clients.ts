@@ -28,15 +28,38 @@ export const childProcess = {
   moduleObject: 'Module',
 } as const satisfies LibraryKnowledge;
 
-/** Node's `http`/`https` clients are callback style: `http.get(url, cb)` in a test ends before the response. */
+/** What a server has; `listen()` and `close()` return the server itself (`close` takes a callback, no promise). */
+const server = (self: string) =>
+  ({ methods: { listen: self, close: self, on: self, once: self, off: self, ref: self, unref: self }, otherMethods: 'value' }) as const;
+
+/** `server.close(cb)` calls back once the last connection is gone: the fix waits for it. */
+const serverResource = {
+  description: 'listening HTTP server',
+  closes: ['close'],
+  closeStatement: 'await new Promise((resolve) => {{holder}}.close(resolve))',
+} as const;
+
+/**
+ * Node's `http`/`https`. The clients are callback style: `http.get(url, cb)` in a test ends before the response. A
+ * server made by `createServer()` holds nothing until `listen()`, and then keeps the process alive until `close()`.
+ */
 export const nodeHttp = {
   name: 'node-http',
   modules: ['http', 'https', 'node:http', 'node:https'],
   moduleObject: 'Http',
-  exports: { default: 'Http', get: 'Request', request: 'Request' },
+  exports: { default: 'Http', get: 'Request', request: 'Request', createServer: 'CreateServer', Server: 'ServerClass' },
+  types: { Server: 'Server' },
   kinds: {
-    Http: { properties: { get: 'Request', request: 'Request' }, otherMethods: 'value' },
+    Http: {
+      properties: { get: 'Request', request: 'Request', createServer: 'CreateServer', Server: 'ServerClass' },
+      otherMethods: 'value',
+    },
     Request: { call: 'value', callbackStyle: true, httpClient: true },
+    CreateServer: { call: 'Server' },
+    ServerClass: { construct: 'Server' },
+    Server: { ...server('Server'), resource: { ...serverResource, openedBy: ['listen'] } },
+    /** What frameworks' `app.listen()` returns (express, koa): a server that already listens. */
+    ListeningServer: { ...server('ListeningServer'), resource: serverResource },
   },
 } as const satisfies LibraryKnowledge;
 

@@ -3,6 +3,8 @@ import type { LibraryKnowledge } from './types';
 /**
  * fastify and light-my-request: `inject()` without a callback returns a promise (or a chain that is a thenable).
  * Apps usually come from a `build()` helper in another file, so `x.inject({ url })` is recognised by its argument too.
+ * An app used only through `inject()` opens no socket: it holds a server only once `listen()` is called, until
+ * `close()`.
  */
 export const fastify = {
   name: 'fastify',
@@ -15,6 +17,7 @@ export const fastify = {
     Instance: {
       callbackStyle: true,
       httpClient: true,
+      resource: { description: 'listening fastify server', closes: ['close'], openedBy: ['listen'] },
       methods: { inject: 'Injection', ready: 'promise', close: 'promise', listen: 'promise' },
       otherMethods: 'value',
     },

@@ -18,6 +18,7 @@ import { postgresJs } from './postgres-js';
 import { ioredis } from './ioredis';
 import { redis } from './redis';
 import { betterSqlite3 } from './better-sqlite3';
+import { pglite } from './pglite';
 import { nodeSqlite } from './node-sqlite';
 import { ava } from './ava';
 import { tap } from './tap';
@@ -25,6 +26,7 @@ import { blockingClients, childProcess, nodeHttp, xmlHttpRequest } from './block
 import { bunTest } from './bun-test';
 import { chai } from './chai';
 import { expectLibrary } from './expect';
+import { express } from './express';
 import { fastify } from './fastify';
 import { fetchLibrary } from './fetch';
 import { hono } from './hono';
@@ -38,6 +40,9 @@ import { promiseLibrary } from './promise';
 import { supertest } from './supertest';
 import { testingLibrary, userEvent } from './testing-library';
 import { timers } from './timers';
+import { testcontainers, testcontainersModules } from './testcontainers';
+import { mongodbMemoryServer } from './mongodb-memory-server';
+import { workerThreads } from './worker-threads';
 import type { Framework, FrameworkKnowledge, KindSpec, LibraryKnowledge, MethodByArgument, OverrideFamily } from './types';
 import { vitest } from './vitest';
 import { sinon } from './sinon';
@@ -64,6 +69,7 @@ const libraries: readonly LibraryKnowledge[] = [
   chai,
   nodeAssert,
   supertest,
+  express,
   fastify,
   hono,
   fetchLibrary,
@@ -73,6 +79,7 @@ const libraries: readonly LibraryKnowledge[] = [
   testingLibrary,
   userEvent,
   timers,
+  workerThreads,
   blockingClients,
   childProcess,
   nodeHttp,
@@ -103,6 +110,11 @@ const libraries: readonly LibraryKnowledge[] = [
   redis,
   betterSqlite3,
   nodeSqlite,
+  pglite,
+  // Servers and containers that tests start.
+  mongodbMemoryServer,
+  testcontainers,
+  testcontainersModules,
   // Other runners whose assertions can be async.
   ava,
   tap,

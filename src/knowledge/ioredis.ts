@@ -43,7 +43,8 @@ const clientMethods = {
 
 /**
  * ioredis: every command returns a promise (or calls the callback given last, the callback style). `pipeline()` and
- * `multi()` queue commands synchronously; only their `exec()` sends them.
+ * `multi()` queue commands synchronously; only their `exec()` sends them. A client keeps its connection (and the
+ * process) alive until `quit()` or `disconnect()`.
  */
 export const ioredis = {
   name: 'ioredis',
@@ -56,11 +57,14 @@ export const ioredis = {
     ClusterClass: { construct: 'Cluster' },
     Redis: {
       callbackStyle: true,
+      // `end()` is the old name of `disconnect()`.
+      resource: { description: 'Redis connection', closes: ['quit', 'disconnect', 'end'] },
       methods: { ...clientMethods, duplicate: 'Redis', monitor: 'promise', end: 'value' },
       otherMethods: 'promise',
     },
     Cluster: {
       callbackStyle: true,
+      resource: { description: 'Redis cluster connection', closes: ['quit', 'disconnect'] },
       methods: { ...clientMethods, duplicate: 'Cluster', nodes: 'value', refreshSlotsCache: 'value' },
       otherMethods: 'promise',
     },

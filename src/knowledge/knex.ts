@@ -94,6 +94,8 @@ export const knex = {
       properties: knexProperties,
       methods: {
         ...knexMethods,
+        // Events on a transaction give it back, not a new knex instance.
+        ...outcomes('Transaction', ['on', 'once', 'off', 'addListener', 'removeListener', 'prependListener', 'removeAllListeners']),
         commit: 'promise',
         rollback: 'promise',
         savepoint: 'promise<Transaction>',

@@ -71,7 +71,8 @@ const schemaBuilders = {
  * Kysely: `new Kysely(...)` (or a transaction) starts statements whose builders are not thenables; `execute()`,
  * `executeTakeFirst()` and `executeTakeFirstOrThrow()` run them at once and return promises, as do a raw `sql` template's
  * `execute(db)`, the migrator and `destroy()`. A controlled transaction's `commit()` and `rollback()` are commands that
- * run on `execute()`.
+ * run on `execute()`. The instance holds a connection pool until `destroy()`; `withSchema()` and the other variants share
+ * it. `db.startTransaction().execute()` leaves its transaction open until `trx.rollback().execute()`.
  */
 export const kysely = {
   name: 'kysely',
@@ -91,7 +92,11 @@ export const kysely = {
   },
   kinds: {
     KyselyClass: { construct: 'Kysely' },
-    Kysely: { properties: kyselyProperties, methods: kyselyMethods },
+    Kysely: {
+      resource: { description: 'Kysely connection pool', closes: ['destroy'] },
+      properties: kyselyProperties,
+      methods: kyselyMethods,
+    },
     /**
      * The `trx` of `db.transaction().execute(async (trx) => ...)`: a Kysely bound to the transaction's connection (its
      * `transaction()`, `connection()` and `destroy()` throw).
@@ -103,13 +108,16 @@ export const kysely = {
     QueryCreator: { methods: { ...queryStarters, ...outcomes('QueryCreator', ['withPlugin', 'withoutPlugins', 'withSchema']) } },
     TransactionBuilder: { methods: { setAccessMode: 'TransactionBuilder', setIsolationLevel: 'TransactionBuilder', execute: 'promise' } },
     ControlledTransactionBuilder: {
+      beginsTransaction: { execute: 'returned' },
       methods: {
         setAccessMode: 'ControlledTransactionBuilder',
         setIsolationLevel: 'ControlledTransactionBuilder',
         execute: 'promise<ControlledTransaction>',
       },
     },
+    // `trx.rollback()` only builds the command: the fix writes the `execute()` that runs it.
     ControlledTransaction: {
+      transaction: { rollback: ['rollback'], commit: ['commit'], rollbackStatement: '{{holder}}.rollback().execute()' },
       properties: kyselyProperties,
       methods: {
         ...sessionMethods,

@@ -15,7 +15,8 @@ const inMemory = outcomes('value', ['create', 'assign', 'merge', 'getReference',
 /**
  * MikroORM: `MikroORM.init()` resolves to the ORM; `orm.em`, `em.fork()` and `em.getRepository()` are synchronous.
  * `persist`/`remove` only schedule work and return the manager, so `em.persist(x).flush()` is one promise. The query
- * builder is awaitable in v5 and v6 but not in v7, so only its executing methods count.
+ * builder is awaitable in v5 and v6 but not in v7, so only its executing methods count. The ORM holds its connection
+ * pool until `orm.close()`; `em.begin()` opens a transaction on that manager until `em.rollback()` or `em.commit()`.
  */
 export const mikroOrm = {
   name: 'mikro-orm',
@@ -40,6 +41,7 @@ export const mikroOrm = {
     MikroORMClass: { construct: 'MikroORM', methods: { init: 'promise<MikroORM>', initSync: 'MikroORM' } },
     RequestContext: { methods: { getEntityManager: 'EntityManager' } },
     MikroORM: {
+      resource: { description: 'MikroORM connection pool', closes: ['close'] },
       properties: { em: 'EntityManager', schema: 'SchemaGenerator', migrator: 'Migrator', seeder: 'Seeder' },
       methods: {
         ...outcomes('promise', ['connect', 'reconnect', 'isConnected', 'checkConnection', 'close', 'discoverEntities']),
@@ -52,6 +54,8 @@ export const mikroOrm = {
       },
     },
     EntityManager: {
+      beginsTransaction: { begin: 'receiver' },
+      transaction: { rollback: ['rollback'], commit: ['commit'] },
       methods: {
         ...queries,
         ...inMemory,

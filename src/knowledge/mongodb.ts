@@ -19,7 +19,9 @@ const cursorLocals = {
  * The MongoDB driver: `new MongoClient()`, `client.db()` and `db.collection()` are synchronous; every command returns
  * a promise. `find()` and `aggregate()` give cursors, which are not thenables: `toArray()`, `next()` and the like run
  * them. Before v6 the methods took a callback instead, hence `callbackStyle`. `cursor.forEach(fn)` is left out: in
- * v3 a single function argument was the iterator of a callback-style call.
+ * v3 a single function argument was the iterator of a callback-style call. A client (`new MongoClient(url)` or
+ * `await MongoClient.connect(url)`) keeps its connection pool until `close()`; `session.startTransaction()` opens a
+ * transaction on the session until `abortTransaction()` or `commitTransaction()` (`endSession()` aborts it too).
  */
 export const mongodb = {
   name: 'mongodb',
@@ -38,6 +40,7 @@ export const mongodb = {
     MongoClientClass: { callbackStyle: true, construct: 'MongoClient', methods: { connect: 'promise<MongoClient>' } },
     MongoClient: {
       callbackStyle: true,
+      resource: { description: 'MongoDB client', closes: ['close'] },
       methods: {
         connect: 'promise<MongoClient>',
         close: 'promise',
@@ -119,6 +122,8 @@ export const mongodb = {
     },
     ClientSession: {
       callbackStyle: true,
+      beginsTransaction: { startTransaction: 'receiver' },
+      transaction: { rollback: ['abortTransaction', 'endSession'], commit: ['commitTransaction'] },
       methods: {
         ...outcomes('promise', ['endSession', 'commitTransaction', 'abortTransaction', 'withTransaction']),
         startTransaction: 'value',

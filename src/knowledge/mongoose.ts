@@ -50,6 +50,9 @@ const aggregateMethods = {
  * Mongoose: a Query (`Model.find()`, `Model.updateOne()`, `doc.deleteOne()`) and an aggregation are lazy thenables
  * that reach the database only when awaited or `exec()`-ed; `Model.create()`, `doc.save()` and the connection
  * methods return eager promises. Before v7 every method took a callback instead, hence `callbackStyle`.
+ * `mongoose.connect()` opens the default connection, held by `mongoose` until `mongoose.disconnect()` (or
+ * `mongoose.connection.close()`); `createConnection()` opens one of its own, closed with `close()`. Sessions are the
+ * driver's (`session.startTransaction()` → `abortTransaction()`).
  */
 export const mongoose = {
   name: 'mongoose',
@@ -64,7 +67,7 @@ export const mongoose = {
     disconnect: 'AsyncFunction',
     createConnection: 'CreateConnection',
     model: 'ModelFactory',
-    startSession: 'AsyncFunction',
+    startSession: 'StartSession',
     syncIndexes: 'AsyncFunction',
   },
   types: {
@@ -79,28 +82,39 @@ export const mongoose = {
   kinds: {
     Connect: { call: 'promise<Mongoose>', callbackStyle: true },
     AsyncFunction: { call: 'promise', callbackStyle: true },
+    StartSession: { call: 'promise<mongodb.ClientSession>', callbackStyle: true },
     CreateConnection: { call: 'Connection', callbackStyle: true },
     ModelFactory: { call: 'Model' },
     Mongoose: {
       callbackStyle: true,
+      resource: {
+        description: 'MongoDB connection',
+        closes: ['disconnect', 'connection.close', 'connection.destroy'],
+        openedBy: ['connect'],
+      },
       properties: { connection: 'Connection' },
       methods: {
         connect: 'promise<Mongoose>',
-        ...outcomes('promise', ['disconnect', 'startSession', 'syncIndexes']),
+        ...outcomes('promise', ['disconnect', 'syncIndexes']),
+        startSession: 'promise<mongodb.ClientSession>',
         createConnection: 'Connection',
         model: 'Model',
         ...outcomes('Mongoose', ['set', 'plugin', 'deleteModel']),
         ...outcomes('value', ['get', 'modelNames', 'isValidObjectId', 'isObjectIdOrHexString', 'pluralize']),
       },
     },
+    // `getClient()` gives the driver's client the connection already holds.
     Connection: {
       callbackStyle: true,
+      resource: { description: 'MongoDB connection', closes: ['close', 'destroy'] },
+      returnsExisting: ['getClient'],
       properties: { db: 'mongodb.Db', client: 'mongodb.MongoClient' },
       methods: {
         ...outcomes('promise', [
           'close', 'destroy', 'dropDatabase', 'dropCollection', 'createCollection', 'createCollections',
-          'listCollections', 'listDatabases', 'startSession', 'transaction', 'withSession', 'syncIndexes', 'bulkWrite',
+          'listCollections', 'listDatabases', 'transaction', 'withSession', 'syncIndexes', 'bulkWrite',
         ]),
+        startSession: 'promise<mongodb.ClientSession>',
         ...outcomes('promise<Connection>', ['asPromise', 'openUri']),
         model: 'Model',
         useDb: 'Connection',
@@ -122,8 +136,9 @@ export const mongoose = {
         ...outcomes('promise', [
           'insertMany', 'bulkWrite', 'bulkSave', 'init', 'createCollection', 'syncIndexes', 'diffIndexes',
           'cleanIndexes', 'listIndexes', 'ensureIndexes', 'createIndexes', 'createSearchIndex', 'updateSearchIndex',
-          'dropSearchIndex', 'listSearchIndexes', 'validate', 'populate', 'startSession',
+          'dropSearchIndex', 'listSearchIndexes', 'validate', 'populate',
         ]),
+        startSession: 'promise<mongodb.ClientSession>',
         hydrate: 'Document',
         discriminator: 'Model',
         useConnection: 'Model',

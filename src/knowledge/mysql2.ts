@@ -10,6 +10,13 @@ const events = {
 } as const;
 const escapes = { escape: 'value', escapeId: 'value', format: 'value' } as const;
 
+/** What a connection of its own and a pooled one share: a transaction on the connection, and SQL that begins one. */
+const connectionTransactions = {
+  beginsTransaction: { beginTransaction: 'receiver' },
+  transaction: { rollback: ['rollback'], commit: ['commit'] },
+  runsSql: ['query'],
+} as const;
+
 const connectionMethods = {
   ...events,
   ...escapes,
@@ -35,6 +42,9 @@ const connectionMethods = {
 /**
  * mysql2/promise: `createConnection` resolves to a connection once connected, `createPool` returns the pool at once.
  * The plain `mysql2` module is the callback API (its `query` returns a Query emitter), so it is not listed here.
+ * Connections, pools and clusters stay open until `end()`; a connection taken from a pool until `release()`. A
+ * connection holds a transaction from `beginTransaction()` (or `query('START TRANSACTION')`) until `rollback()` or
+ * `commit()`.
  */
 export const mysql2 = {
   name: 'mysql2',
@@ -48,7 +58,7 @@ export const mysql2 = {
   },
   types: {
     Connection: 'Connection',
-    PoolConnection: 'Connection',
+    PoolConnection: 'PoolConnection',
     Pool: 'Pool',
     PoolCluster: 'PoolCluster',
     PreparedStatementInfo: 'PreparedStatement',
@@ -61,31 +71,43 @@ export const mysql2 = {
     ConnectionFactory: { call: 'promise<Connection>' },
     PoolFactory: { call: 'Pool' },
     PoolClusterFactory: { call: 'PoolCluster' },
-    Connection: { methods: connectionMethods },
+    Connection: {
+      ...connectionTransactions,
+      resource: { description: 'MySQL connection', closes: ['end', 'destroy'] },
+      methods: connectionMethods,
+    },
+    // Its `end()` only warns and releases it, in mysql2 3.
+    PoolConnection: {
+      ...connectionTransactions,
+      resource: { description: 'pooled MySQL connection', closes: ['release', 'end', 'destroy'] },
+      methods: connectionMethods,
+    },
     Pool: {
+      resource: { description: 'MySQL connection pool', closes: ['end'] },
       methods: {
         ...events,
         ...escapes,
         query: 'promise',
         execute: 'promise',
         end: 'promise',
-        getConnection: 'promise<Connection>',
+        getConnection: 'promise<PoolConnection>',
         releaseConnection: 'value',
       },
     },
     PoolCluster: {
+      resource: { description: 'MySQL pool cluster', closes: ['end'] },
       methods: {
         ...events,
         query: 'promise',
         execute: 'promise',
         end: 'promise',
-        getConnection: 'promise<Connection>',
+        getConnection: 'promise<PoolConnection>',
         of: 'PoolNamespace',
         add: 'value',
         remove: 'value',
       },
     },
-    PoolNamespace: { methods: { query: 'promise', execute: 'promise', getConnection: 'promise<Connection>' } },
+    PoolNamespace: { methods: { query: 'promise', execute: 'promise', getConnection: 'promise<PoolConnection>' } },
     PreparedStatement: { methods: { execute: 'promise', close: 'promise' } },
   },
 } as const satisfies LibraryKnowledge;

@@ -7,7 +7,8 @@ const overrides = ['overrideProvider', 'overrideGuard', 'overrideInterceptor', '
  * interceptor, pipe, filter and module variants) records the replacement in that builder, and `compile()` applies it
  * to the new module's own container. Nothing global changes, so a NestJS override cannot leak into another test and
  * declares no override here; what a test must undo is the compiled module or the app it creates (`close()`), an open
- * handle.
+ * handle. Only the app is known as one: a module compiled from mocked providers (the unit spec the Nest CLI writes
+ * for every class, never closed) holds nothing, and which modules open connections cannot be told from the test.
  */
 export const nestjsTesting = {
   name: '@nestjs/testing',
@@ -23,9 +24,11 @@ export const nestjsTesting = {
     OverrideBy: { otherMethods: 'Builder' },
     OverrideModule: { otherMethods: 'Builder' },
     TestingModule: {
-      methods: { createNestApplication: 'App', createNestMicroservice: 'App', init: 'promise', close: 'promise', resolve: 'promise' },
-      otherMethods: 'value',
+      methods: { createNestApplication: 'App', createNestMicroservice: 'App', init: 'promise', close: 'promise', resolve: 'promise', get: 'value' },
     },
-    App: { methods: { init: 'promise', listen: 'promise', close: 'promise', startAllMicroservices: 'promise' }, otherMethods: 'value' },
+    App: {
+      resource: { description: 'NestJS application', closes: ['close'] },
+      methods: { init: 'promise', listen: 'promise', close: 'promise', startAllMicroservices: 'promise', getHttpServer: 'value' },
+    },
   },
 } as const satisfies LibraryKnowledge;

@@ -23,8 +23,12 @@ export const objection = {
   exports: { Model: 'ModelClass', QueryBuilder: 'QueryBuilderClass', transaction: 'TransactionFn', initialize: 'Initialize' },
   types: { Model: 'Model', ModelClass: 'ModelClass', QueryBuilder: 'QueryBuilder', Transaction: 'knex.Transaction' },
   kinds: {
+    // `Model.startTransaction()`, like `transaction.start(knex)`, leaves a knex transaction open until `trx.rollback()`.
+    // `Model.knex()` (and `$knex()`, `query.knex()`) gives the knex instance the models are bound to: opened elsewhere.
     ModelClass: {
       construct: 'Model',
+      beginsTransaction: { startTransaction: 'returned' },
+      returnsExisting: ['knex'],
       methods: {
         ...outcomes('QueryBuilder', ['query', 'relatedQuery', 'fetchGraph']),
         knexQuery: 'knex.QueryBuilder',
@@ -38,6 +42,7 @@ export const objection = {
       },
     },
     Model: {
+      returnsExisting: ['$knex'],
       methods: {
         ...outcomes('QueryBuilder', ['$query', '$relatedQuery', '$fetchGraph']),
         $knex: 'knex.Knex',
@@ -53,6 +58,7 @@ export const objection = {
     QueryBuilderClass: { methods: { forClass: 'QueryBuilder' } },
     QueryBuilder: {
       thenable: 'lazy',
+      returnsExisting: ['knex', 'unsafeKnex'],
       methods: {
         ...builderInspection,
         ...outcomes('promise', ['then', 'catch', 'finally', 'execute', 'resultSize']),
@@ -64,7 +70,7 @@ export const objection = {
       otherMethods: 'QueryBuilder',
     },
     /** `transaction(knex, async (trx) => ...)` runs at once; `transaction.start(knex)` resolves to the transaction. */
-    TransactionFn: { call: 'promise', methods: { start: 'promise<knex.Transaction>' } },
+    TransactionFn: { call: 'promise', beginsTransaction: { start: 'returned' }, methods: { start: 'promise<knex.Transaction>' } },
     Initialize: { call: 'promise' },
   },
 } as const satisfies LibraryKnowledge;

@@ -10,7 +10,8 @@ const rawQueries = outcomes('PrismaPromise', [
 /**
  * Prisma Client: `new PrismaClient()`, whose model delegates (`prisma.user`) return PrismaPromises. A PrismaPromise is
  * lazy, so that `$transaction([...])` can batch it: the query runs only when awaited or `.then`-ed. `$connect`,
- * `$disconnect` and `$transaction` run at once.
+ * `$disconnect` and `$transaction` run at once. A client holds its query engine's connection pool until `$disconnect()`
+ * (an `$extends()`-ed client shares it); its transactions take a callback or an array, so none is left open.
  */
 export const prisma = {
   name: 'prisma',
@@ -22,6 +23,7 @@ export const prisma = {
     PrismaClientClass: { construct: 'PrismaClient' },
     /** Its other properties are model delegates (`prisma.user`). */
     PrismaClient: {
+      resource: { description: 'Prisma client connection pool', closes: ['$disconnect'] },
       methods: {
         ...rawQueries,
         ...outcomes('promise', ['$connect', '$disconnect', '$transaction']),

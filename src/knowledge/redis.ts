@@ -1,14 +1,16 @@
 import type { LibraryKnowledge } from './types';
 
-const events = {
-  on: 'value',
-  once: 'value',
-  off: 'value',
-  addListener: 'value',
-  removeListener: 'value',
-  removeAllListeners: 'value',
-  emit: 'value',
-} as const;
+/** Clients are EventEmitters: `createClient().on('error', log)` returns the client. */
+const events = (self: string) =>
+  ({
+    on: self,
+    once: self,
+    off: self,
+    addListener: self,
+    removeListener: self,
+    removeAllListeners: self,
+    emit: 'value',
+  }) as const;
 
 // Clients made for other options share the connection and are returned at once.
 const clientVariants = { withCommandOptions: 'Client', withTypeMapping: 'Client', withAbortSignal: 'Client', asap: 'Client' } as const;
@@ -21,6 +23,8 @@ const multiModules = Object.fromEntries(moduleNames.map((name) => [name, 'MultiM
 /**
  * redis (node-redis v4 and later): `createClient()` returns the client at once; `connect()`, the commands (in either
  * spelling, `get` and `GET`) and `quit`/`close`/`disconnect` return promises. `multi()` queues commands until `exec()`.
+ * A client keeps its socket open until v4's `quit()`/`disconnect()` or v5's `close()`/`destroy()` (v5 still has the
+ * v4 names, deprecated); the fix writes `quit()`, which both versions have.
  */
 export const redis = {
   name: 'redis',
@@ -32,9 +36,10 @@ export const redis = {
     ClusterFactory: { call: 'Cluster' },
     PoolFactory: { call: 'Pool' },
     Client: {
+      resource: { description: 'Redis connection', closes: ['quit', 'QUIT', 'close', 'disconnect', 'destroy'] },
       properties: commandModules,
       methods: {
-        ...events,
+        ...events('Client'),
         ...clientVariants,
         connect: 'promise<Client>',
         duplicate: 'Client',
@@ -53,10 +58,13 @@ export const redis = {
       },
       otherMethods: 'promise',
     },
+    // `nodeClient()` and `getNodeClientForKey()` give the cluster's own client for a node.
     Cluster: {
+      resource: { description: 'Redis cluster connection', closes: ['quit', 'QUIT', 'close', 'disconnect', 'destroy'] },
+      returnsExisting: ['nodeClient', 'getNodeClientForKey'],
       properties: commandModules,
       methods: {
-        ...events,
+        ...events('Cluster'),
         withCommandOptions: 'Cluster',
         withTypeMapping: 'Cluster',
         connect: 'promise<Cluster>',
@@ -73,10 +81,12 @@ export const redis = {
       },
       otherMethods: 'promise',
     },
+    // v5 only: `close()` waits for the commands in flight, `destroy()` does not.
     Pool: {
+      resource: { description: 'Redis connection pool', closes: ['close', 'destroy'] },
       properties: commandModules,
       methods: {
-        ...events,
+        ...events('Pool'),
         withCommandOptions: 'Pool',
         withTypeMapping: 'Pool',
         withAbortSignal: 'Pool',

@@ -9,7 +9,9 @@ const sqlHelpers = outcomes('value', ['literal', 'col', 'fn', 'where', 'cast', '
  * Sequelize (v6 `sequelize`, v7 `@sequelize/core`): `new Sequelize(...)`, the models it defines, and their instances.
  * Every query runs at once and returns a promise; `build` and the attribute accessors are synchronous. A model class
  * declared with `class User extends Model` or imported from another file is not followed: only `sequelize.define`,
- * `sequelize.models.X` and annotations (`let User: ModelStatic<UserModel>`) give a model its kind.
+ * `sequelize.models.X` and annotations (`let User: ModelStatic<UserModel>`) give a model its kind. The instance holds a
+ * connection pool until `close()`; `transaction()` without a callback (v7: `startUnmanagedTransaction()`) leaves the
+ * transaction open until `t.rollback()` or `t.commit()`.
  */
 export const sequelize = {
   name: 'sequelize',
@@ -33,6 +35,8 @@ export const sequelize = {
       methods: sqlHelpers,
     },
     Sequelize: {
+      resource: { description: 'Sequelize connection pool', closes: ['close'] },
+      beginsTransaction: { transaction: 'returned', startUnmanagedTransaction: 'returned' },
       properties: { models: 'Models' },
       methods: {
         ...outcomes('promise', [
@@ -92,6 +96,7 @@ export const sequelize = {
       },
     },
     Transaction: {
+      transaction: { rollback: ['rollback'], commit: ['commit'] },
       methods: { commit: 'promise', rollback: 'promise', afterCommit: 'Transaction', afterRollback: 'Transaction' },
     },
     QueryInterface: {

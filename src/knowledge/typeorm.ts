@@ -61,7 +61,8 @@ const queryRunnerOperations = outcomes('promise', [
 /**
  * TypeORM: a DataSource (built with `new DataSource(...)`, or the 0.3 global helpers), its EntityManager and
  * Repositories, whose reads and writes return eager promises, and query builders, which are not thenables: only
- * `getMany()`, `execute()` and the like run them.
+ * `getMany()`, `execute()` and the like run them. A data source holds its pool until `destroy()`, a query runner its
+ * connection until `release()`.
  */
 export const typeorm = {
   name: 'typeorm',
@@ -92,12 +93,15 @@ export const typeorm = {
   kinds: {
     DataSourceClass: { construct: 'DataSource' },
     CreateConnection: { call: 'promise<DataSource>' },
-    GetDataSource: { call: 'DataSource' },
+    // It looks up the connection made (and closed) elsewhere.
+    GetDataSource: { call: 'DataSource', returnsExisting: ['()'] },
     GetEntityManager: { call: 'EntityManager' },
     GetRepository: { call: 'Repository' },
     GetTreeRepository: { call: 'TreeRepository' },
     CreateQueryBuilder: { call: 'SelectQueryBuilder' },
+    // `new DataSource(...)` opens a connection pool, held until `destroy()`.
     DataSource: {
+      resource: { description: 'TypeORM connection pool', closes: ['destroy', 'close'] },
       properties: { manager: 'EntityManager' },
       methods: {
         initialize: 'promise<DataSource>',
@@ -153,7 +157,13 @@ export const typeorm = {
         createAncestorsQueryBuilder: 'SelectQueryBuilder',
       },
     },
+    // A query runner holds one connection of the pool until `release()`, and a transaction from `startTransaction()`
+    // until `rollbackTransaction()` or `commitTransaction()` (`release()` does not end it).
     QueryRunner: {
+      resource: { description: 'query runner connection', closes: ['release'] },
+      beginsTransaction: { startTransaction: 'receiver' },
+      transaction: { rollback: ['rollbackTransaction'], commit: ['commitTransaction'] },
+      runsSql: ['query'],
       properties: { manager: 'EntityManager', connection: 'DataSource' },
       methods: {
         ...queryRunnerOperations,

@@ -62,6 +62,11 @@ export interface KindSpec {
   readonly undoes?: Readonly<Record<string, 'self' | readonly string[]>>;
   /** A value of this kind holds a connection, socket, server, container or timer until it is closed. */
   readonly resource?: Resource;
+  /**
+   * Methods (or `()`, calling the value itself) that give a value opened elsewhere rather than a new one, so that
+   * they open nothing: objection's `Model.knex()`, mongoose's `connection.getClient()`, TypeORM's `getConnection()`.
+   */
+  readonly returnsExisting?: readonly string[];
   /** `value.method()` begins a transaction, held by the value it returns (`'returned'`) or by the receiver itself. */
   readonly beginsTransaction?: Readonly<Record<string, 'returned' | 'receiver'>>;
   /** A value of this kind holds a transaction, ended by these methods. */
@@ -120,10 +125,20 @@ export interface LibraryKnowledge {
 export interface Resource {
   /** What is held, for messages: "connection pool", "HTTP server". */
   readonly description: string;
-  /** Methods that close it (the first is the one the fix writes, awaited). */
+  /**
+   * Methods that close it, or paths to them through a property (`connection.close` for `mongoose.connection.close()`).
+   * The fix writes the first, awaited when the kind says that method returns a promise.
+   */
   readonly closes: readonly string[];
   /** Global functions that close it when given the value (`clearInterval(timer)`). */
   readonly closedBy?: readonly string[];
+  /** The statement the fix writes, `{{holder}}` standing for the value, when it is not a call of `closes[0]`. */
+  readonly closeStatement?: string;
+  /**
+   * Methods that open it: making the value opens nothing, calling one of these on it does, and the value itself holds
+   * what was opened (`server.listen()`, fastify's `app.listen()`, `mongoose.connect()`).
+   */
+  readonly openedBy?: readonly string[];
 }
 
 export interface TransactionEnds {

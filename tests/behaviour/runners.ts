@@ -2,7 +2,7 @@
  * Real runners over behaviour examples, and our rules applied to them, for the behaviour proofs. Examples are copied
  * to a temporary folder (with the project's node_modules linked in) so that fixing them never touches the repository.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -73,6 +73,37 @@ export function runNodeTest(file: string): NodeTestResult {
   const count = (name: string) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(run.stdout)?.[1] ?? Number.NaN);
   const failing = [...run.stdout.matchAll(/^\s*not ok \d+ - (.*?)(?: # .*)?$/gm)].map((match) => match[1]!);
   return { pass: count('pass'), fail: count('fail'), failing };
+}
+
+export interface BoundedRun {
+  /** The run was still going at the bound and was killed, with every process it started. */
+  readonly timedOut: boolean;
+  readonly exitCode: number | null;
+  readonly durationMs: number;
+  readonly stdout: string;
+}
+
+/**
+ * Runs node with the given arguments for at most `timeoutMs`, for examples that hang: the process gets its own process
+ * group, which is killed whole at the bound (a runner's worker or a `curl` it started cannot outlive the proof).
+ */
+export function runBounded(args: readonly string[], cwd: string, timeoutMs: number): Promise<BoundedRun> {
+  const started = Date.now();
+  const child = spawn(process.execPath, args, { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  let stdout = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.resume();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    process.kill(-child.pid!, 'SIGKILL');
+  }, timeoutMs);
+  return new Promise((resolve) => {
+    child.on('close', (exitCode) => {
+      clearTimeout(timer);
+      resolve({ timedOut, exitCode, durationMs: Date.now() - started, stdout });
+    });
+  });
 }
 
 export function lint(file: string): Linter.LintMessage[] {
