@@ -24,8 +24,15 @@ type MessageId =
 type Options = [{ checkTypes?: boolean }];
 
 const throwMatchers = new Set(['toThrow', 'toThrowError', 'toThrowErrorMatchingSnapshot', 'toThrowErrorMatchingInlineSnapshot']);
-/** Matchers for which a promise subject is meaningful (identity and class checks). */
-const promiseSubjectMatchers = new Set(['toBe', 'toBeInstanceOf', 'toBeTypeOf']);
+/**
+ * Value matchers that see a promise as an ordinary object (always defined, truthy, never equal to the result). Custom
+ * matchers from `expect.extend` may await their subject, so only these are checked.
+ */
+const valueMatchers = new Set([
+  'toBeTruthy', 'toBeFalsy', 'toBeDefined', 'toBeUndefined', 'toBeNull', 'toBeNaN', 'toEqual', 'toStrictEqual',
+  'toMatchObject', 'toHaveProperty', 'toContain', 'toContainEqual', 'toHaveLength', 'toMatch', 'toBeGreaterThan',
+  'toBeGreaterThanOrEqual', 'toBeLessThan', 'toBeLessThanOrEqual', 'toBeCloseTo',
+]);
 const comparisonOperators = new Set(['==', '===', '!=', '!==']);
 const promiseChainMethods = new Set(['then', 'catch', 'finally']);
 
@@ -98,7 +105,9 @@ export default createRule<Options, MessageId>({
     function isPromise(node: TSESTree.Node, asyncContext: AsyncContext): boolean {
       const values = testFile().values;
       if (values.isAwaitable(node)) return true;
-      return checkTypes && asyncContext.type === 'test' && values.typeIsThenable(node);
+      // The type checker is the expensive part: skip what the knowledge already classifies, and awaited values.
+      if (!checkTypes || asyncContext.type !== 'test' || values.infoOf(node) !== undefined || node.type === AST_NODE_TYPES.AwaitExpression) return false;
+      return values.typeIsThenable(node);
     }
 
     function checkDropped(statement: TSESTree.ExpressionStatement): void {
@@ -347,7 +356,7 @@ export default createRule<Options, MessageId>({
         });
         return;
       }
-      if (!promiseSubjectMatchers.has(matcher) && !isFunction(subject) && values.isAwaitable(subject)) checkCondition(subject);
+      if (valueMatchers.has(matcher) && !isFunction(subject) && values.isAwaitable(subject)) checkCondition(subject);
     }
 
     return {

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { isReachableFromHooks, type Acquisition, type ReleaseMatcher, type Verdict } from '../src/analysis/pairing';
+import { isReachableFromHooks, type Acquisition, type ReleaseMatcher, type SuiteBody, type Verdict } from '../src/analysis/pairing';
 import { describeExpression, isFunction, memberName, skipTransparent, someNode } from '../src/analysis/nodes';
 import { testFileOf, type TestFile } from '../src/analysis/test-file';
 import { createRule, requireFinallySchema } from '../src/create-rule';
@@ -8,6 +8,18 @@ import { addNamedImport } from '../src/fixes/add-import';
 import { insertIntoPairedHook, lineIndent } from '../src/fixes/insert-into-hook';
 import type { Override } from '../src/knowledge';
 import { patchableGlobals, patchableProcessMembers } from '../src/knowledge/runtime-globals';
+
+interface PairedHook {
+  readonly suite: SuiteBody;
+  readonly role: 'afterEach' | 'afterAll';
+}
+
+interface PendingUndo {
+  readonly node: TSESTree.Node;
+  readonly data: { readonly what: string; readonly target: string; readonly place: string };
+  readonly statement: string;
+  readonly suggest: TSESLint.SuggestionReportDescriptor<MessageId>[];
+}
 
 type MessageId = 'leaks' | 'releasedTooLate' | 'skippable' | 'suggestStubEnv' | 'suggestUsing' | 'suggestRestoreAfter';
 type Options = [{ requireFinally?: boolean }];
@@ -46,6 +58,8 @@ export default createRule<Options, MessageId>({
     const requireFinally = options.requireFinally === true;
     let file: TestFile | undefined;
     const testFile = () => (file ??= testFileOf(context));
+    const pairedHooks = new Map<SuiteBody, Map<'afterEach' | 'afterAll', PairedHook>>();
+    const pendingUndos = new Map<PairedHook, PendingUndo[]>();
 
     function checkCall(call: TSESTree.CallExpression): void {
       const made = overrideMadeBy(call);
@@ -100,7 +114,29 @@ export default createRule<Options, MessageId>({
       };
       const verdict = testFile().pairing.verdict(acquisition, matches, requireFinally);
       const data = { what: override.description, target: overrideTarget(call) };
-      report(call, verdict, data, verdict.kind === 'missing' ? undoFix(acquisition, verdict.hook, override, receiver) : undefined, usingSuggestion(call, acquisition, override));
+      const suggest = usingSuggestion(call, acquisition, override);
+      const undo = verdict.kind === 'missing' ? undoInHook(acquisition, verdict.hook, override, receiver) : undefined;
+      if (undo === undefined) {
+        report(call, verdict, data, suggest);
+        return;
+      }
+      let reports = pendingUndos.get(undo.hook);
+      if (reports === undefined) pendingUndos.set(undo.hook, (reports = []));
+      reports.push({ node: call, data: { ...data, place: places[undo.hook.role] }, statement: undo.statement, suggest });
+    }
+
+    /**
+     * Every report's fix writes all the undos its hook is missing: fixes into one hook overlap, so ESLint applies one
+     * per pass, and one that writes them all makes fixing converge at once.
+     */
+    function reportPendingUndos(): void {
+      for (const [{ suite, role }, reports] of pendingUndos) {
+        const statement = [...new Set(reports.map((pending) => pending.statement))].join('\n');
+        const fix = insertIntoPairedHook({ sourceCode, framework: testFile().framework, suite, role, statement });
+        for (const { node, data, suggest } of reports) {
+          context.report({ node, messageId: 'leaks', data: { what: data.what, target: data.target, place: data.place }, fix: fix ?? null, suggest });
+        }
+      }
     }
 
     /**
@@ -111,7 +147,9 @@ export default createRule<Options, MessageId>({
     function isFileWideInIsolatedFile(acquisition: Acquisition): boolean {
       const framework = testFile().framework;
       const isolated = framework === 'vitest' || framework === 'jest' || framework === 'node' || framework === 'playwright';
-      return isolated && (acquisition.scope === 'module' || acquisition.scope === 'suite');
+      // A file-level beforeEach or beforeAll covers every test of the file: nothing is left for another file.
+      const fileLevelHook = (acquisition.scope === 'beforeEach' || acquisition.scope === 'beforeAll') && acquisition.suites.length === 1;
+      return isolated && (acquisition.scope === 'module' || acquisition.scope === 'suite' || fileLevelHook);
     }
 
     /** `vi.spyOn(service, 'get')` where `service` is made inside a function: it dies with the test, nothing leaks. */
@@ -121,6 +159,8 @@ export default createRule<Options, MessageId>({
       if (target.type === AST_NODE_TYPES.Literal && typeof target.value === 'string') return false;
       let root: TSESTree.Node = skipTransparent(target);
       while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTransparent(root.object);
+      // `vi.spyOn({ fn() {} }, 'fn')`: an object made on the spot is nobody else's.
+      if (root.type === AST_NODE_TYPES.ObjectExpression || root.type === AST_NODE_TYPES.ArrayExpression || isFunction(root)) return true;
       if (root.type !== AST_NODE_TYPES.Identifier) return root.type === AST_NODE_TYPES.ThisExpression;
       const binding = testFile().bindings.of(root);
       return binding?.type === 'local' && binding.variable.scope.type !== 'module' && binding.variable.scope.type !== 'global';
@@ -159,19 +199,13 @@ export default createRule<Options, MessageId>({
       };
       const verdict = testFile().pairing.verdict(acquisition, matches, requireFinally);
       const suggestions = [...stubEnvSuggestion(node, target), ...restoreAfterSuggestion(node, target.path, acquisition)];
-      report(node, verdict, { what: target.description, target: target.path }, undefined, suggestions);
+      report(node, verdict, { what: target.description, target: target.path }, suggestions);
     }
 
-    function report(
-      node: TSESTree.Node,
-      verdict: Verdict,
-      data: { what: string; target: string },
-      fix: TSESLint.ReportFixFunction | undefined,
-      suggest: TSESLint.SuggestionReportDescriptor<MessageId>[],
-    ): void {
+    function report(node: TSESTree.Node, verdict: Verdict, data: { what: string; target: string }, suggest: TSESLint.SuggestionReportDescriptor<MessageId>[]): void {
       if (verdict.kind === 'released') return;
       if (verdict.kind === 'missing') {
-        context.report({ node, messageId: 'leaks', data: { what: data.what, target: data.target, place: places[verdict.hook] }, fix: fix ?? null, suggest });
+        context.report({ node, messageId: 'leaks', data: { what: data.what, target: data.target, place: places[verdict.hook] }, suggest });
       } else if (verdict.kind === 'releasedTooLate') {
         context.report({ node, messageId: 'releasedTooLate', data, suggest });
       } else {
@@ -363,13 +397,13 @@ export default createRule<Options, MessageId>({
       return describeExpression(call);
     }
 
-    /** Adds `receiver.undo()` to the paired hook of the innermost suite, creating the hook after its last one. */
-    function undoFix(
+    /** `receiver.undo();` for the paired hook of the innermost suite, when the hook can reach the receiver. */
+    function undoInHook(
       acquisition: Acquisition,
       hook: 'afterEach' | 'afterAll' | 'fixture',
       override: Override,
       receiver: TSESTree.Node,
-    ): TSESLint.ReportFixFunction | undefined {
+    ): { hook: PairedHook; statement: string } | undefined {
       if (hook === 'fixture' || override.undo === undefined) return undefined;
       const suite = acquisition.suites[0]!;
       const root = rootIdentifier(receiver, false);
@@ -380,8 +414,16 @@ export default createRule<Options, MessageId>({
       // A named function export (`import { spyOn } from 'bun:test'`) has no family-wide undo of its own.
       const calledItself = receiver.parent?.type === AST_NODE_TYPES.CallExpression && receiver.parent.callee === receiver;
       if (calledItself && binding.type === 'import' && binding.exportName !== 'default' && binding.exportName !== '*') return undefined;
-      const statement = `${sourceCode.getText(receiver)}.${override.undo}();`;
-      return insertIntoPairedHook({ sourceCode, framework: testFile().framework, suite, role: hook, statement });
+      return { hook: pairedHook(suite, hook), statement: `${sourceCode.getText(receiver)}.${override.undo}();` };
+    }
+
+    /** One key per suite and hook role, so that the undos bound for the same hook are written together. */
+    function pairedHook(suite: SuiteBody, role: 'afterEach' | 'afterAll'): PairedHook {
+      let byRole = pairedHooks.get(suite);
+      if (byRole === undefined) pairedHooks.set(suite, (byRole = new Map()));
+      let hook = byRole.get(role);
+      if (hook === undefined) byRole.set(role, (hook = { suite, role }));
+      return hook;
     }
 
     function usingSuggestion(call: TSESTree.CallExpression, acquisition: Acquisition, override: Override): TSESLint.SuggestionReportDescriptor<MessageId>[] {
@@ -459,6 +501,7 @@ export default createRule<Options, MessageId>({
       CallExpression: checkCall,
       AssignmentExpression: checkAssignment,
       UnaryExpression: checkDelete,
+      'Program:exit': reportPendingUndos,
     };
   },
 });

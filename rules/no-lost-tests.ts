@@ -57,6 +57,8 @@ export default createRule<[], MessageId>({
     const collector = () => (testFile().framework === undefined ? undefined : synchronousCollectors[testFile().framework!]);
 
     function checkRegistration(call: TSESTree.CallExpression): void {
+      // node:test registers at any time: `test()` in a running test is a subtest, after an `await` it still runs.
+      if (testFile().framework === 'node') return;
       const registration = testFile().testCall(call);
       if (registration === undefined || registration.kind.spec.fromRunningTest) return;
       if (registration.role === 'suite') checkSuiteCallback(registration);

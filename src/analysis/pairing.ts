@@ -179,6 +179,8 @@ export class Pairing {
     for (let node: TSESTree.Node | undefined = candidate; node != null && node !== callback; node = node.parent) {
       const parent: TSESTree.Node | undefined = node.parent;
       if (parent?.type === AST_NODE_TYPES.TryStatement && parent.finalizer === node) return 'finally';
+      // `try { …; commit() } catch { rollback() }`: the catch covers the failing path, as `finally` would.
+      if (parent?.type === AST_NODE_TYPES.CatchClause && parent.body === node) return 'finally';
       if (isFunction(node) && this.host.registrationOf(node)?.role === 'teardown') return 'teardown';
     }
     return 'test';

@@ -577,8 +577,8 @@ it('a', () => {});`,
   ],
   invalid: [
     {
-      name: 'a snapshot never restored: the fix restores it in afterEach',
-      code: `import { beforeEach, it } from 'vitest';
+      name: 'a snapshot never restored (mocha shares the container across files): the fix restores it in afterEach',
+      code: `import { beforeEach, it } from 'mocha';
 import { Container } from 'inversify';
 const container = new Container();
 beforeEach(() => {
@@ -586,7 +586,7 @@ beforeEach(() => {
   container.rebind(Mailer).toConstantValue(fakeMailer);
 });
 it('a', () => {});`,
-      output: `import { beforeEach, it, afterEach } from 'vitest';
+      output: `import { beforeEach, it, afterEach } from 'mocha';
 import { Container } from 'inversify';
 const container = new Container();
 beforeEach(() => {

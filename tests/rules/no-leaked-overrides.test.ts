@@ -25,6 +25,7 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
     { name: 'page content and exit codes are not overrides', code: `${vitest}it('a', () => {\n  document.body.innerHTML = '<p>x</p>';\n  process.exitCode = 1;\n});` },
     { name: 'vitest isolates files: a file-level spy is meant for the whole file', code: `${vitest}vi.spyOn(console, 'warn');\ndescribe('s', () => { vi.useFakeTimers(); it('a', () => {}); });` },
     { name: 'code in a nested callback may run elsewhere', code: `import { test } from '@playwright/test';\ntest('a', async ({ page }) => {\n  await page.addInitScript(() => { window.navigator.getBattery = async () => ({}); });\n});` },
+    { name: 'vitest isolates files: a file-level beforeEach override covers every test of the file', code: `${vitest}beforeEach(() => { vi.useFakeTimers(); });\nit('a', () => {});` },
     { name: 'vi.fn is not an override', code: `${vitest}it('a', () => { const f = vi.fn(); f(); });` },
     { name: 'a local object is not global state', code: `${vitest}it('a', () => { const config = { env: {} }; config.env.X = 1; });` },
   ],
@@ -60,8 +61,8 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
     },
     {
       name: 'per-test override released only in afterAll',
-      code: `${vitest}beforeEach(() => { vi.useFakeTimers(); });\nafterAll(() => { vi.useRealTimers(); });\nit('a', () => {});`,
-      errors: [{ messageId: 'releasedTooLate', line: 2, column: 20 }],
+      code: `${vitest}describe('s', () => {\n  beforeEach(() => { vi.useFakeTimers(); });\n  afterAll(() => { vi.useRealTimers(); });\n  it('a', () => {});\n});`,
+      errors: [{ messageId: 'releasedTooLate', line: 3, column: 22 }],
     },
     {
       name: 'a spy kept in a variable: using is suggested',

@@ -94,6 +94,7 @@ ruleTester.run('no-lost-tests: registrations after collection', rule, {
     { name: 'Playwright annotations and steps inside a test', code: `import { test } from '@playwright/test';\ntest('a', async ({ browserName }) => {\n  test.skip(browserName === 'webkit', 'no');\n  await test.step('s', async () => {});\n});` },
     { name: 'a registration in a sync helper called from a suite', code: `${vitest}function crud(name: string) { it(name, () => {}); }\ndescribe('s', () => { crud('a'); });` },
     { name: 'an async helper that registers before its first await', code: `${jestImport}async function crud() { it('a', () => {}); await x(); }\ndescribe('s', () => { crud(); });` },
+    { name: 'node:test registers at any time: a test inside a test is a subtest', code: `import test from 'node:test';\ntest('outer', async () => {\n  await load();\n  test('inner', () => {});\n});` },
     { name: 'vitest: top-level await before tests is fine', code: `${vitest}const rows = await load();\nit('a', () => {});` },
   ],
   invalid: [

@@ -52,6 +52,8 @@ ruleTester.run('no-sync-client: callback-style clients', rule, {
   valid: [
     { name: 'an awaited supertest chain', code: `${vitest}${supertest}test('a', async () => { await request(app).get('/').expect(200); });` },
     { name: 'a callback client outside tests', code: `${supertest}export function ping(cb: () => void) { request(app).get('/').end(cb); }` },
+    { name: 'a done test waits for done, and an assertion thrown in the callback fails it', code: `${supertest}it('lists users', (done) => {\n  request(app).get('/users').end((err, res) => {\n    expect(res.status).toBe(200);\n    done(err);\n  });\n});` },
+    { name: 'a callback client inside a throw check', code: `import { test } from 'node:test';\nimport assert from 'node:assert';\ntest('a', () => {\n  assert.throws(() => app.inject({ url: '/' }, () => {}));\n});` },
     { name: 'a pg query with a callback is not an HTTP client', code: `import { Pool } from 'pg';\nconst pool = new Pool();\nit('a', (done) => { pool.query('select 1', done); });` },
   ],
   invalid: [
@@ -68,8 +70,8 @@ ruleTester.run('no-sync-client: callback-style clients', rule, {
       errors: [{ messageId: 'callbackClient', line: 3 }],
     },
     {
-      name: '.end with a handler that asserts: no fix',
-      code: `${supertest}it('lists users', (done) => {\n  request(app).get('/users').end((err, res) => {\n    expect(res.status).toBe(200);\n    done(err);\n  });\n});`,
+      name: '.end with a handler that asserts, in a test without done: no fix',
+      code: `${supertest}it('lists users', () => {\n  request(app).get('/users').end((err, res) => {\n    expect(res.status).toBe(200);\n  });\n});`,
       errors: [{ messageId: 'callbackClient', line: 3 }],
     },
     {
