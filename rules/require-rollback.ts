@@ -1,13 +1,14 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { describeExpression, isFunction, memberName, skipTransparent } from '../src/analysis/nodes';
+import { describeExpression, isFunction, memberName, skipTransparent, type FunctionNode } from '../src/analysis/nodes';
 import { holderOf, isReachableFromHooks, type ReleaseMatcher } from '../src/analysis/pairing';
 import { testFileOf, type TestFile } from '../src/analysis/test-file';
 import { createRule, requireFinallySchema } from '../src/create-rule';
-import { insertIntoPairedHook } from '../src/fixes/insert-into-hook';
+import { addNamedImport } from '../src/fixes/add-import';
+import { insertIntoPairedHook, lineIndent } from '../src/fixes/insert-into-hook';
 import type { Kind } from '../src/knowledge';
 
-type MessageId = 'missingRollback' | 'committed' | 'rollbackTooLate' | 'rollbackSkippable';
+type MessageId = 'missingRollback' | 'committed' | 'rollbackTooLate' | 'rollbackSkippable' | 'suggestRollbackWhenTestEnds';
 type Options = [{ requireFinally?: boolean }];
 
 const beginSql = /^\s*(BEGIN|START\s+TRANSACTION)\b/i;
@@ -24,6 +25,7 @@ export default createRule<Options, MessageId>({
       recommended: true,
     },
     fixable: 'code',
+    hasSuggestions: true,
     schema: [requireFinallySchema],
     defaultOptions: [{ requireFinally: false }],
     messages: {
@@ -33,6 +35,7 @@ export default createRule<Options, MessageId>({
         'The transaction begun by `{{name}}` is committed, not rolled back: what the test wrote stays in the database for every later test. Roll it back instead.',
       rollbackTooLate:
         'The transaction begun by `{{name}}` for each test is rolled back only in afterAll: the tests see each other’s writes. Roll it back in afterEach.',
+      suggestRollbackWhenTestEnds: 'Roll it back when the test ends, with `{{teardown}}` right after it begins.',
       rollbackSkippable:
         'The transaction begun by `{{name}}` is rolled back by a plain statement after the assertions: when one fails, the rollback is skipped. Roll back in `finally` or afterEach.',
     },
@@ -97,14 +100,17 @@ export default createRule<Options, MessageId>({
         return;
       }
       let fix: TSESLint.ReportFixFunction | undefined;
+      let suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] = [];
       const suite = acquisition.suites[0]!;
-      if (verdict.hook !== 'fixture' && holder !== undefined && isReachableFromHooks(holder, suite)) {
-        const statement = rollbackStatement(holder.name, byReceiver && beginsBySql ? method : undefined, ends);
-        if (statement !== undefined) {
+      const statement = holder === undefined ? undefined : rollbackStatement(holder.name, byReceiver && beginsBySql ? method : undefined, ends);
+      if (verdict.hook !== 'fixture' && holder !== undefined && statement !== undefined) {
+        if (isReachableFromHooks(holder, suite)) {
           fix = insertIntoPairedHook({ sourceCode, framework: testFile().framework, suite, role: verdict.hook, statement: `await ${statement};` });
+        } else if (acquisition.scope === 'test') {
+          suggest = rollbackWhenTestEnds(call, acquisition.context!.callback, statement);
         }
       }
-      context.report({ node: call, messageId: 'missingRollback', data: { name: data.name, place: places[verdict.hook] }, fix: fix ?? null });
+      context.report({ node: call, messageId: 'missingRollback', data: { name: data.name, place: places[verdict.hook] }, fix: fix ?? null, suggest });
     }
 
     /** The text of the place that holds a transaction no local variable holds; null when it is handed on. */
@@ -116,6 +122,33 @@ export default createRule<Options, MessageId>({
         return sourceCode.getText(parent.left);
       }
       return parent?.type === AST_NODE_TYPES.ExpressionStatement ? undefined : null;
+    }
+
+    /**
+     * A transaction held by a variable of the test itself, which no hook can reach: roll it back when the test ends,
+     * registered right after it begins (`onTestFinished` in vitest, the test context's `t.after` in node:test).
+     */
+    function rollbackWhenTestEnds(call: TSESTree.CallExpression, callback: FunctionNode, statement: string): TSESLint.SuggestionReportDescriptor<MessageId>[] {
+      let anchor: TSESTree.Node = call;
+      while (anchor.parent != null && anchor.parent !== callback.body) anchor = anchor.parent;
+      if (anchor.parent !== callback.body) return [];
+      const first = callback.params[0];
+      const framework = testFile().framework;
+      const teardown =
+        framework === 'node' && first?.type === AST_NODE_TYPES.Identifier ? `${first.name}.after` : framework === 'vitest' ? 'onTestFinished' : undefined;
+      if (teardown === undefined) return [];
+      const indent = lineIndent(sourceCode, anchor);
+      return [
+        {
+          messageId: 'suggestRollbackWhenTestEnds',
+          data: { teardown },
+          fix: (fixer) =>
+            [
+              fixer.insertTextAfter(anchor, `\n${indent}${teardown}(() => ${statement});`),
+              teardown === 'onTestFinished' ? addNamedImport(fixer, sourceCode.ast, 'vitest', 'onTestFinished') : undefined,
+            ].filter((fix): fix is TSESLint.RuleFix => fix !== undefined),
+        },
+      ];
     }
 
     function localVariableOf(node: TSESTree.Node): TSESLint.Scope.Variable | undefined {

@@ -532,7 +532,25 @@ it('a', async () => {
   const session = await mongoose.startSession();
   session.startTransaction();
 });`,
-      errors: [{ messageId: 'missingRollback', line: 5, data: { name: 'session.startTransaction()', place: 'in afterEach' } }],
+      errors: [
+        {
+          messageId: 'missingRollback',
+          line: 5,
+          data: { name: 'session.startTransaction()', place: 'in afterEach' },
+          suggestions: [
+            {
+              messageId: 'suggestRollbackWhenTestEnds',
+              output: `import { it, onTestFinished } from 'vitest';
+import mongoose from 'mongoose';
+it('a', async () => {
+  const session = await mongoose.startSession();
+  session.startTransaction();
+  onTestFinished(() => session.abortTransaction());
+});`,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'PGlite: BEGIN in beforeEach, never rolled back',

@@ -11,6 +11,9 @@ ruleTester.run('require-rollback', rule, {
     { name: 'knex: a callback-scoped transaction ends with its callback', code: `${vitest}${knexSetup}it('a', async () => { await db.transaction(async (trx) => { await trx('users').insert({}); }); });` },
     { name: 'knex: rolled back in finally', code: `${vitest}${knexSetup}it('a', async () => {\n  const trx = await db.transaction();\n  try { await trx('users').insert({}); } finally { await trx.rollback(); }\n});` },
     { name: 'pg: ROLLBACK in afterEach', code: `${vitest}${pgSetup}let client;\nbeforeEach(async () => { client = await pool.connect(); await client.query('BEGIN'); });\nafterEach(async () => { await client.query('ROLLBACK'); client.release(); });\nit('a', () => {});` },
+    { name: 'node:test: rolled back in t.after', code: `import test from 'node:test';\n${knexSetup}test('a', async (t) => {\n  const trx = await db.transaction();\n  t.after(() => trx.rollback());\n  await trx('users').insert({});\n});` },
+    { name: 'rolled back in an enclosing suite\'s hook', code: `${vitest}${knexSetup}let trx;\nafterEach(async () => { await trx.rollback(); });\ndescribe('s', () => {\n  beforeEach(async () => { trx = await db.transaction(); });\n  it('a', () => {});\n});` },
+    { name: 'rolled back through a same-file helper', code: `${vitest}${knexSetup}let trx;\nasync function undo() { await trx.rollback(); }\nbeforeEach(async () => { trx = await db.transaction(); });\nafterEach(() => undo());\nit('a', () => {});` },
     { name: 'the transaction handed to a helper in the teardown', code: `${vitest}${knexSetup}let trx;\nbeforeEach(async () => { trx = await db.transaction(); });\nafterEach(() => cleanup(trx));\nit('a', () => {});` },
     { name: 'a fixture that rolls back after use', code: `import { test as base } from 'vitest';\n${pgSetup}export const test = base.extend({ session: async ({}, use) => {\n  const client = await pool.connect();\n  await client.query('BEGIN');\n  await use(client);\n  await client.query('ROLLBACK');\n  client.release();\n} });` },
     { name: 'a query that is not BEGIN', code: `${vitest}${pgSetup}it('a', async () => { const client = await pool.connect(); await client.query('select 1'); client.release(); });` },
@@ -52,7 +55,19 @@ ruleTester.run('require-rollback', rule, {
     {
       name: 'a transaction in a test whose holder the hooks cannot reach: no fix',
       code: `${vitest}${knexSetup}it('a', async () => {\n  const trx = await db.transaction();\n  await trx('users').insert({});\n});`,
-      errors: [{ messageId: 'missingRollback', line: 5, data: { name: 'db.transaction()', place: 'in afterEach' } }],
+      errors: [
+        {
+          messageId: 'missingRollback',
+          line: 5,
+          data: { name: 'db.transaction()', place: 'in afterEach' },
+          suggestions: [
+            {
+              messageId: 'suggestRollbackWhenTestEnds',
+              output: `import { describe, it, expect, beforeEach, afterEach, afterAll, onTestFinished } from 'vitest';\n${knexSetup}it('a', async () => {\n  const trx = await db.transaction();\n  onTestFinished(() => trx.rollback());\n  await trx('users').insert({});\n});`,
+            },
+          ],
+        },
+      ],
     },
   ],
 });
