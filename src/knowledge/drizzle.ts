@@ -1,6 +1,5 @@
-import type { LibraryKnowledge } from './types';
+import { outcomes, type LibraryKnowledge } from './types';
 
-const outcomes = (outcome: string, names: readonly string[]) => Object.fromEntries(names.map((name) => [name, outcome]));
 const driverModules = (drivers: readonly string[], suffix = '') => drivers.map((driver) => `drizzle-orm/${driver}${suffix}`);
 
 const pgDrivers = [

@@ -1,6 +1,4 @@
-import type { LibraryKnowledge } from './types';
-
-const outcomes = (outcome: string, names: readonly string[]) => Object.fromEntries(names.map((name) => [name, outcome]));
+import { outcomes, type LibraryKnowledge } from './types';
 
 /** The methods that start a query from the knex object itself (`knex.select(...)`, `knex.insert(...)`). */
 const queryStarters = outcomes('QueryBuilder', [

@@ -1,6 +1,4 @@
-import type { LibraryKnowledge } from './types';
-
-const outcomes = (outcome: string, names: readonly string[]) => Object.fromEntries(names.map((name) => [name, outcome]));
+import { outcomes, type LibraryKnowledge } from './types';
 
 /** The statements a Kysely instance, a transaction or `db.with(...)` can start. */
 const queryStarters = {

@@ -1,6 +1,4 @@
-import type { LibraryKnowledge } from './types';
-
-const outcomes = (outcome: string, names: readonly string[]) => Object.fromEntries(names.map((name) => [name, outcome]));
+import { outcomes, type LibraryKnowledge } from './types';
 
 /** Reads and native writes, on the EntityManager and on repositories: each runs at once and returns a promise. */
 const queries = outcomes('promise', [

@@ -1,6 +1,4 @@
-import type { LibraryKnowledge } from './types';
-
-const outcomes = (outcome: string, names: readonly string[]) => Object.fromEntries(names.map((name) => [name, outcome]));
+import { outcomes, type LibraryKnowledge } from './types';
 
 /** What every cursor shares: reading runs a command, configuring returns the cursor. */
 const cursorReads = outcomes('promise', ['toArray', 'next', 'hasNext', 'tryNext', 'close']);

@@ -1,6 +1,4 @@
-import type { LibraryKnowledge } from './types';
-
-const outcomes = (outcome: string, names: readonly string[]) => Object.fromEntries(names.map((name) => [name, outcome]));
+import { outcomes, type LibraryKnowledge } from './types';
 
 /** Query builder methods that inspect it or read its state instead of refining the query. */
 const builderInspection = outcomes('value', [

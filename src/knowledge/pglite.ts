@@ -1,6 +1,4 @@
-import type { LibraryKnowledge } from './types';
-
-const outcomes = (outcome: string, names: readonly string[]) => Object.fromEntries(names.map((name) => [name, outcome]));
+import { outcomes, type LibraryKnowledge } from './types';
 
 /**
  * PGlite (`@electric-sql/pglite`): PostgreSQL compiled to WebAssembly, running in the test's own process. Every query

@@ -1,6 +1,4 @@
-import type { LibraryKnowledge } from './types';
-
-const outcomes = (outcome: string, names: readonly string[]) => Object.fromEntries(names.map((name) => [name, outcome]));
+import { outcomes, type LibraryKnowledge } from './types';
 
 /** Raw queries are PrismaPromises too; `$executeRaw` and `$queryRaw` also work as tags. */
 const rawQueries = outcomes('PrismaPromise', [

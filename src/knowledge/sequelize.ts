@@ -1,6 +1,4 @@
-import type { LibraryKnowledge } from './types';
-
-const outcomes = (outcome: string, names: readonly string[]) => Object.fromEntries(names.map((name) => [name, outcome]));
+import { outcomes, type LibraryKnowledge } from './types';
 
 /** SQL fragments for queries, built synchronously (`Sequelize.fn('count', ...)`, `sequelize.literal(...)`). */
 const sqlHelpers = outcomes('value', ['literal', 'col', 'fn', 'where', 'cast', 'and', 'or', 'json']);

@@ -1,5 +1,5 @@
 /**
- * The shape of library knowledge. A library is described once, as data: which values are of its kinds, and what
+ * The shape of library knowledge (and `outcomes`, its one helper). A library is described once, as data: which values are of its kinds, and what
  * calling, constructing or reading a property of such a value gives. Every rule reads it through `knowledge/index.ts`.
  */
 
@@ -184,3 +184,8 @@ export interface FrameworkKnowledge extends LibraryKnowledge {
 }
 
 export type Framework = 'vitest' | 'jest' | 'mocha' | 'node' | 'bun' | 'playwright';
+
+/** The same outcome for many methods: `outcomes('promise', ['find', 'save'])`. */
+export function outcomes(outcome: Outcome, names: readonly string[]): Record<string, Outcome> {
+  return Object.fromEntries(names.map((name) => [name, outcome]));
+}
