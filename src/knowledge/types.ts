@@ -1,6 +1,7 @@
 /**
- * The shape of library knowledge (and `outcomes`, its one helper). A library is described once, as data: which values are of its kinds, and what
- * calling, constructing or reading a property of such a value gives. Every rule reads it through `knowledge/index.ts`.
+ * The shape of library knowledge, and `outcomes`, its one helper. A library is described once, as data: which values
+ * are of its kinds, and what calling, constructing or reading a property of such a value gives. Every rule reads it
+ * through `knowledge/index.ts`.
  */
 
 /** What an operation on a value gives: another kind of the same library, a promise (of a kind), a lazy thenable, or a plain value. */
