@@ -1,9 +1,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { enclosingFunction, memberName, returnStatementsOf, skipTransparent, type FunctionNode } from '../src/analysis/nodes';
+import { enclosingFunction, type FunctionNode, memberName, referencesToParameter, returnStatementsOf, skipTransparent } from '../src/analysis/nodes';
 import { testFileOf, type TestCall, type TestFile } from '../src/analysis/test-file';
 import { createRule } from '../src/create-rule';
 import { lineIndent } from '../src/fixes/insert-into-hook';
+import { removeOnlyParameter } from '../src/fixes/remove-only-parameter';
 
 type MessageId =
   | 'vitestDone'
@@ -65,7 +66,7 @@ export default createRule<[], MessageId>({
         context.report({ node: done, messageId: 'doneWithPromise', data: { name: done.name } });
         return;
       }
-      const references = referencesOf(done);
+      const references = referencesToParameter(sourceCode, done);
       if (references.length === 0) {
         context.report({ node: done, messageId: 'doneNeverCalled', data: { name: done.name }, suggest: promiseWrapper(fn, done) });
         return;
@@ -134,13 +135,9 @@ export default createRule<[], MessageId>({
       return returnStatementsOf(fn, sourceCode.visitorKeys).some((statement) => statement.argument !== null && values.isAwaitable(statement.argument));
     }
 
-    function referencesOf(param: TSESTree.Identifier): TSESTree.Identifier[] {
-      const variable = sourceCode.getDeclaredVariables(param.parent as TSESTree.Node).find((candidate) => candidate.name === param.name);
-      return (variable?.references ?? []).map((reference) => reference.identifier as TSESTree.Identifier);
-    }
 
     function doneCalls(fn: FunctionNode, done: TSESTree.Identifier): TSESTree.CallExpression[] {
-      return referencesOf(done).flatMap((reference) => {
+      return referencesToParameter(sourceCode, done).flatMap((reference) => {
         const call = reference.parent;
         return call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference && enclosingOrSelf(call, fn) ? [call] : [];
       });
@@ -157,7 +154,7 @@ export default createRule<[], MessageId>({
         {
           messageId: 'suggestPromiseWrapper',
           fix: (fixer) => [
-            removeOnlyParam(fixer, done),
+            removeOnlyParameter(fixer, sourceCode, done),
             fixer.replaceText(body, `{\n${indent}  return new Promise((resolve, reject) => {${adapter}${indentBy(bodyText, '  ')}  });\n${indent}}`),
           ],
         },
@@ -179,7 +176,7 @@ export default createRule<[], MessageId>({
       const doneStatement = call.parent;
       if (fn.body.type !== AST_NODE_TYPES.BlockStatement || fn.params.length !== 1 || statement?.type !== AST_NODE_TYPES.ExpressionStatement) return [];
       if (fn.body.body.at(-1) !== statement || callback.body.type !== AST_NODE_TYPES.BlockStatement || callback.params.length > 1) return [];
-      if (doneStatement?.type !== AST_NODE_TYPES.ExpressionStatement || callback.body.body.at(-1) !== doneStatement || referencesOf(done).length !== 1) return [];
+      if (doneStatement?.type !== AST_NODE_TYPES.ExpressionStatement || callback.body.body.at(-1) !== doneStatement || referencesToParameter(sourceCode, done).length !== 1) return [];
       const [param] = callback.params;
       if (param !== undefined && param.type !== AST_NODE_TYPES.Identifier) return [];
       const promise = sourceCode.getText((skipTransparent(chain.callee) as TSESTree.MemberExpression).object);
@@ -191,15 +188,11 @@ export default createRule<[], MessageId>({
         {
           messageId: 'suggestAwaitChain',
           data: { name: done.name },
-          fix: (fixer) => [fixer.insertTextBefore(asyncToken, 'async '), removeOnlyParam(fixer, done), fixer.replaceText(statement, `${head}${rest}`)],
+          fix: (fixer) => [fixer.insertTextBefore(asyncToken, 'async '), removeOnlyParameter(fixer, sourceCode, done), fixer.replaceText(statement, `${head}${rest}`)],
         },
       ];
     }
 
-    /** `(done) =>` → `() =>`, and `done =>` → `() =>`. */
-    function removeOnlyParam(fixer: TSESLint.RuleFixer, param: TSESTree.Identifier): TSESLint.RuleFix {
-      return fixer.replaceText(param, sourceCode.getTokenBefore(param)?.value === '(' ? '' : '()');
-    }
 
     return {
       ArrowFunctionExpression: checkCallback,

@@ -370,9 +370,7 @@ export default createRule<Options, MessageId>({
         if (!throughMembers || expression.type !== AST_NODE_TYPES.MemberExpression) break;
         expression = skipTransparent(expression.object);
       }
-      if (typeof stored === 'string' || expression.type !== AST_NODE_TYPES.Identifier) return false;
-      const binding = testFile().bindings.of(expression);
-      return binding?.type === 'local' && binding.variable === stored;
+      return typeof stored !== 'string' && testFile().bindings.localVariableOf(expression) === stored;
     }
 
     /** The identifier a receiver starts from: `mock` for `mock.timers`; through calls, `container` for `container.register(a)`. */

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import { describeExpression, memberName, skipTransparent } from '../src/analysis/nodes';
 import { holderOf, isReachableFromHooks, type ReleaseMatcher, type SuiteBody } from '../src/analysis/pairing';
 import { testFileOf, type TestFile } from '../src/analysis/test-file';
@@ -126,12 +126,7 @@ export default createRule<Options, MessageId>({
     }
 
     function variableOf(node: TSESTree.Node): TSESLint.Scope.Variable | undefined {
-      if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
-      for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(node); scope !== null; scope = scope.upper) {
-        const variable = scope.set.get(node.name);
-        if (variable !== undefined) return variable;
-      }
-      return undefined;
+      return node.type === AST_NODE_TYPES.Identifier ? (ASTUtils.findVariable(sourceCode.getScope(node), node) ?? undefined) : undefined;
     }
 
     function checkCreation(node: TSESTree.CallExpression | TSESTree.NewExpression): void {

@@ -1,10 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { AsyncContext } from '../src/analysis/async-context';
-import { describeExpression, isFunction, memberName, skipTransparent, type FunctionNode } from '../src/analysis/nodes';
+import { describeExpression, type FunctionNode, isFunction, memberName, referencesToParameter, skipTransparent } from '../src/analysis/nodes';
 import { testFileOf, type TestFile } from '../src/analysis/test-file';
 import { createRule } from '../src/create-rule';
 import { makeAsync } from '../src/fixes/add-await';
+import { removeOnlyParameter } from '../src/fixes/remove-only-parameter';
 
 type MessageId = 'blockingClient' | 'callbackClient' | 'suggestFetch';
 
@@ -115,12 +116,12 @@ export default createRule<[], MessageId>({
       const statement = call.parent;
       if (done === undefined || asyncContext.between.length > 0 || last?.type !== AST_NODE_TYPES.Identifier || last.name !== done.name) return undefined;
       if (statement?.type !== AST_NODE_TYPES.ExpressionStatement || callback.body.type !== AST_NODE_TYPES.BlockStatement || callback.body.body.at(-1) !== statement) return undefined;
-      if (callback.params.length !== 1 || referenceCount(done) !== 1) return undefined;
+      if (callback.params.length !== 1 || referencesToParameter(sourceCode, done).length !== 1) return undefined;
       const callee = skipTransparent(call.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
       const isEnd = memberName(callee) === 'end' && call.arguments.length === 1;
       return (fixer) => {
-        const fixes = [makeAsync(fixer, sourceCode, callback), removeOnlyParam(fixer, done), fixer.insertTextBefore(call, 'await ')];
+        const fixes = [makeAsync(fixer, sourceCode, callback), removeOnlyParameter(fixer, sourceCode, done), fixer.insertTextBefore(call, 'await ')];
         if (isEnd) fixes.push(fixer.removeRange([callee.object.range[1], call.range[1]]));
         else fixes.push(fixer.removeRange([sourceCode.getTokenBefore(last)!.range[0], last.range[1]]));
         return fixes.filter((fix): fix is TSESLint.RuleFix => fix !== undefined);
@@ -142,7 +143,7 @@ export default createRule<[], MessageId>({
       const [error, response] = handler.params;
       if (error?.type !== AST_NODE_TYPES.Identifier || response?.type !== AST_NODE_TYPES.Identifier) return undefined;
       const [first, ...rest] = handler.body.body;
-      if (first === undefined || !assertsEmpty(first, error) || referenceCount(error) !== 1) return undefined;
+      if (first === undefined || !assertsEmpty(first, error) || referencesToParameter(sourceCode, error).length !== 1) return undefined;
       // `const res` must not clash with a name the test already declares (two injects in one test).
       const testScope = sourceCode.getScope(asyncContext.callback);
       if (testScope.set.has(response.name) || testScope.childScopes.some((scope) => scope.block !== handler && scope.set.has(response.name))) return undefined;
@@ -169,14 +170,7 @@ export default createRule<[], MessageId>({
       return subject?.type === AST_NODE_TYPES.Identifier && subject.name === error.name;
     }
 
-    function referenceCount(param: TSESTree.Identifier): number {
-      const owner = param.parent as TSESTree.Node;
-      return sourceCode.getDeclaredVariables(owner).find((variable) => variable.name === param.name)?.references.length ?? 0;
-    }
 
-    function removeOnlyParam(fixer: TSESLint.RuleFixer, param: TSESTree.Identifier): TSESLint.RuleFix {
-      return fixer.replaceText(param, sourceCode.getTokenBefore(param)?.value === '(' ? '' : '()');
-    }
 
     /** sync-fetch's `fetch(url)` → `await fetch(url)`: a suggestion, since the response's methods become async too. */
     function fetchSuggestion(call: TSESTree.CallExpression | TSESTree.NewExpression): TSESLint.SuggestionReportDescriptor<MessageId>[] {

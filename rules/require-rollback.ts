@@ -61,7 +61,7 @@ export default createRule<Options, MessageId>({
 
       const byReceiver = beginsBySql || begins === 'receiver';
       const holderNode = skipTransparent(callee.object);
-      const holder = byReceiver ? localVariableOf(holderNode) : holderOf(call, sourceCode);
+      const holder = byReceiver ? testFile().bindings.localVariableOf(holderNode) : holderOf(call, sourceCode);
       const transactionKind: Kind | undefined = byReceiver ? receiverKind : transactionKindOf(call);
       const ends = transactionKind?.spec.transaction;
 
@@ -72,7 +72,7 @@ export default createRule<Options, MessageId>({
       const isHolder = (node: TSESTree.Node) => {
         const target = skipTransparent(node);
         if (holderText !== undefined) return sourceCode.getText(target) === holderText;
-        return holder !== undefined && localVariableOf(target) === holder;
+        return holder !== undefined && testFile().bindings.localVariableOf(target) === holder;
       };
       const endsWith = (verbs: readonly string[], sql: RegExp, handingOnEnds: boolean): ReleaseMatcher => (candidate, place) => {
         if (candidate.type !== AST_NODE_TYPES.CallExpression) return false;
@@ -149,11 +149,6 @@ export default createRule<Options, MessageId>({
             ].filter((fix): fix is TSESLint.RuleFix => fix !== undefined),
         },
       ];
-    }
-
-    function localVariableOf(node: TSESTree.Node): TSESLint.Scope.Variable | undefined {
-      const binding = node.type === AST_NODE_TYPES.Identifier ? testFile().bindings.of(node) : undefined;
-      return binding?.type === 'local' ? binding.variable : undefined;
     }
 
     /** The kind of the transaction a call returns (once awaited). */

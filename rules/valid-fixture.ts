@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { enclosingFunction, memberName, returnStatementsOf, skipTransparent, type FunctionNode } from '../src/analysis/nodes';
+import { enclosingFunction, type FunctionNode, memberName, referencesToParameter, returnStatementsOf, skipTransparent } from '../src/analysis/nodes';
 import { testFileOf, type TestFile } from '../src/analysis/test-file';
 import { createRule } from '../src/create-rule';
 import { addAwait, canMakeAsync } from '../src/fixes/add-await';
@@ -49,7 +49,7 @@ export default createRule<[], MessageId>({
       checkFirstParameter(fn, fixture.name);
       const use = fn.params[1];
       if (use?.type !== AST_NODE_TYPES.Identifier) return;
-      const references = referencesOf(use);
+      const references = referencesToParameter(sourceCode, use);
       const calls = references.flatMap((reference) => {
         const call = reference.parent;
         return call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference ? [call] : [];
@@ -73,7 +73,7 @@ export default createRule<[], MessageId>({
         context.report({ node: first, messageId: 'notObjectPattern', data: { name } });
         return;
       }
-      const references = referencesOf(first);
+      const references = referencesToParameter(sourceCode, first);
       if (references.length === 0) {
         context.report({ node: first, messageId: 'notObjectPattern', data: { name }, fix: (fixer) => fixer.replaceText(first, '{}') });
         return;
@@ -155,10 +155,6 @@ export default createRule<[], MessageId>({
       return use.arguments.some((argument) => new RegExp(`\\b${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(sourceCode.getText(argument)));
     }
 
-    function referencesOf(param: TSESTree.Identifier): TSESTree.Identifier[] {
-      const variable = sourceCode.getDeclaredVariables(param.parent as TSESTree.Node).find((candidate) => candidate.name === param.name);
-      return (variable?.references ?? []).map((reference) => reference.identifier as TSESTree.Identifier);
-    }
 
     return {
       ArrowFunctionExpression: checkFunction,

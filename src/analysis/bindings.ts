@@ -40,6 +40,12 @@ export class Bindings {
     return this.byIdentifier.get(identifier);
   }
 
+  /** The local variable an identifier refers to (not an import, not a global). */
+  localVariableOf(node: TSESTree.Node): TSESLint.Scope.Variable | undefined {
+    const binding = this.byIdentifier.get(node);
+    return binding?.type === 'local' ? binding.variable : undefined;
+  }
+
   private bindingOfVariable(variable: TSESLint.Scope.Variable): Binding {
     let binding = this.importOfVariable.get(variable);
     if (binding === undefined) {

@@ -87,6 +87,12 @@ function render(node: TSESTree.Node, depth: number): string {
   }
 }
 
+/** The identifiers that refer to a function parameter (`done`, `use`, a fixture's first parameter). */
+export function referencesToParameter(sourceCode: Readonly<TSESLint.SourceCode>, param: TSESTree.Identifier): TSESTree.Identifier[] {
+  const variable = sourceCode.getDeclaredVariables(param.parent as TSESTree.Node).find((candidate) => candidate.name === param.name);
+  return (variable?.references ?? []).map((reference) => reference.identifier as TSESTree.Identifier);
+}
+
 /** The `return` statements of a function's own body (nested functions excluded). */
 export function returnStatementsOf(fn: FunctionNode, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.ReturnStatement[] {
   const returns: TSESTree.ReturnStatement[] = [];

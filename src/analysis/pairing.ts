@@ -13,7 +13,7 @@
  * A per-test acquisition released only in `afterAll` is its own verdict.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import type { AsyncContext } from './async-context';
 import { enclosingFunction, isFunction, type FunctionNode } from './nodes';
 import { hookRoles, type TestCall } from './test-calls';
@@ -279,11 +279,7 @@ export function holderOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
     return sourceCode.getDeclaredVariables(parent)[0];
   }
   if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === value && parent.left.type === AST_NODE_TYPES.Identifier) {
-    const name = parent.left.name;
-    for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(parent); scope !== null; scope = scope.upper) {
-      const variable = scope.set.get(name);
-      if (variable !== undefined) return variable;
-    }
+    return ASTUtils.findVariable(sourceCode.getScope(parent), parent.left) ?? undefined;
   }
   return undefined;
 }

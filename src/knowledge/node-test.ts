@@ -1,5 +1,18 @@
 import type { FrameworkKnowledge } from './types';
 
+/** The module's API, which the default export (the `test` function) also carries as properties. */
+const testApi = {
+  test: 'TestFn',
+  it: 'TestFn',
+  describe: 'Suite',
+  suite: 'Suite',
+  before: 'BeforeAll',
+  beforeEach: 'BeforeEach',
+  after: 'AfterAll',
+  afterEach: 'AfterEach',
+  mock: 'MockTracker',
+} as const;
+
 /**
  * node:test: top-level `test()` returns a promise that belongs to the runner; `t.test()` inside a test returns the
  * subtest's promise. Node 20 and 22 cancel (and fail) a subtest still running when its parent ends; Node 24 waits for
@@ -10,37 +23,13 @@ export const nodeTest = {
   framework: 'node',
   modules: ['node:test', 'test'],
   moduleObject: 'TestFn',
-  exports: {
-    default: 'TestFn',
-    test: 'TestFn',
-    it: 'TestFn',
-    describe: 'Suite',
-    suite: 'Suite',
-    before: 'BeforeAll',
-    beforeEach: 'BeforeEach',
-    after: 'AfterAll',
-    afterEach: 'AfterEach',
-    mock: 'MockTracker',
-  },
+  exports: { default: 'TestFn', ...testApi },
   kinds: {
     TestFn: {
       callRole: 'test',
       callbackContext: 'Context',
       doneParam: 1,
-      properties: {
-        only: 'TestFn',
-        skip: 'TestFn',
-        todo: 'TestFn',
-        test: 'TestFn',
-        it: 'TestFn',
-        describe: 'Suite',
-        suite: 'Suite',
-        before: 'BeforeAll',
-        beforeEach: 'BeforeEach',
-        after: 'AfterAll',
-        afterEach: 'AfterEach',
-        mock: 'MockTracker',
-      },
+      properties: { only: 'TestFn', skip: 'TestFn', todo: 'TestFn', ...testApi },
     },
     Suite: { callRole: 'suite', properties: { only: 'Suite', skip: 'Suite', todo: 'Suite' } },
     BeforeAll: { callRole: 'beforeAll', callbackContext: 'Context', doneParam: 1 },
