@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '../src/analysis/ast';
 import type { AsyncContext } from '../src/analysis/async-context';
 import { describeExpression, isFunction, memberName, returnStatementsOf, skipTransparent, someNode, type FunctionNode } from '../src/analysis/nodes';
 import { testFileOf, type TestFile } from '../src/analysis/test-file';
@@ -125,6 +125,9 @@ export default createRule<Options, MessageId>({
         return;
       }
       if (expression.type === AST_NODE_TYPES.CallExpression && checkIterationCallback(expression, asyncContext)) return;
+      // Most dropped values are known not to be promises (`expect(x).toBe(y)`): settle that before the costlier checks.
+      const known = testFile().values.infoOf(expression);
+      if (known !== undefined ? known.awaitable === undefined : expression.type !== AST_NODE_TYPES.CallExpression && !checkTypes) return;
       if (isPromiseChain(expression) && !chainLosesAssertions(expression, asyncContext)) return;
       if (insideThrowCheck(asyncContext) || refinesStoredBuilder(expression)) return;
       if (asyncContext.doneParam !== undefined && !callsDoneSynchronously(asyncContext)) return;
@@ -368,14 +371,18 @@ export default createRule<Options, MessageId>({
         const asyncContext = testFile().asyncContext(node);
         if (asyncContext?.type === 'test' && asyncContext.between.length === 0) noteAwaited(node.argument);
       },
-      'CallExpression > MemberExpression.callee[property.name="then"]': (node: TSESTree.MemberExpression) => noteAwaited(node.object),
+
       'Program:exit'() {
         for (const { call, key, asyncContext } of unknownDroppedCalls) {
           if (awaitedCallees.has(key)) reportUnawaited(call, asyncContext, 'unawaited');
         }
       },
       VariableDeclarator: checkStored,
-      CallExpression: checkMatcherSubject,
+      CallExpression(call) {
+        const callee = call.callee;
+        if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'then') noteAwaited(callee.object);
+        checkMatcherSubject(call);
+      },
       IfStatement: (node) => checkCondition(node.test),
       WhileStatement: (node) => checkCondition(node.test),
       DoWhileStatement: (node) => checkCondition(node.test),

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '../src/analysis/ast';
 import { describeExpression, enclosingFunction, memberName, skipTransparent, someNode, type FunctionNode } from '../src/analysis/nodes';
 import { testFileOf, type TestCall, type TestFile } from '../src/analysis/test-file';
 import { createRule } from '../src/create-rule';

@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import { ASTUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '../src/analysis/ast';
 import { describeExpression, memberName, skipTransparent } from '../src/analysis/nodes';
 import { holderOf, isReachableFromHooks, type ReleaseMatcher, type SuiteBody } from '../src/analysis/pairing';
 import { testFileOf, type TestFile } from '../src/analysis/test-file';

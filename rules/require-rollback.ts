@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '../src/analysis/ast';
 import { describeExpression, isFunction, memberName, skipTransparent, type FunctionNode } from '../src/analysis/nodes';
 import { holderOf, isReachableFromHooks, type ReleaseMatcher } from '../src/analysis/pairing';
 import { testFileOf, type TestFile } from '../src/analysis/test-file';

@@ -4,7 +4,7 @@
  * Code in a same-file helper that tests call has a helper context.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from './ast';
 import type { CallRole } from '../knowledge';
 import { enclosingFunction, type FunctionNode } from './nodes';
 import type { Fixture, TestCall } from './test-calls';

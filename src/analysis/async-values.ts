@@ -5,7 +5,7 @@
  * `asyncFunctions` setting, and, when the parser has a program and the caller asks for it, from the type checker.
  */
 import type { ParserServices, TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from './ast';
 import type * as ts from 'typescript';
 import {
   exportKind,
@@ -46,6 +46,9 @@ const runnerReexports = new Set(['test', 'it', 'describe', 'expect']);
 export class ValueAnalysis {
   private readonly infos = new Map<TSESTree.Node, ValueInfo | undefined>();
   private readonly variableInfos = new Map<TSESLint.Scope.Variable, ValueInfo | undefined>();
+  /** Imports and globals by binding (an import's binding object is shared by all its references) and name. */
+  private readonly importInfos = new Map<object, ValueInfo | undefined>();
+  private readonly globalInfos = new Map<string, ValueInfo | undefined>();
   private readonly promiseReturning = new Map<FunctionNode, boolean | undefined>();
   private readonly variableIds = new Map<TSESLint.Scope.Variable, number>();
   private readonly computingReturns = new Set<FunctionNode>();
@@ -254,10 +257,14 @@ export class ValueAnalysis {
     if (binding === undefined) return undefined;
     switch (binding.type) {
       case 'global':
-        return globalKind(binding.name, this.host.framework)?.info;
+        if (!this.globalInfos.has(binding.name)) this.globalInfos.set(binding.name, globalKind(binding.name, this.host.framework)?.info);
+        return this.globalInfos.get(binding.name);
       case 'import': {
+        if (this.importInfos.has(binding)) return this.importInfos.get(binding);
         const library = libraryOfModule(binding.module) ?? this.runnerReexportLibrary(binding);
-        return library === undefined ? undefined : exportKind(library, binding.exportName)?.info;
+        const info = library === undefined ? undefined : exportKind(library, binding.exportName)?.info;
+        this.importInfos.set(binding, info);
+        return info;
       }
       case 'local':
         return this.variableInfo(binding.variable);

@@ -4,7 +4,7 @@
  * for the runner's `it`.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from './ast';
 
 export type Binding =
   | { readonly type: 'import'; readonly module: string; readonly exportName: string }
@@ -14,6 +14,7 @@ export type Binding =
 export class Bindings {
   private readonly byIdentifier = new Map<TSESTree.Node, Binding>();
   private readonly importOfVariable = new Map<TSESLint.Scope.Variable, Binding>();
+  private readonly globalBindings = new Map<string, Binding>();
   /** Modules the file imports or requires. */
   readonly importedModules = new Set<string>();
   /** Names of free globals the file uses. */
@@ -27,8 +28,14 @@ export class Bindings {
         const variable = reference.resolved;
         if (variable === null || (variable.scope === globalScope && variable.defs.length === 0)) {
           // Unresolved, or a global declared by configuration (ESLint gives those a variable without definitions).
-          this.globalNames.add(reference.identifier.name);
-          this.byIdentifier.set(reference.identifier, { type: 'global', name: reference.identifier.name });
+          const name = reference.identifier.name;
+          let binding = this.globalBindings.get(name);
+          if (binding === undefined) {
+            binding = { type: 'global', name };
+            this.globalBindings.set(name, binding);
+            this.globalNames.add(name);
+          }
+          this.byIdentifier.set(reference.identifier, binding);
         } else {
           this.byIdentifier.set(reference.identifier, this.bindingOfVariable(variable));
         }

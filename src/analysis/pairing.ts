@@ -13,7 +13,8 @@
  * A per-test acquisition released only in `afterAll` is its own verdict.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import { ASTUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from './ast';
 import type { AsyncContext } from './async-context';
 import { enclosingFunction, isFunction, type FunctionNode } from './nodes';
 import { hookRoles, type TestCall } from './test-calls';

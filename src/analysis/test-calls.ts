@@ -4,7 +4,7 @@
  * results, aliased imports and the test context's `t.test`/`onTestFinished` all resolve the same way.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from './ast';
 import type { CallRole, Kind } from '../knowledge';
 import { isFunction, type FunctionNode } from './nodes';
 

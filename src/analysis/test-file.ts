@@ -4,7 +4,7 @@
  * promise. Everything it computes is memoised, so asking twice costs nothing.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from './ast';
 import type { Framework, Kind } from '../knowledge';
 import { readSettings, type AsyncTestSettings } from '../settings';
 import { AsyncContexts, type AsyncContext } from './async-context';

@@ -5,7 +5,8 @@
  * never inserted twice.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import { ASTUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '../analysis/ast';
 import type { FunctionNode } from '../analysis/nodes';
 
 type Fixer = TSESLint.RuleFixer;

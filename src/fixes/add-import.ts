@@ -3,7 +3,7 @@
  * `beforeAll`). Imports are only ever extended, never created: a file that uses the runner's globals needs none.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '../analysis/ast';
 
 export function addNamedImport(
   fixer: TSESLint.RuleFixer,

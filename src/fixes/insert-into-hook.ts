@@ -4,7 +4,7 @@
  * first test when it has none), with the hook's name added to an existing import from the runner.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '../analysis/ast';
 import type { SuiteBody } from '../analysis/pairing';
 import type { Framework } from '../knowledge';
 import { makeAsync } from './add-await';

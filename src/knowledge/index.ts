@@ -137,6 +137,7 @@ export class Kind {
   private readonly methodResults = new Map<string, ValueInfo | undefined>();
   private callInfo: ValueInfo | undefined | null = null;
   private constructInfo: ValueInfo | undefined | null = null;
+  private valueInfo: ValueInfo | undefined;
 
   constructor(
     readonly id: string,
@@ -145,7 +146,8 @@ export class Kind {
   ) {}
 
   get info(): ValueInfo {
-    return { kind: this, awaitable: this.spec.thenable, assertion: this.spec.assertion };
+    this.valueInfo ??= { kind: this, awaitable: this.spec.thenable, assertion: this.spec.assertion };
+    return this.valueInfo;
   }
 
   /** The result of calling a value of this kind. */
@@ -225,9 +227,21 @@ function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T
 
 const kindsById = new Map<string, Kind>();
 const librariesByName = new Map(libraries.map((library) => [library.name, library]));
+/** Kind names as written in each library module, resolved once: asked for every value the analysis meets. */
+const kindsByName = new Map<LibraryKnowledge, Map<string, Kind | undefined>>();
 
 /** Resolves a kind name as written in a library module: `Name` in the same library, `library.Name` in another. */
 function kindNamed(from: LibraryKnowledge, name: string): Kind | undefined {
+  let resolved = kindsByName.get(from);
+  if (resolved === undefined) {
+    resolved = new Map();
+    kindsByName.set(from, resolved);
+  }
+  if (!resolved.has(name)) resolved.set(name, resolveKindName(from, name));
+  return resolved.get(name);
+}
+
+function resolveKindName(from: LibraryKnowledge, name: string): Kind | undefined {
   const dot = name.lastIndexOf('.');
   const library = dot === -1 ? from : librariesByName.get(name.slice(0, dot));
   const local = dot === -1 ? name : name.slice(dot + 1);
@@ -306,10 +320,15 @@ function namespaceKind(library: LibraryKnowledge): Kind {
   return kind;
 }
 
+/** The libraries declaring each global name, in registry order. */
+const globalsByName = new Map<string, LibraryKnowledge[]>();
+for (const library of libraries) {
+  for (const name of Object.keys(library.globals ?? {})) globalsByName.set(name, [...(globalsByName.get(name) ?? []), library]);
+}
+
 /** The kind of a free global name, under the file's framework (or any framework's globals when it is unknown). */
 export function globalKind(name: string, framework: Framework | undefined): Kind | undefined {
-  for (const library of libraries) {
-    if (!Object.hasOwn(library.globals ?? {}, name)) continue;
+  for (const library of globalsByName.get(name) ?? []) {
     const owner = 'framework' in library ? (library as FrameworkKnowledge).framework : undefined;
     if (owner !== undefined && framework !== undefined && owner !== framework) continue;
     return kindNamed(library, library.globals![name]!);
@@ -321,13 +340,18 @@ export function markerGlobalFramework(name: string): Framework | undefined {
   return frameworkLibraries.find((library) => library.markerGlobals?.includes(name))?.framework;
 }
 
+/** The libraries adding each property to every value (chai's `should`). */
+const valuePropertiesByName = new Map<string, LibraryKnowledge[]>();
+for (const library of libraries) {
+  for (const name of Object.keys(library.valueProperties ?? {})) {
+    valuePropertiesByName.set(name, [...(valuePropertiesByName.get(name) ?? []), library]);
+  }
+}
+
 /** Properties a library adds to every value (chai's `should`), with the modules that must be imported for it. */
 export function valuePropertyKind(name: string, importedModules: ReadonlySet<string>): Kind | undefined {
-  for (const library of libraries) {
-    const kindName = own(library.valueProperties, name);
-    if (kindName !== undefined && library.modules.some((specifier) => importedModules.has(specifier))) {
-      return kindNamed(library, kindName);
-    }
+  for (const library of valuePropertiesByName.get(name) ?? []) {
+    if (library.modules.some((specifier) => importedModules.has(specifier))) return kindNamed(library, library.valueProperties![name]!);
   }
   return undefined;
 }
