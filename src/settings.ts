@@ -2,7 +2,8 @@
  * The plugin's shared settings, `settings['async-test']`, validated once per settings object.
  * ESLint does not validate shared settings, so a malformed value is answered here with one clear error.
  */
-import type { Framework, RunnerSetting } from './knowledge';
+import { Knowledge, type Framework, type RunnerSetting } from './knowledge';
+import { LibraryFormatError, readUserLibrary } from './knowledge/user-libraries';
 
 export interface AsyncFunctionSetting {
   /** The callee as written, dotted for members: `seedDatabase`, `api.post`. */
@@ -16,11 +17,13 @@ export interface AsyncTestSettings {
   readonly asyncFunctions: readonly AsyncFunctionSetting[];
   /** The runner options that undo overrides after every test (`restoreMocks: true` in vitest or jest config). */
   readonly runnerConfig: Readonly<Partial<Record<RunnerSetting, boolean>>>;
+  /** The built-in library knowledge with the user's `libraries` in front. */
+  readonly knowledge: Knowledge;
 }
 
 const frameworks: readonly Framework[] = ['vitest', 'jest', 'mocha', 'node', 'bun', 'playwright'];
 const cache = new WeakMap<object, AsyncTestSettings>();
-const empty: AsyncTestSettings = { asyncFunctions: [], runnerConfig: {} };
+const empty: AsyncTestSettings = { asyncFunctions: [], runnerConfig: {}, knowledge: new Knowledge([]) };
 const runnerSettings: readonly RunnerSetting[] = ['restoreMocks', 'unstubEnvs', 'unstubGlobals'];
 
 export class SettingsError extends Error {
@@ -43,15 +46,17 @@ export function readSettings(settings: Readonly<Record<string, unknown>> | undef
 }
 
 function parseSettings(raw: Record<string, unknown>): AsyncTestSettings {
-  const { framework, asyncFunctions = [], runnerConfig = {} } = raw;
+  const { framework, asyncFunctions = [], runnerConfig = {}, libraries = [] } = raw;
   if (framework !== undefined && !frameworks.includes(framework as Framework)) {
     throw new SettingsError(`.framework must be one of ${frameworks.map((name) => `"${name}"`).join(', ')}; got ${JSON.stringify(framework)}.`);
   }
   if (!Array.isArray(asyncFunctions)) throw new SettingsError('.asyncFunctions must be an array.');
+  if (!Array.isArray(libraries)) throw new SettingsError('.libraries must be an array of library descriptions.');
   return {
     framework: framework as Framework | undefined,
     asyncFunctions: asyncFunctions.map((entry: unknown, index) => parseAsyncFunction(entry, index)),
     runnerConfig: parseRunnerConfig(runnerConfig),
+    knowledge: new Knowledge(libraries.map((entry: unknown, index) => parseLibrary(entry, index))),
   };
 }
 
@@ -66,6 +71,15 @@ function parseAsyncFunction(entry: unknown, index: number): AsyncFunctionSetting
   throw new SettingsError(
     `.asyncFunctions[${index}] must be a callee name such as "seedDatabase" or an object { name, module? }; got ${JSON.stringify(entry)}.`,
   );
+}
+
+function parseLibrary(entry: unknown, index: number) {
+  try {
+    return readUserLibrary(entry, `.libraries[${index}]`);
+  } catch (error) {
+    if (error instanceof LibraryFormatError) throw new SettingsError(error.message);
+    throw error;
+  }
 }
 
 function parseRunnerConfig(raw: unknown): Partial<Record<RunnerSetting, boolean>> {

@@ -9,7 +9,6 @@ import { AST_NODE_TYPES } from './ast';
 import type * as ts from 'typescript';
 import {
   exportKind,
-  globalKind,
   libraryOfModule,
   methodByArgument,
   typeKind,
@@ -257,11 +256,11 @@ export class ValueAnalysis {
     if (binding === undefined) return undefined;
     switch (binding.type) {
       case 'global':
-        if (!this.globalInfos.has(binding.name)) this.globalInfos.set(binding.name, globalKind(binding.name, this.host.framework)?.info);
+        if (!this.globalInfos.has(binding.name)) this.globalInfos.set(binding.name, this.host.settings.knowledge.globalKind(binding.name, this.host.framework)?.info);
         return this.globalInfos.get(binding.name);
       case 'import': {
         if (this.importInfos.has(binding)) return this.importInfos.get(binding);
-        const library = libraryOfModule(binding.module) ?? this.runnerReexportLibrary(binding);
+        const library = this.host.settings.knowledge.libraryOfModule(binding.module) ?? this.runnerReexportLibrary(binding);
         const info = library === undefined ? undefined : exportKind(library, binding.exportName)?.info;
         this.importInfos.set(binding, info);
         return info;
@@ -335,7 +334,7 @@ export class ValueAnalysis {
     if (root.type !== AST_NODE_TYPES.Identifier) return undefined;
     const binding = this.host.bindings.of(root);
     if (binding?.type !== 'import') return undefined;
-    const library = libraryOfModule(binding.module);
+    const library = this.host.settings.knowledge.libraryOfModule(binding.module);
     if (library === undefined) return undefined;
     if (name.type === AST_NODE_TYPES.TSQualifiedName) return typeKind(library, name.right.name)?.info;
     return typeKind(library, binding.exportName)?.info;

@@ -225,10 +225,28 @@ function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T
   return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
-const kindsById = new Map<string, Kind>();
+/** Every kind made so far, per library object (a user's library in settings may reuse a name another config uses). */
+const kindsByLibrary = new WeakMap<LibraryKnowledge, Map<string, Kind>>();
+
+function madeKind(library: LibraryKnowledge, id: string, spec: () => KindSpec | undefined): Kind | undefined {
+  let made = kindsByLibrary.get(library);
+  if (made === undefined) {
+    made = new Map();
+    kindsByLibrary.set(library, made);
+  }
+  let kind = made.get(id);
+  if (kind === undefined) {
+    const found = spec();
+    if (found === undefined) return undefined;
+    kind = new Kind(id, found, library);
+    made.set(id, kind);
+  }
+  return kind;
+}
+
 const librariesByName = new Map(libraries.map((library) => [library.name, library]));
 /** Kind names as written in each library module, resolved once: asked for every value the analysis meets. */
-const kindsByName = new Map<LibraryKnowledge, Map<string, Kind | undefined>>();
+const kindsByName = new WeakMap<LibraryKnowledge, Map<string, Kind | undefined>>();
 
 /** Resolves a kind name as written in a library module: `Name` in the same library, `library.Name` in another. */
 function kindNamed(from: LibraryKnowledge, name: string): Kind | undefined {
@@ -243,27 +261,15 @@ function kindNamed(from: LibraryKnowledge, name: string): Kind | undefined {
 
 function resolveKindName(from: LibraryKnowledge, name: string): Kind | undefined {
   const dot = name.lastIndexOf('.');
-  const library = dot === -1 ? from : librariesByName.get(name.slice(0, dot));
+  const libraryName = name.slice(0, dot);
+  const library = dot === -1 || libraryName === from.name ? from : librariesByName.get(libraryName);
   const local = dot === -1 ? name : name.slice(dot + 1);
   if (library === undefined) return undefined;
-  const id = `${library.name}.${local}`;
-  let kind = kindsById.get(id);
-  if (kind === undefined) {
-    const spec = own(library.kinds, local);
-    if (spec === undefined) return undefined;
-    kind = new Kind(id, spec, library);
-    kindsById.set(id, kind);
-  }
-  return kind;
+  return madeKind(library, `${library.name}.${local}`, () => own(library.kinds, local));
 }
 
 function callableKind(library: LibraryKnowledge, id: string, call: string): Kind {
-  let kind = kindsById.get(id);
-  if (kind === undefined) {
-    kind = new Kind(id, { call }, library);
-    kindsById.set(id, kind);
-  }
-  return kind;
+  return madeKind(library, id, () => ({ call }))!;
 }
 
 const awaitedOutcome = /^(promise|lazy)(?:<(.+)>)?$/;
@@ -308,16 +314,7 @@ export function typeKind(library: LibraryKnowledge, typeName: string): Kind | un
 }
 
 function namespaceKind(library: LibraryKnowledge): Kind {
-  const id = `${library.name}.*`;
-  let kind = kindsById.get(id);
-  if (kind === undefined) {
-    const properties = Object.fromEntries(
-      Object.entries(library.exports ?? {}).map(([name, kindName]) => [name, kindName.includes('.') ? kindName : `${library.name}.${kindName}`]),
-    );
-    kind = new Kind(id, { properties, otherProperties: library.otherExports }, library);
-    kindsById.set(id, kind);
-  }
-  return kind;
+  return madeKind(library, `${library.name}.*`, () => ({ properties: library.exports, otherProperties: library.otherExports }))!;
 }
 
 /** The libraries declaring each global name, in registry order. */
@@ -373,3 +370,39 @@ export function methodByArgument(name: string): MethodByArgumentRule | undefined
 
 /** A user's `settings['async-test'].asyncFunctions` entry, as a kind. */
 export const userAsyncFunction: Kind = new Kind('settings.asyncFunction', { call: 'promise' }, promiseLibrary);
+
+/** Every built-in library, in registry order (the tests check each against the format users write in settings). */
+export const builtInLibraries: readonly LibraryKnowledge[] = libraries;
+
+export function isBuiltInLibrary(name: string): boolean {
+  return librariesByName.has(name);
+}
+
+export function builtInKindExists(libraryName: string, kindName: string): boolean {
+  return Object.hasOwn(librariesByName.get(libraryName)?.kinds ?? {}, kindName);
+}
+
+/**
+ * The built-in libraries with the user's own (`settings['async-test'].libraries`) in front: a user's library wins
+ * for its modules and globals.
+ */
+export class Knowledge {
+  private readonly byModule = new Map<string, LibraryKnowledge>();
+  private readonly byGlobal = new Map<string, LibraryKnowledge>();
+
+  constructor(userLibraries: readonly LibraryKnowledge[]) {
+    for (const library of userLibraries) {
+      for (const specifier of library.modules) this.byModule.set(specifier, library);
+      for (const name of Object.keys(library.globals ?? {})) this.byGlobal.set(name, library);
+    }
+  }
+
+  libraryOfModule(specifier: string): LibraryKnowledge | undefined {
+    return this.byModule.get(specifier) ?? librariesByModule.get(specifier);
+  }
+
+  globalKind(name: string, framework: Framework | undefined): Kind | undefined {
+    const library = this.byGlobal.get(name);
+    return library === undefined ? globalKind(name, framework) : kindNamed(library, library.globals![name]!);
+  }
+}
