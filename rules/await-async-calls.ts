@@ -19,7 +19,8 @@ type MessageId =
   | 'suggestAwait'
   | 'suggestForOf'
   | 'suggestPromiseAll'
-  | 'suggestRejects';
+  | 'suggestRejects'
+  | 'suggestResolves';
 
 type Options = [{ checkTypes?: boolean }];
 
@@ -70,6 +71,7 @@ export default createRule<Options, MessageId>({
       suggestForOf: 'Rewrite as a `for…of` loop that awaits each item in turn.',
       suggestPromiseAll: 'Await all of them with `await Promise.all(….map(…))`.',
       suggestRejects: 'Assert on the rejection: `await expect(fn()).rejects.{{matcher}}(…)`.',
+      suggestResolves: 'Assert that it does not reject: `await expect(fn()).resolves.not.{{matcher}}()`.',
     },
     schema: [
       {
@@ -335,10 +337,11 @@ export default createRule<Options, MessageId>({
       if (asyncContext?.type !== 'test') return;
       // Only an `async` function can never throw synchronously; a plain function returning a promise still may.
       if (throwMatchers.has(matcher) && isFunction(subject) && subject.async) {
+        // `.not.toThrow()` means "does not reject": `.resolves.not.toThrow()` fails when the promise rejects.
         const negated = sourceCode.getText(callee.object).includes('.not');
         const fn = innermostFunction(asyncContext);
         const statement = call.parent;
-        const canRewrite = !negated && statement?.type === AST_NODE_TYPES.ExpressionStatement && canMakeAsync(fn);
+        const canRewrite = statement?.type === AST_NODE_TYPES.ExpressionStatement && canMakeAsync(fn);
         context.report({
           node: subject,
           messageId: 'asyncFunctionToSyncMatcher',
@@ -346,11 +349,11 @@ export default createRule<Options, MessageId>({
           suggest: canRewrite
             ? [
                 {
-                  messageId: 'suggestRejects',
+                  messageId: negated ? 'suggestResolves' : 'suggestRejects',
                   data: { matcher },
                   fix: (fixer) => [
                     fixer.replaceText(subject, `(${sourceCode.getText(subject)})()`),
-                    fixer.insertTextAfter(expectCall, '.rejects'),
+                    fixer.insertTextAfter(expectCall, negated ? '.resolves' : '.rejects'),
                     ...addAwait(fixer, sourceCode, call, fn),
                   ],
                 },

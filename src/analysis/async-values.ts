@@ -209,6 +209,11 @@ export class ValueAnalysis {
         return this.infoOf(node.argument)?.resolvesTo?.info;
       case AST_NODE_TYPES.ConditionalExpression:
         return this.awaitableOf(node.consequent) ?? this.awaitableOf(node.alternate);
+      // `class User extends Model {}`: the subclass has the statics of its base (`User.query()`), and `new User()`
+      // makes what the base makes.
+      case AST_NODE_TYPES.ClassExpression:
+      case AST_NODE_TYPES.ClassDeclaration:
+        return node.superClass == null ? undefined : this.kindOf(node.superClass)?.info;
       case AST_NODE_TYPES.LogicalExpression:
         return this.awaitableOf(node.right) ?? (node.operator === '&&' ? undefined : this.awaitableOf(node.left));
       default:
@@ -284,6 +289,7 @@ export class ValueAnalysis {
     const def = variable.defs[0];
     if (def === undefined || variable.defs.length !== 1) return undefined;
     if (def.type === 'Parameter') return this.parameterInfo(def.node as FunctionNode, def.name as TSESTree.Identifier);
+    if (def.type === 'ClassName') return this.infoOf(def.node);
     if (def.type !== 'Variable' || def.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
     const declarator = def.node;
     if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {

@@ -146,7 +146,8 @@ export class Kind {
   ) {}
 
   get info(): ValueInfo {
-    this.valueInfo ??= { kind: this, awaitable: this.spec.thenable, assertion: this.spec.assertion };
+    const resolvesTo = this.spec.resolvesTo === undefined ? undefined : kindNamed(this.library, this.spec.resolvesTo);
+    this.valueInfo ??= { kind: this, awaitable: this.spec.thenable, assertion: this.spec.assertion, resolvesTo };
     return this.valueInfo;
   }
 

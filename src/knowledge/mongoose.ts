@@ -2,9 +2,13 @@ import { outcomes, type LibraryKnowledge } from './types';
 
 /** Model statics that start a query; on a query, the same methods change its operation. */
 const queryStarters = [
-  'find', 'findOne', 'findById', 'findOneAndUpdate', 'findByIdAndUpdate', 'findOneAndDelete', 'findByIdAndDelete',
-  'findOneAndReplace', 'countDocuments', 'estimatedDocumentCount', 'distinct', 'deleteOne', 'deleteMany', 'updateOne',
-  'updateMany', 'replaceOne', 'where',
+  'find', 'countDocuments', 'estimatedDocumentCount', 'distinct', 'deleteOne', 'deleteMany', 'updateOne', 'updateMany',
+  'replaceOne', 'where',
+];
+
+/** The statics and query methods that look for one document: awaited, they give it (or null). */
+const documentQueryStarters = [
+  'findOne', 'findById', 'findOneAndUpdate', 'findByIdAndUpdate', 'findOneAndDelete', 'findByIdAndDelete', 'findOneAndReplace',
 ];
 
 /**
@@ -30,11 +34,20 @@ const aggregateStages = [
 /** What a query's own methods give: chaining returns the same query, still unrun. */
 const queryMethods = {
   ...outcomes('Query', [...queryStarters, ...querySetters]),
+  ...outcomes('DocumentQuery', documentQueryStarters),
   ...outcomes('promise', ['exec', 'then', 'catch', 'finally']),
   ...outcomes('value', [
     'getFilter', 'getQuery', 'getOptions', 'getUpdate', 'setQuery', 'setUpdate', 'getPopulatedPaths', 'toConstructor',
     'mongooseOptions', 'cursor', 'isPathSelectedInclusive', 'selectedInclusively', 'selectedExclusively', 'toString',
   ]),
+};
+
+/** A query for one document stays one through its setters; `lean()` makes it give a plain object instead. */
+const documentQueryMethods = {
+  ...queryMethods,
+  ...outcomes('DocumentQuery', querySetters),
+  lean: 'Query',
+  exec: 'promise<Document>',
 };
 
 /** An aggregation's stages return the same pipeline, still unrun. */
@@ -129,6 +142,7 @@ export const mongoose = {
       properties: { db: 'Connection', collection: 'mongodb.Collection' },
       methods: {
         ...outcomes('Query', [...queryStarters, '$where', 'exists']),
+        ...outcomes('DocumentQuery', documentQueryStarters),
         aggregate: 'Aggregate',
         ...outcomes('promise<Document>', ['create', 'insertOne']),
         ...outcomes('promise', [
@@ -163,6 +177,7 @@ export const mongoose = {
       },
     },
     Query: { thenable: 'lazy', callbackStyle: true, methods: queryMethods },
+    DocumentQuery: { thenable: 'lazy', resolvesTo: 'Document', callbackStyle: true, methods: documentQueryMethods },
     Aggregate: { thenable: 'lazy', callbackStyle: true, methods: aggregateMethods },
   },
 } as const satisfies LibraryKnowledge;

@@ -16,7 +16,8 @@ export const sequelize = {
   modules: ['sequelize', '@sequelize/core'],
   // v6 exports the Sequelize class itself, with the other exports as its properties.
   moduleObject: 'SequelizeClass',
-  exports: { default: 'SequelizeClass', Sequelize: 'SequelizeClass' },
+  // `Model` is the base of every model class: `class User extends Model {}` has its statics.
+  exports: { default: 'SequelizeClass', Sequelize: 'SequelizeClass', Model: 'ModelStatic' },
   types: {
     Sequelize: 'Sequelize',
     ModelStatic: 'ModelStatic',
@@ -29,7 +30,7 @@ export const sequelize = {
   kinds: {
     SequelizeClass: {
       construct: 'Sequelize',
-      properties: { Sequelize: 'SequelizeClass' },
+      properties: { Sequelize: 'SequelizeClass', Model: 'ModelStatic' },
       methods: sqlHelpers,
     },
     Sequelize: {

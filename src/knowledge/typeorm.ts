@@ -75,6 +75,7 @@ export const typeorm = {
     getTreeRepository: 'GetTreeRepository',
     getCustomRepository: 'GetRepository',
     createQueryBuilder: 'CreateQueryBuilder',
+    BaseEntity: 'BaseEntityClass',
   },
   types: {
     DataSource: 'DataSource',
@@ -141,6 +142,15 @@ export const typeorm = {
     Repository: {
       properties: { manager: 'EntityManager', queryRunner: 'QueryRunner' },
       methods: { ...entityOperations, ...entityBuilders, extend: 'Repository' },
+    },
+    // Active record: `class User extends BaseEntity {}` has the repository's operations as statics
+    // (`User.findOneBy(…)`, `User.create(…)`), and each entity saves and removes itself.
+    BaseEntityClass: {
+      construct: 'BaseEntity',
+      methods: { ...entityOperations, ...entityBuilders, create: 'BaseEntity', getRepository: 'Repository', useDataSource: 'value' },
+    },
+    BaseEntity: {
+      methods: { ...outcomes('promise', ['save', 'remove', 'softRemove', 'recover', 'reload']), hasId: 'value' },
     },
     TreeRepository: {
       properties: { manager: 'EntityManager', queryRunner: 'QueryRunner' },

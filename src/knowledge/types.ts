@@ -37,6 +37,8 @@ export interface KindSpec {
   readonly otherProperties?: string;
   /** The value itself is a thenable: a promise, or a lazy builder that runs only when awaited. */
   readonly thenable?: 'promise' | 'lazy';
+  /** For a thenable: the kind of what awaiting it gives (a query for one document gives the document). */
+  readonly resolvesTo?: string;
   /** Its methods are matchers on the subject given to `expect(subject)` (jest-style and Playwright assertions). */
   readonly matchesSubject?: boolean;
   /** Calling it, or its methods, asserts (node:assert, chai's `assert`). */

@@ -63,6 +63,7 @@ export function readUserLibrary(raw: unknown, at: string): LibraryKnowledge {
     if (spec.methods !== undefined) each(spec.methods, `${kindAt}.methods`, outcome);
     if (spec.properties !== undefined) each(spec.properties, `${kindAt}.properties`, kindRef);
     if (spec.otherProperties !== undefined) kindRef(spec.otherProperties, `${kindAt}.otherProperties`);
+    if (spec.resolvesTo !== undefined) kindRef(spec.resolvesTo, `${kindAt}.resolvesTo`);
     oneOf(spec.thenable, ['promise', 'lazy'], `${kindAt}.thenable`);
     oneOf(spec.blocks, ['always', 'network-command', 'third-argument-false'], `${kindAt}.blocks`);
     for (const field of ['matchesSubject', 'asserts', 'assertion', 'httpClient', 'callbackStyle'] as const) oneOf(spec[field], [true, false], `${kindAt}.${field}`);
@@ -102,7 +103,7 @@ export function readUserLibrary(raw: unknown, at: string): LibraryKnowledge {
 const libraryFields = ['name', 'modules', 'exports', 'moduleObject', 'types', 'otherExports', 'globals', 'overrideFamilies', 'kinds'];
 // The runner-only fields (callRole, callbackContext, doneParam…) describe test registrations, which users do not add.
 const kindFields = [
-  'call', 'tag', 'construct', 'methods', 'otherMethods', 'properties', 'otherProperties', 'thenable', 'matchesSubject', 'asserts',
+  'call', 'tag', 'construct', 'methods', 'otherMethods', 'properties', 'otherProperties', 'thenable', 'resolvesTo', 'matchesSubject', 'asserts',
   'assertionCounters', 'assertion', 'returnsConstructedArgument', 'overrides', 'undoes', 'resource', 'returnsExisting',
   'beginsTransaction', 'transaction', 'runsSql', 'httpClient', 'blocks', 'callbackStyle',
 ];

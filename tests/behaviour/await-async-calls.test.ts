@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyExamples, fixFile, lint, reportsOf, runVitest, type Workspace } from './runners';
 
 describe('await-async-calls under the real vitest', () => {
-  const files = ['vacuous-pass.check.ts', 'lazy-insert.check.ts'];
+  const files = ['vacuous-pass.check.ts', 'lazy-insert.check.ts', 'async-not-to-throw.check.ts'];
   let workspace: Workspace;
   let flawed: Record<string, string>;
   let fixed: Record<string, string>;
@@ -17,7 +17,7 @@ describe('await-async-calls under the real vitest', () => {
     flawed = runVitest(workspace.folder);
     for (const name of files) {
       reports[name] = reportsOf(workspace.file(name));
-      fixFile(workspace.file(name));
+      fixFile(workspace.file(name), 'asyncFunctionToSyncMatcher');
     }
     fixed = runVitest(workspace.folder);
   }, 240_000);
@@ -42,6 +42,15 @@ describe('await-async-calls under the real vitest', () => {
   it('after the fix, the row is written and read back', () => {
     expect(fixed['creates a user']).toBe('passed');
     expect(fixed['finds the user created before']).toBe('passed');
+  });
+
+  it('an async function given to not.toThrow passes although it rejects', () => {
+    expect(flawed['saving a user without a name succeeds']).toBe('passed');
+    expect(reports['async-not-to-throw.check.ts']).toEqual(['async-test/await-async-calls:asyncFunctionToSyncMatcher']);
+  });
+
+  it('after the suggested `.resolves.not.toThrow()`, the rejection fails the test', () => {
+    expect(fixed['saving a user without a name succeeds']).toBe('failed');
   });
 
   it('the fixed files have no report left', () => {

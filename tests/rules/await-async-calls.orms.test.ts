@@ -1000,3 +1000,141 @@ test('x', async () => {
     },
   ],
 });
+
+ruleTester.run('await-async-calls: model classes declared in the test file', rule, {
+  valid: [
+    {
+      name: 'sequelize: init and build on a subclass of Model are synchronous',
+      code: `${vitest}import { Model, Sequelize } from 'sequelize';
+class User extends Model {}
+test('a', async () => {
+  User.init({}, { sequelize: new Sequelize('sqlite::memory:') });
+  const user = User.build({ name: 'ada' });
+  await user.save();
+});`,
+    },
+    {
+      name: 'a class extending something unknown is unknown',
+      code: `${vitest}import { Base } from './base';
+class User extends Base {}
+test('a', () => {
+  User.create({ name: 'ada' });
+});`,
+    },
+    {
+      name: 'typeorm: create builds an entity in memory',
+      code: `${vitest}import { BaseEntity } from 'typeorm';
+class User extends BaseEntity {}
+test('a', async () => {
+  const user = User.create({ name: 'ada' });
+  await user.save();
+});`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'objection: a subclass of Model has its query builder, which is lazy',
+      code: `${vitest}import { Model } from 'objection';
+class Person extends Model {
+  static tableName = 'persons';
+}
+test('a', async () => {
+  Person.query().insert({ name: 'ada' });
+});`,
+      output: `${vitest}import { Model } from 'objection';
+class Person extends Model {
+  static tableName = 'persons';
+}
+test('a', async () => {
+  await Person.query().insert({ name: 'ada' });
+});`,
+      errors: [{ messageId: 'unawaitedLazy', line: 7, column: 3 }],
+    },
+    {
+      name: 'sequelize: a static create on a subclass of Model, and a class expression',
+      code: `${vitest}import { Model } from 'sequelize';
+const User = class extends Model {};
+test('a', () => {
+  User.create({ name: 'ada' });
+});`,
+      output: `${vitest}import { Model } from 'sequelize';
+const User = class extends Model {};
+test('a', async () => {
+  await User.create({ name: 'ada' });
+});`,
+      errors: [{ messageId: 'unawaited', line: 5, column: 3 }],
+    },
+    {
+      name: 'typeorm: active record statics and an entity saving itself',
+      code: `${vitest}import { BaseEntity } from 'typeorm';
+class User extends BaseEntity {}
+test('a', async () => {
+  User.delete({});
+  new User().save();
+});`,
+      output: `${vitest}import { BaseEntity } from 'typeorm';
+class User extends BaseEntity {}
+test('a', async () => {
+  await User.delete({});
+  await new User().save();
+});`,
+      errors: [
+        { messageId: 'unawaited', line: 5, column: 3 },
+        { messageId: 'unawaited', line: 6, column: 3 },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('await-async-calls: what awaiting a mongoose query for one document gives', rule, {
+  valid: [
+    {
+      name: 'a lean query gives a plain object; reading a document is synchronous',
+      code: `${vitest}import mongoose from 'mongoose';
+const User = mongoose.model('User', new mongoose.Schema({ name: String }));
+test('a', async () => {
+  const plain = await User.findOne({ name: 'a' }).lean();
+  plain.save();
+  const user = await User.findById('1').populate('posts');
+  user.get('name');
+  user.toObject();
+});`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'the document from an awaited findOne saves itself: unawaited, it runs late',
+      code: `${vitest}import mongoose from 'mongoose';
+const User = mongoose.model('User', new mongoose.Schema({ name: String }));
+test('a', async () => {
+  const user = await User.findOne({ name: 'a' }).sort({ name: 1 });
+  user.name = 'b';
+  user.save();
+});`,
+      output: `${vitest}import mongoose from 'mongoose';
+const User = mongoose.model('User', new mongoose.Schema({ name: String }));
+test('a', async () => {
+  const user = await User.findOne({ name: 'a' }).sort({ name: 1 });
+  user.name = 'b';
+  await user.save();
+});`,
+      errors: [{ messageId: 'unawaited', line: 7, column: 3 }],
+    },
+    {
+      name: 'exec() on a query for one document gives the document too',
+      code: `${vitest}import mongoose from 'mongoose';
+const User = mongoose.model('User', new mongoose.Schema({ name: String }));
+test('a', async () => {
+  const user = await User.findByIdAndUpdate('1', { name: 'b' }).exec();
+  user.deleteOne();
+});`,
+      output: `${vitest}import mongoose from 'mongoose';
+const User = mongoose.model('User', new mongoose.Schema({ name: String }));
+test('a', async () => {
+  const user = await User.findByIdAndUpdate('1', { name: 'b' }).exec();
+  await user.deleteOne();
+});`,
+      errors: [{ messageId: 'unawaitedLazy', line: 6, column: 3 }],
+    },
+  ],
+});

@@ -504,6 +504,24 @@ ruleTester.run('await-async-calls: shapes that hide a promise', rule, {
       ],
     },
     {
+      name: 'an async function given to not.toThrow: the suggestion asserts that it resolves',
+      code: `${vitest}test('x', async () => {\n  expect(async () => save()).not.toThrow();\n});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'asyncFunctionToSyncMatcher',
+          line: 3,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'suggestResolves',
+              output: `${vitest}test('x', async () => {\n  await expect((async () => save())()).resolves.not.toThrow();\n});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a promise in a condition, negated, compared and checked for truthiness',
       code: `${vitest}test('x', async () => {\n  if (fetch('/a')) {}\n  const missing = !fetch('/b');\n  const same = fetch('/c') === 1;\n  expect(fetch('/d')).toBeTruthy();\n});`,
       output: null,
