@@ -266,7 +266,7 @@ export class ValueAnalysis {
       case 'import': {
         if (this.importInfos.has(binding)) return this.importInfos.get(binding);
         const library = this.host.settings.knowledge.libraryOfModule(binding.module) ?? this.runnerReexportLibrary(binding);
-        const info = library === undefined ? undefined : exportKind(library, binding.exportName)?.info;
+        const info = library === undefined ? undefined : exportKind(library, binding.exportName, binding.module)?.info;
         this.importInfos.set(binding, info);
         return info;
       }

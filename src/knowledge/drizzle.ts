@@ -48,9 +48,10 @@ const query = (self: string) =>
 
 /**
  * Drizzle ORM: `drizzle(client)` from a driver entry point gives a database; its `select().from()`, `insert().values()`,
- * `update().set()`, `delete()` and `db.query.users.findMany()` are lazy queries. The entry points share one `drizzle`
- * export, so the database it gives is dialect-neutral; an annotation with the driver's class (`BetterSQLite3Database`,
- * `LibSQLDatabase`) says more: whether `transaction()`, `run()` and `all()` are synchronous.
+ * `update().set()`, `delete()` and `db.query.users.findMany()` are lazy queries. Each driver's entry point gives the
+ * database of its dialect (`moduleExports`), which says whether `transaction()`, `run()` and `all()` are synchronous;
+ * so does an annotation with the driver's class (`BetterSQLite3Database`, `LibSQLDatabase`). The queries themselves
+ * are shared by the dialects, so their `run()` is taken as a value everywhere.
  */
 export const drizzle = {
   name: 'drizzle',
@@ -69,6 +70,13 @@ export const drizzle = {
     ),
   ],
   exports: { drizzle: 'Drizzle', migrate: 'Migrate' },
+  // Each driver's entry point knows its dialect, and whether SQLite runs in process (synchronously).
+  moduleExports: Object.fromEntries([
+    ...driverModules(pgDrivers).map((module) => [module, { drizzle: 'DrizzlePg' }]),
+    ...driverModules(mysqlDrivers).map((module) => [module, { drizzle: 'DrizzleMySql' }]),
+    ...driverModules(asyncSqliteDrivers).map((module) => [module, { drizzle: 'DrizzleSQLiteAsync' }]),
+    ...driverModules(syncSqliteDrivers).map((module) => [module, { drizzle: 'DrizzleSQLiteSync' }]),
+  ]),
   // Gel's database has Postgres's shape, SingleStore's MySQL's.
   types: {
     ...outcomes('PgDatabase', [
@@ -99,6 +107,10 @@ export const drizzle = {
   },
   kinds: {
     Drizzle: { call: 'Database', methods: { mock: 'Database' } },
+    DrizzlePg: { call: 'PgDatabase', methods: { mock: 'PgDatabase' } },
+    DrizzleMySql: { call: 'MySqlDatabase', methods: { mock: 'MySqlDatabase' } },
+    DrizzleSQLiteAsync: { call: 'SQLiteAsyncDatabase', methods: { mock: 'SQLiteAsyncDatabase' } },
+    DrizzleSQLiteSync: { call: 'SQLiteSyncDatabase', methods: { mock: 'SQLiteSyncDatabase' } },
     Migrate: { call: 'promise' },
     /**
      * A database from `drizzle()`, dialect unknown: `transaction()` is synchronous with better-sqlite3, and `execute()`

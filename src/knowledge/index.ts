@@ -297,13 +297,17 @@ export function frameworkOfModule(specifier: string): Framework | undefined {
   return library !== undefined && 'framework' in library ? (library as FrameworkKnowledge).framework : undefined;
 }
 
-/** The kind of an imported binding: a named export, `default`, or `*` for the module object (`import * as`, `require`). */
-export function exportKind(library: LibraryKnowledge, exportName: string): Kind | undefined {
+/**
+ * The kind of an imported binding: a named export, `default`, or `*` for the module object (`import * as`, `require`),
+ * as the entry point it is imported from exports it.
+ */
+export function exportKind(library: LibraryKnowledge, exportName: string, module?: string): Kind | undefined {
+  const entryPoint = module === undefined ? undefined : own(library.moduleExports, module);
   if (exportName === '*') {
     if (library.moduleObject !== undefined) return kindNamed(library, library.moduleObject);
-    return namespaceKind(library);
+    return namespaceKind(library, entryPoint === undefined ? undefined : module);
   }
-  const named = own(library.exports, exportName);
+  const named = own(entryPoint, exportName) ?? own(library.exports, exportName);
   if (named !== undefined) return kindNamed(library, named);
   return exportName === 'default' || library.otherExports === undefined ? undefined : kindNamed(library, library.otherExports);
 }
@@ -314,8 +318,9 @@ export function typeKind(library: LibraryKnowledge, typeName: string): Kind | un
   return kindName === undefined ? undefined : kindNamed(library, kindName);
 }
 
-function namespaceKind(library: LibraryKnowledge): Kind {
-  return madeKind(library, `${library.name}.*`, () => ({ properties: library.exports, otherProperties: library.otherExports }))!;
+function namespaceKind(library: LibraryKnowledge, module: string | undefined): Kind {
+  const properties = { ...library.exports, ...(module === undefined ? {} : own(library.moduleExports, module)) };
+  return madeKind(library, `${library.name}.*${module === undefined ? '' : `:${module}`}`, () => ({ properties, otherProperties: library.otherExports }))!;
 }
 
 /** The libraries declaring each global name, in registry order. */

@@ -105,6 +105,8 @@ export interface LibraryKnowledge {
   readonly modules: readonly string[];
   /** Kind of each named export; `default` for the default export. */
   readonly exports?: Readonly<Record<string, string>>;
+  /** Exports that differ by entry point, over `exports`: `drizzle` from 'drizzle-orm/node-postgres' makes a Postgres database. */
+  readonly moduleExports?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Kind of the whole module object (`require(...)`, `import * as`), when it is not just the named exports. */
   readonly moduleObject?: string;
   /** Kind of a value whose TypeScript annotation names a type the library exports (`let repo: Repository<User>`). */

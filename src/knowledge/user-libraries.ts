@@ -38,6 +38,9 @@ export function readUserLibrary(raw: unknown, at: string): LibraryKnowledge {
   for (const field of ['exports', 'types', 'globals'] as const) {
     if (library[field] !== undefined) each(library[field], `${at}.${field}`, kindRef);
   }
+  if (library.moduleExports !== undefined) {
+    each(library.moduleExports, `${at}.moduleExports`, (exported, path) => each(exported, path, kindRef));
+  }
   for (const field of ['moduleObject', 'otherExports'] as const) {
     if (library[field] !== undefined) kindRef(library[field], `${at}.${field}`);
   }
@@ -100,7 +103,7 @@ export function readUserLibrary(raw: unknown, at: string): LibraryKnowledge {
   return library as unknown as LibraryKnowledge;
 }
 
-const libraryFields = ['name', 'modules', 'exports', 'moduleObject', 'types', 'otherExports', 'globals', 'overrideFamilies', 'kinds'];
+const libraryFields = ['name', 'modules', 'exports', 'moduleExports', 'moduleObject', 'types', 'otherExports', 'globals', 'overrideFamilies', 'kinds'];
 // The runner-only fields (callRole, callbackContext, doneParam…) describe test registrations, which users do not add.
 const kindFields = [
   'call', 'tag', 'construct', 'methods', 'otherMethods', 'properties', 'otherProperties', 'thenable', 'resolvesTo', 'matchesSubject', 'asserts',

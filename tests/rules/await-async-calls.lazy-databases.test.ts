@@ -593,7 +593,8 @@ test('x', async () => {
         { messageId: 'unawaitedLazy', line: 6 },
         { messageId: 'unawaitedLazy', line: 7 },
         { messageId: 'unawaited', line: 8 },
-        { messageId: 'unawaited', line: 9 },
+        // The pglite entry point gives a Postgres database, whose execute() is a query (PgRaw) like the others.
+        { messageId: 'unawaitedLazy', line: 9 },
       ],
     },
     {
@@ -1043,6 +1044,64 @@ beforeEach(async () => {
         { messageId: 'unawaited', line: 5 },
         { messageId: 'unawaitedLazy', line: 6 },
       ],
+    },
+  ],
+});
+
+ruleTester.run("await-async-calls: drizzle's driver entry points know their dialect", rule, {
+  valid: [
+    {
+      name: 'better-sqlite3: transaction() and run() are synchronous without an annotation',
+      code: `${vitest}import { drizzle } from 'drizzle-orm/better-sqlite3';
+const db = drizzle(':memory:');
+test('a', () => {
+  db.transaction((tx) => {
+    tx.insert(users).values({ name: 'ada' }).run();
+  });
+  db.insert(users).values({ name: 'grace' }).run();
+});`,
+    },
+    {
+      name: 'the same from a namespace import',
+      code: `${vitest}import * as sqlite from 'drizzle-orm/bun-sqlite';
+const db = sqlite.drizzle();
+test('a', () => {
+  db.transaction((tx) => tx.delete(users).run());
+});`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'node-postgres: transaction() is a promise',
+      code: `${vitest}import { drizzle } from 'drizzle-orm/node-postgres';
+const db = drizzle(process.env.DATABASE_URL);
+test('a', async () => {
+  db.transaction(async (tx) => {
+    await tx.insert(users).values({ name: 'ada' });
+  });
+});`,
+      output: `${vitest}import { drizzle } from 'drizzle-orm/node-postgres';
+const db = drizzle(process.env.DATABASE_URL);
+test('a', async () => {
+  await db.transaction(async (tx) => {
+    await tx.insert(users).values({ name: 'ada' });
+  });
+});`,
+      errors: [{ messageId: 'unawaited', line: 5, column: 3 }],
+    },
+    {
+      name: "libsql: the database's run() is a query that runs only when awaited",
+      code: `${vitest}import { drizzle } from 'drizzle-orm/libsql';
+const db = drizzle({ connection: { url: 'file:local.db' } });
+test('a', async () => {
+  db.run(sql\`delete from users\`);
+});`,
+      output: `${vitest}import { drizzle } from 'drizzle-orm/libsql';
+const db = drizzle({ connection: { url: 'file:local.db' } });
+test('a', async () => {
+  await db.run(sql\`delete from users\`);
+});`,
+      errors: [{ messageId: 'unawaitedLazy', line: 5, column: 3 }],
     },
   ],
 });
