@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { ASTUtils } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../src/analysis/ast';
-import { describeExpression, memberName, skipTransparent } from '../src/analysis/nodes';
+import { describeExpression, memberName, propertyKeyName, skipTransparent } from '../src/analysis/nodes';
 import { holderOf, isReachableFromHooks, type ReleaseMatcher, type SuiteBody } from '../src/analysis/pairing';
 import { testFileOf, type TestFile } from '../src/analysis/test-file';
 import { createRule, requireFinallySchema } from '../src/create-rule';
@@ -91,6 +91,7 @@ export default createRule<Options, MessageId>({
       const maker = receiver === undefined ? (callee === undefined ? undefined : testFile().values.kindOf(callee)) : receiverKind;
       const makerName = receiver === undefined ? '()' : memberName(callee as TSESTree.MemberExpression);
       if (maker?.spec.returnsExisting?.includes(makerName ?? '') === true) return undefined;
+      if (resource.opensWithOption !== undefined && lacksOption(node.arguments[0], resource.opensWithOption)) return undefined;
       const holder = holderAt(flowOf(node, made));
       return holder === undefined ? undefined : { kind: made, resource, holder };
     }
@@ -208,6 +209,14 @@ function pathFrom(callee: TSESTree.Node, isHolder: (node: TSESTree.Node) => bool
     if (isHolder(node)) return members.join('.');
   }
   return undefined;
+}
+
+/** An options object written out in full (no spread) without the named option. */
+function lacksOption(options: TSESTree.Node | undefined, name: string): boolean {
+  if (options?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  return options.properties.every(
+    (property) => property.type === AST_NODE_TYPES.Property && propertyKeyName(property) !== name,
+  );
 }
 
 /** A place a value can be kept in and found again by its text: `this.server`, `context.db`, `orm.em`. */

@@ -20,8 +20,8 @@ import {
   type ValueInfo,
 } from '../knowledge';
 import type { AsyncTestSettings } from '../settings';
-import { destructuredKey, type Bindings } from './bindings';
-import { isFunction, memberName, returnStatementsOf, skipTransparent, type FunctionNode } from './nodes';
+import { destructuredKey, type Binding, type Bindings } from './bindings';
+import { isFunction, memberName, propertyKeyName, returnStatementsOf, skipTransparent, type FunctionNode } from './nodes';
 
 export type { ValueInfo } from '../knowledge';
 
@@ -54,6 +54,7 @@ export class ValueAnalysis {
   private readonly computingInfos = new Set<TSESTree.Node>();
   private readonly computingVariables = new Set<TSESLint.Scope.Variable>();
   private cycleSeen = false;
+  private mocked: Set<string> | undefined;
 
   constructor(private readonly host: ValueHost) {}
 
@@ -261,18 +262,46 @@ export class ValueAnalysis {
     if (binding === undefined) return undefined;
     switch (binding.type) {
       case 'global':
-        if (!this.globalInfos.has(binding.name)) this.globalInfos.set(binding.name, this.host.settings.knowledge.globalKind(binding.name, this.host.framework)?.info);
+        if (!this.globalInfos.has(binding.name)) this.globalInfos.set(binding.name, this.declaredKind(binding)?.info);
         return this.globalInfos.get(binding.name);
-      case 'import': {
-        if (this.importInfos.has(binding)) return this.importInfos.get(binding);
-        const library = this.host.settings.knowledge.libraryOfModule(binding.module) ?? this.runnerReexportLibrary(binding);
-        const info = library === undefined ? undefined : exportKind(library, binding.exportName, binding.module)?.info;
-        this.importInfos.set(binding, info);
-        return info;
-      }
+      case 'import':
+        if (!this.importInfos.has(binding)) {
+          this.importInfos.set(binding, this.mockedModules().has(binding.module) ? undefined : this.declaredKind(binding)?.info);
+        }
+        return this.importInfos.get(binding);
       case 'local':
         return this.variableInfo(binding.variable);
     }
+  }
+
+  /** What the library knowledge says an import or a global is. */
+  private declaredKind(binding: Exclude<Binding, { type: 'local' }>): Kind | undefined {
+    const { knowledge } = this.host.settings;
+    if (binding.type === 'global') return knowledge.globalKind(binding.name, this.host.framework);
+    const library = knowledge.libraryOfModule(binding.module) ?? this.runnerReexportLibrary(binding);
+    return library === undefined ? undefined : exportKind(library, binding.exportName, binding.module);
+  }
+
+  /**
+   * Modules the file replaces with mocks (`vi.mock('pg')`, `jest.mock('ioredis')`, hoisted above the imports): what
+   * their exports make is not what the library makes, so nothing is claimed about them.
+   */
+  private mockedModules(): ReadonlySet<string> {
+    if (this.mocked !== undefined) return this.mocked;
+    this.mocked = new Set();
+    for (const statement of this.host.sourceCode.ast.body) {
+      const call = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : undefined;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) continue;
+      const module = call.arguments[0];
+      const method = memberName(call.callee);
+      const runner = call.callee.object.type === AST_NODE_TYPES.Identifier ? this.host.bindings.of(call.callee.object) : undefined;
+      if (module?.type !== AST_NODE_TYPES.Literal || typeof module.value !== 'string' || method === undefined) continue;
+      // `vi` and `jest` straight from their import or global: asking the value analysis here would ask for the mocks.
+      if (runner !== undefined && runner.type !== 'local' && this.declaredKind(runner)?.spec.mocksModules?.includes(method) === true) {
+        this.mocked.add(module.value);
+      }
+    }
+    return this.mocked;
   }
 
   private runnerReexportLibrary(binding: { module: string; exportName: string }) {
@@ -341,7 +370,7 @@ export class ValueAnalysis {
     const binding = this.host.bindings.of(root);
     if (binding?.type !== 'import') return undefined;
     const library = this.host.settings.knowledge.libraryOfModule(binding.module);
-    if (library === undefined) return undefined;
+    if (library === undefined || this.mockedModules().has(binding.module)) return undefined;
     if (name.type === AST_NODE_TYPES.TSQualifiedName) return typeKind(library, name.right.name)?.info;
     return typeKind(library, binding.exportName)?.info;
   }
@@ -425,11 +454,6 @@ function argumentMatches(rule: MethodByArgumentRule, argument: TSESTree.Node | u
       (property) => property.type === AST_NODE_TYPES.Property && ['url', 'path', 'method'].includes(propertyKeyName(property) ?? ''),
     )
   );
-}
-
-function propertyKeyName(property: TSESTree.Property): string | undefined {
-  if (property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
-  return property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : undefined;
 }
 
 function singleInit(variable: TSESLint.Scope.Variable): TSESTree.Expression | undefined {

@@ -5,6 +5,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from './ast';
+import { propertyKeyName } from './nodes';
 
 export type Binding =
   | { readonly type: 'import'; readonly module: string; readonly exportName: string }
@@ -152,7 +153,7 @@ export function destructuredKey(pattern: TSESTree.ObjectPattern, name: TSESTree.
     if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
     const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
     if (value === name || (value.type === AST_NODE_TYPES.Identifier && value.range[0] === name.range[0])) {
-      return property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : String((property.key as TSESTree.Literal).value);
+      return propertyKeyName(property);
     }
   }
   return undefined;

@@ -19,6 +19,13 @@ export function memberName(node: TSESTree.MemberExpression): string | undefined 
   return undefined;
 }
 
+/** The name a property is written with: `{ url }`, `{ 'url': … }`, `{ 1: … }`; none when computed. */
+export function propertyKeyName(property: TSESTree.Property): string | undefined {
+  if (property.computed) return undefined;
+  if (property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
+  return property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : undefined;
+}
+
 /** Strips what does not change a value at run time: TypeScript assertions and optional-chain wrappers. */
 export function skipTransparent(node: TSESTree.Node): TSESTree.Node {
   let current = node;

@@ -6,7 +6,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from './ast';
 import type { CallRole, Kind } from '../knowledge';
-import { isFunction, type FunctionNode } from './nodes';
+import { isFunction, propertyKeyName, type FunctionNode } from './nodes';
 
 export interface TestCall {
   readonly node: TSESTree.CallExpression;
@@ -115,7 +115,6 @@ export function fixtureDefinedBy(
   }
   const definition = classify(call);
   if (definition?.role !== 'fixtures') return undefined;
-  const key = property.key;
-  const name = key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal ? String(key.value) : '';
+  const name = propertyKeyName(property) ?? '';
   return { definition, name, function: fn };
 }

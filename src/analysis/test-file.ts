@@ -12,7 +12,7 @@ import { ValueAnalysis, type ValueInfo } from './async-values';
 import { Bindings } from './bindings';
 import { detectFramework } from './framework';
 import { Pairing } from './pairing';
-import { memberName, type FunctionNode } from './nodes';
+import { memberName, propertyKeyName, type FunctionNode } from './nodes';
 import { classifyCall, fixtureDefinedBy, type Fixture, type TestCall } from './test-calls';
 
 export type { AsyncContext } from './async-context';
@@ -81,8 +81,8 @@ export class TestFile {
       return variable.references.filter((reference) => reference.init !== true).map((reference) => reference.identifier);
     }
     const property = fn.parent;
-    if (property?.type !== AST_NODE_TYPES.Property || property.value !== fn || property.computed) return [];
-    const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined;
+    if (property?.type !== AST_NODE_TYPES.Property || property.value !== fn) return [];
+    const key = propertyKeyName(property);
     const declarator = property.parent.parent;
     if (key === undefined || declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== property.parent) return [];
     const objectVariable = this.sourceCode.getDeclaredVariables(declarator)[0];

@@ -42,6 +42,7 @@ export const jest = {
     AfterAll: { callRole: 'afterAll', doneParam: 0 },
     AfterEach: { callRole: 'afterEach', doneParam: 0 },
     Jest: {
+      mocksModules: ['mock'],
       overrides: { spyOn: 'mocks', replaceProperty: 'mocks', useFakeTimers: 'timers', setSystemTime: 'timers', doMock: 'modules' },
       undoes: { restoreAllMocks: ['mocks'], useRealTimers: ['timers'], resetModules: ['modules'], dontMock: ['modules'] },
       methods: {

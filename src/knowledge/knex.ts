@@ -80,7 +80,7 @@ export const knex = {
     // `transaction()` without a handler leaves the transaction open until `rollback()` or `commit()`.
     Knex: {
       call: 'QueryBuilder',
-      resource: { description: 'knex connection pool', closes: ['destroy'] },
+      resource: { description: 'knex connection pool', closes: ['destroy'], opensWithOption: 'connection' },
       beginsTransaction: { transaction: 'returned' },
       properties: knexProperties,
       methods: knexMethods,

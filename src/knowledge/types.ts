@@ -39,6 +39,8 @@ export interface KindSpec {
   readonly thenable?: 'promise' | 'lazy';
   /** For a thenable: the kind of what awaiting it gives (a query for one document gives the document). */
   readonly resolvesTo?: string;
+  /** Methods that replace a module with a mock for the whole file, hoisted above its imports (`vi.mock('pg')`). */
+  readonly mocksModules?: readonly string[];
   /** Its methods are matchers on the subject given to `expect(subject)` (jest-style and Playwright assertions). */
   readonly matchesSubject?: boolean;
   /** Calling it, or its methods, asserts (node:assert, chai's `assert`). */
@@ -139,6 +141,11 @@ export interface Resource {
   readonly closedBy?: readonly string[];
   /** The statement the fix writes, `{{holder}}` standing for the value, when it is not a call of `closes[0]`. */
   readonly closeStatement?: string;
+  /**
+   * An option the factory's options object must have for anything to open: `knex({ client: 'pg' })` without
+   * `connection` only builds SQL. A config the file does not spell out is taken to open it.
+   */
+  readonly opensWithOption?: string;
   /**
    * Methods that open it: making the value opens nothing, calling one of these on it does, and the value itself holds
    * what was opened (`server.listen()`, fastify's `app.listen()`, `mongoose.connect()`).

@@ -85,7 +85,8 @@ export function readUserLibrary(raw: unknown, at: string): LibraryKnowledge {
     if (spec.resource !== undefined) {
       const path = `${kindAt}.resource`;
       const resource = record(spec.resource, path, 'an object { description, closes }');
-      allowOnly(resource, ['description', 'closes', 'closedBy', 'closeStatement', 'openedBy'], path);
+      allowOnly(resource, ['description', 'closes', 'closedBy', 'closeStatement', 'openedBy', 'opensWithOption'], path);
+      if (resource.opensWithOption !== undefined && typeof resource.opensWithOption !== 'string') fail(`${path}.opensWithOption`, 'an option name', resource.opensWithOption);
       if (typeof resource.description !== 'string') fail(`${path}.description`, 'a string such as "a connection pool"', resource.description);
       stringList(resource.closes, `${path}.closes`, false);
       for (const field of ['closedBy', 'openedBy'] as const) if (resource[field] !== undefined) stringList(resource[field], `${path}.${field}`, false);

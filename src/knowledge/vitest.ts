@@ -49,6 +49,7 @@ export const vitest = {
       properties: { expect: 'expect.Expect', onTestFinished: 'Teardown', onTestFailed: 'Teardown' },
     },
     Vi: {
+      mocksModules: ['mock'],
       overrides: {
         spyOn: 'mocks',
         stubEnv: 'env',

@@ -6,7 +6,19 @@ const vitest = `import { describe, it, expect, beforeAll, afterAll, beforeEach, 
 ruleTester.run('no-open-handles', rule, {
   valid: [
     { name: 'pg pool ended in afterAll', code: `${vitest}import pg from 'pg';\nconst pool = new pg.Pool();\nafterAll(async () => { await pool.end(); });\nit('a', () => {});` },
-    { name: 'knex destroyed in afterAll', code: `${vitest}import knex from 'knex';\nlet db;\nbeforeAll(() => { db = knex({ client: 'pg' }); });\nafterAll(() => db.destroy());\nit('a', () => {});` },
+    {
+      name: 'a module the file mocks makes mocks: vi.mock is hoisted above the imports',
+      code: `import { it, vi } from 'vitest';\nimport pg from 'pg';\nvi.mock('pg');\nconst pool = new pg.Pool();\nit('a', async () => {\n  await pool.query('select 1');\n});`,
+    },
+    {
+      name: 'the same under jest, with its global',
+      code: `const { Pool } = require('pg');\njest.mock('pg');\nconst pool = new Pool();\nit('a', () => {\n  expect(pool).toBeDefined();\n});`,
+    },
+    {
+      name: 'knex without a connection only builds SQL: it opens no pool',
+      code: `${vitest}import knex from 'knex';\nconst sql = knex({ client: 'pg' });\nit('a', () => {\n  expect(sql('users').where('id', 1).toString()).toContain('where');\n});`,
+    },
+    { name: 'knex destroyed in afterAll', code: `${vitest}import knex from 'knex';\nlet db;\nbeforeAll(() => { db = knex({ client: 'pg', connection: url }); });\nafterAll(() => db.destroy());\nit('a', () => {});` },
     { name: 'a pooled connection released in the test', code: `${vitest}import pg from 'pg';\nconst pool = new pg.Pool();\nafterAll(() => pool.end());\nit('a', async () => {\n  const client = await pool.connect();\n  try { await client.query('select 1'); } finally { client.release(); }\n});` },
     { name: 'an interval cleared in afterEach', code: `${vitest}let timer;\nbeforeEach(() => { timer = setInterval(() => {}, 100); });\nafterEach(() => clearInterval(timer));\nit('a', () => {});` },
     { name: 'node:test: closed in t.after', code: `import test from 'node:test';\nimport pg from 'pg';\ntest('a', async (t) => {\n  const client = new pg.Client();\n  t.after(() => client.end());\n  await client.connect();\n});` },
@@ -18,6 +30,12 @@ ruleTester.run('no-open-handles', rule, {
   ],
   invalid: [
     {
+      name: 'knex with a config the file does not spell out is taken to open a pool',
+      code: `${vitest}import knex from 'knex';\nimport config from './knexfile';\nconst db = knex(config.test);\nit('a', async () => {\n  await db('users');\n});`,
+      output: `${vitest}import knex from 'knex';\nimport config from './knexfile';\nconst db = knex(config.test);\nafterAll(async () => {\n  await db.destroy();\n});\nit('a', async () => {\n  await db('users');\n});`,
+      errors: [{ messageId: 'neverClosed', line: 4, data: { name: 'knex(…)', what: 'knex connection pool', place: 'in afterAll' } }],
+    },
+    {
       name: 'a pg pool never ended: the fix adds afterAll',
       code: `${vitest}import pg from 'pg';\nconst pool = new pg.Pool();\nit('a', async () => {\n  await pool.query('select 1');\n});`,
       output: `${vitest}import pg from 'pg';\nconst pool = new pg.Pool();\nafterAll(async () => {\n  await pool.end();\n});\nit('a', async () => {\n  await pool.query('select 1');\n});`,
@@ -25,8 +43,8 @@ ruleTester.run('no-open-handles', rule, {
     },
     {
       name: 'knex made in beforeAll, the close added to the existing afterAll',
-      code: `${vitest}import knex from 'knex';\nlet db;\nbeforeAll(() => {\n  db = knex({ client: 'pg' });\n});\nafterAll(() => {\n  log('done');\n});\nit('a', () => {});`,
-      output: `${vitest}import knex from 'knex';\nlet db;\nbeforeAll(() => {\n  db = knex({ client: 'pg' });\n});\nafterAll(async () => {\n  log('done');\n  await db.destroy();\n});\nit('a', () => {});`,
+      code: `${vitest}import knex from 'knex';\nlet db;\nbeforeAll(() => {\n  db = knex({ client: 'pg', connection: url });\n});\nafterAll(() => {\n  log('done');\n});\nit('a', () => {});`,
+      output: `${vitest}import knex from 'knex';\nlet db;\nbeforeAll(() => {\n  db = knex({ client: 'pg', connection: url });\n});\nafterAll(async () => {\n  log('done');\n  await db.destroy();\n});\nit('a', () => {});`,
       errors: [{ messageId: 'neverClosed', line: 5, data: { name: 'knex(…)', what: 'knex connection pool', place: 'in afterAll' } }],
     },
     {
