@@ -6,7 +6,7 @@
  * | a test body          | later in the test in `finally`, `onTestFinished`/`t.after`, `using`; an `afterEach` of the same or an enclosing suite; a plain later statement (unless `requireFinally`) |
  * | `beforeEach`         | an `afterEach` of the same or an enclosing suite; `onTestFinished` in the hook    |
  * | `beforeAll`, a suite | an `afterAll` or `afterEach` of the same or an enclosing suite                    |
- * | module top level     | any `afterAll`/`afterEach` in the file                                            |
+ * | module top level     | any `afterAll`/`afterEach` in the file; a later top-level statement; nothing at all in a file that registers no tests or hooks |
  * | a fixture            | the same fixture after `use`                                                      |
  *
  * What counts as a release is the caller's matcher; the engine also follows calls to same-file helpers (one level).
@@ -71,7 +71,13 @@ export class Pairing {
     let scope: AcquisitionScope;
     if (context === undefined) {
       const fn = enclosingFunction(node);
-      if (fn === undefined) scope = 'module';
+      if (fn === undefined) {
+        // A file that registers no test, suite or hook is a helper or setup module: what it opens or overrides at
+        // load time is shared with the files that import it.
+        const file = this.suiteBody(this.host.sourceCode.ast);
+        if (file.hooks.length === 0 && file.firstRegistration === undefined) return undefined;
+        scope = 'module';
+      }
       else if (this.host.registrationOf(fn)?.role === 'suite') scope = 'suite';
       // A function no test, hook or suite runs (a callback handed to a library such as msw's `server.boundary(fn)`,
       // a helper nothing calls) runs at a time the file does not show.
@@ -116,8 +122,16 @@ export class Pairing {
       if (releasedIn(hooks(['afterAll']))) return { kind: 'releasedTooLate' };
       return { kind: 'missing', hook: 'afterEach' };
     }
+    if (scope === 'module' && this.releasedAtTopLevel(node, matches)) return { kind: 'released' };
     const places = scope === 'module' ? this.allHooks(['afterAll', 'afterEach']) : hooks(['afterAll', 'afterEach']);
     return releasedIn(places) ? { kind: 'released' } : { kind: 'missing', hook: 'afterAll' };
+  }
+
+  /** `const db = new Connection(…); …; await db.close();` at the top level of an ES module, outside any function. */
+  private releasedAtTopLevel(node: TSESTree.Node, matches: ReleaseMatcher): boolean {
+    return this.candidates(this.host.sourceCode.ast).some(
+      (candidate) => candidate.range[0] > node.range[1] && enclosingFunction(candidate) === undefined && this.matchesHere(candidate, 'test', matches),
+    );
   }
 
   /** The first call of a fixture's `use` parameter. */
@@ -221,11 +235,11 @@ export class Pairing {
   }
 
   /** Calls, assignments, `delete`s and identifiers of a function, nested callbacks included; collected once. */
-  private candidates(region: FunctionNode): TSESTree.Node[] {
+  private candidates(region: FunctionNode | TSESTree.Program): TSESTree.Node[] {
     let found = this.candidatesIn.get(region);
     if (found === undefined) {
       found = [];
-      const stack: TSESTree.Node[] = [region.body];
+      const stack: TSESTree.Node[] = [region.type === AST_NODE_TYPES.Program ? region : region.body];
       const keys = this.host.sourceCode.visitorKeys;
       while (stack.length > 0) {
         const node = stack.pop()!;

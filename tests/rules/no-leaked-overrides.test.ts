@@ -6,6 +6,11 @@ const jestImport = `import { describe, it, expect, jest, afterEach } from '@jest
 
 ruleTester.run('no-leaked-overrides: accepted release places', rule, {
   valid: [
+    {
+      name: 'a setup module that registers no tests sets the environment for the whole run on purpose',
+      settings: { 'async-test': { framework: 'mocha' } },
+      code: `process.env.TZ = 'UTC';\nprocess.env.NODE_ENV = 'test';`,
+    },
     { name: 'afterEach of the same suite', code: `${vitest}describe('s', () => {\n  afterEach(() => { vi.restoreAllMocks(); });\n  it('a', () => { vi.spyOn(console, 'error'); });\n});` },
     { name: 'afterEach of an enclosing suite', code: `${vitest}afterEach(() => vi.restoreAllMocks());\ndescribe('s', () => {\n  it('a', () => { vi.spyOn(console, 'error'); });\n});` },
     { name: 'mockRestore in finally', code: `${vitest}it('a', () => {\n  const spy = vi.spyOn(Date, 'now');\n  try { expect(1).toBe(1); } finally { spy.mockRestore(); }\n});` },

@@ -15,6 +15,14 @@ ruleTester.run('no-open-handles', rule, {
       code: `const { Pool } = require('pg');\njest.mock('pg');\nconst pool = new Pool();\nit('a', () => {\n  expect(pool).toBeDefined();\n});`,
     },
     {
+      name: 'a helper module that registers no tests: the files importing the pool close it',
+      code: `import pg from 'pg';\nexport const pool = new pg.Pool();\nexport async function reset() {\n  await pool.query('truncate users');\n}`,
+    },
+    {
+      name: 'opened and closed at the top level of an ES module',
+      code: `${vitest}import pg from 'pg';\nconst pool = new pg.Pool();\nconst { rows } = await pool.query('select 1 as one');\nawait pool.end();\nit('a', () => {\n  expect(rows).toHaveLength(1);\n});`,
+    },
+    {
       name: 'knex without a connection only builds SQL: it opens no pool',
       code: `${vitest}import knex from 'knex';\nconst sql = knex({ client: 'pg' });\nit('a', () => {\n  expect(sql('users').where('id', 1).toString()).toContain('where');\n});`,
     },
