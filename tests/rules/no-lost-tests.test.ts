@@ -6,6 +6,10 @@ const vitest = `import { describe, it, test, beforeAll } from 'vitest';\n`;
 
 ruleTester.run('no-lost-tests: async suites', rule, {
   valid: [
+    {
+      name: 'bun runs an afterAll or afterEach registered in a running test (checked on bun 1.4.5)',
+      code: `import { afterAll, afterEach, describe, it } from 'bun:test';\ndescribe('s', () => {\n  it('a', () => {\n    afterAll(() => cleanUp());\n    afterEach(() => reset());\n  });\n});`,
+    },
     { name: 'vitest awaits an async describe', code: `${vitest}describe('s', async () => {\n  const users = await load();\n  it('a', () => {});\n});` },
     { name: 'bun awaits an async describe', code: `import { describe, it } from 'bun:test';\ndescribe('s', async () => {\n  await load();\n  it('a', () => {});\n});` },
     { name: 'node:test awaits an async describe', code: `import { describe, it } from 'node:test';\ndescribe('s', async () => {\n  await load();\n  it('a', () => {});\n});` },
@@ -109,6 +113,19 @@ ruleTester.run('no-lost-tests: registrations after collection', rule, {
       errors: [
         { messageId: 'registeredLater', line: 3, data: { name: 'describe', callback: 'setTimeout' } },
         { messageId: 'registeredLater', line: 6, data: { name: 'test', callback: '.on' } },
+      ],
+    },
+    {
+      name: 'vitest never runs an afterAll registered in a running test (checked on vitest 4.1)',
+      code: `import { afterAll, it } from 'vitest';\nit('a', () => {\n  afterAll(() => cleanUp());\n});`,
+      errors: [{ messageId: 'registeredInTest', line: 3, data: { name: 'afterAll' } }],
+    },
+    {
+      name: 'bun: test() and beforeAll in a running test throw (checked on bun 1.4.5)',
+      code: `import { beforeAll, describe, it, test } from 'bun:test';\ndescribe('s', () => {\n  it('a', () => {\n    test('inner', () => {});\n    beforeAll(() => {});\n  });\n});`,
+      errors: [
+        { messageId: 'registeredInTest', line: 4, data: { name: 'test' } },
+        { messageId: 'registeredInTest', line: 5, data: { name: 'beforeAll' } },
       ],
     },
     {
