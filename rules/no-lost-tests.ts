@@ -199,6 +199,8 @@ export default createRule<[], MessageId>({
       return fn.async || (!fn.generator && testFile().values.returnsPromise(fn));
     }
 
+    const firstAwaits = new Map<readonly TSESTree.Node[], number>();
+
     function containsAwait(node: TSESTree.Node): boolean {
       return someNode(node, sourceCode.visitorKeys, false, (child) => child.type === AST_NODE_TYPES.AwaitExpression || (child.type === AST_NODE_TYPES.ForOfStatement && child.await));
     }
@@ -208,8 +210,17 @@ export default createRule<[], MessageId>({
       let statement: TSESTree.Node = node;
       while (statement.parent != null && statement.parent !== body) statement = statement.parent;
       if (statement.parent !== body || !('body' in body) || !Array.isArray(body.body)) return false;
-      const siblings = body.body as TSESTree.Node[];
-      return siblings.slice(0, siblings.indexOf(statement)).some((sibling) => containsAwait(sibling));
+      return firstAwaitingStatement(body.body as TSESTree.Node[]) < statement.range[0];
+    }
+
+    /** Where the first statement of a body that awaits starts, found once per body (every registration asks). */
+    function firstAwaitingStatement(statements: readonly TSESTree.Node[]): number {
+      let start = firstAwaits.get(statements);
+      if (start === undefined) {
+        start = statements.find((statement) => containsAwait(statement))?.range[0] ?? Infinity;
+        firstAwaits.set(statements, start);
+      }
+      return start;
     }
 
     return { CallExpression: checkRegistration };

@@ -60,8 +60,9 @@ export class ValueAnalysis {
 
   /** What the library knowledge says about a value, or undefined when nothing is known. */
   infoOf(node: TSESTree.Node): ValueInfo | undefined {
-    if (this.infos.has(node)) return this.infos.get(node);
-    return this.settle(node, this.computingInfos, () => this.compute(node), this.infos);
+    const known = this.infos.get(node);
+    if (known !== undefined || this.infos.has(node)) return known;
+    return this.settle(node, this.computingInfos, this.compute, this.infos);
   }
 
   /**
@@ -69,7 +70,7 @@ export class ValueAnalysis {
    * functions). A question met again while it is being answered gets "unknown"; an answer that relied on such an
    * unfinished answer is not cached unless it is positive, so the fixed point does not depend on the order of asking.
    */
-  private settle<K, V>(key: K, computing: Set<K>, compute: () => V | undefined, cache: Map<K, V | undefined>): V | undefined {
+  private settle<K, V>(key: K, computing: Set<K>, compute: (key: K) => V | undefined, cache: Map<K, V | undefined>): V | undefined {
     if (computing.has(key)) {
       this.cycleSeen = true;
       return undefined;
@@ -77,7 +78,7 @@ export class ValueAnalysis {
     computing.add(key);
     const cycleBefore = this.cycleSeen;
     this.cycleSeen = false;
-    const value = compute();
+    const value = compute.call(this, key);
     computing.delete(key);
     if ((value !== undefined && value !== false) || !this.cycleSeen) cache.set(key, value);
     this.cycleSeen ||= cycleBefore;
@@ -99,7 +100,7 @@ export class ValueAnalysis {
     if (known !== undefined) return known;
     if (fn.generator) return false;
     if (fn.async) return true;
-    return this.settle(fn, this.computingReturns, () => this.computeReturnsPromise(fn), this.promiseReturning) ?? false;
+    return this.settle(fn, this.computingReturns, this.computeReturnsPromise, this.promiseReturning) ?? false;
   }
 
   private computeReturnsPromise(fn: FunctionNode): boolean {
@@ -311,7 +312,7 @@ export class ValueAnalysis {
 
   private variableInfo(variable: TSESLint.Scope.Variable): ValueInfo | undefined {
     if (this.variableInfos.has(variable)) return this.variableInfos.get(variable);
-    return this.settle(variable, this.computingVariables, () => this.computeVariableInfo(variable), this.variableInfos);
+    return this.settle(variable, this.computingVariables, this.computeVariableInfo, this.variableInfos);
   }
 
   private computeVariableInfo(variable: TSESLint.Scope.Variable): ValueInfo | undefined {

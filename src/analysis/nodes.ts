@@ -137,16 +137,18 @@ function walk(
     if (visit(node)) return true;
     for (const key of visitorKeys[node.type] ?? []) {
       const child = (node as unknown as Record<string, unknown>)[key];
-      for (const item of Array.isArray(child) ? child : [child]) {
-        if (!isNode(item)) continue;
-        if (!enterFunctions && (isFunction(item) || item.type === AST_NODE_TYPES.ClassBody)) continue;
-        stack.push(item);
+      if (!Array.isArray(child)) {
+        if (isNode(child) && (enterFunctions || !(isFunction(child) || child.type === AST_NODE_TYPES.ClassBody))) stack.push(child);
+        continue;
+      }
+      for (const item of child) {
+        if (isNode(item) && (enterFunctions || !(isFunction(item) || item.type === AST_NODE_TYPES.ClassBody))) stack.push(item);
       }
     }
   }
   return false;
 }
 
-function isNode(value: unknown): value is TSESTree.Node {
+export function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }

@@ -16,7 +16,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { ASTUtils } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from './ast';
 import type { AsyncContext } from './async-context';
-import { enclosingFunction, isFunction, type FunctionNode } from './nodes';
+import { enclosingFunction, isFunction, isNode, type FunctionNode } from './nodes';
 import { hookRoles, type TestCall } from './test-calls';
 
 export type AcquisitionScope = 'test' | 'beforeEach' | 'beforeAll' | 'suite' | 'module' | 'fixture';
@@ -252,9 +252,11 @@ export class Pairing {
         }
         for (const key of keys[node.type] ?? []) {
           const child = (node as unknown as Record<string, unknown>)[key];
-          for (const item of Array.isArray(child) ? child : [child]) {
-            if (typeof item === 'object' && item !== null && typeof (item as { type?: unknown }).type === 'string') stack.push(item as TSESTree.Node);
+          if (!Array.isArray(child)) {
+            if (isNode(child)) stack.push(child);
+            continue;
           }
+          for (const item of child) if (isNode(item)) stack.push(item);
         }
       }
       found.sort((a, b) => a.range[0] - b.range[0]);
