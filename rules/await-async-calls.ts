@@ -108,7 +108,7 @@ export default createRule<Options, MessageId>({
       const values = testFile().values;
       if (values.isAwaitable(node)) return true;
       // The type checker is the expensive part: skip what the knowledge already classifies, and awaited values.
-      if (!checkTypes || asyncContext.type !== 'test' || values.infoOf(node) !== undefined || node.type === AST_NODE_TYPES.AwaitExpression) return false;
+      if (!checkTypes || asyncContext.type !== 'test' || values.infoOf(node) !== undefined || !typeMayBeThenable(node)) return false;
       return values.typeIsThenable(node);
     }
 
@@ -403,6 +403,28 @@ export default createRule<Options, MessageId>({
     };
   },
 });
+
+/**
+ * Expressions whose value is never a thenable, or is kept rather than dropped (`x = load()`), whatever their type says:
+ * the type checker is not asked about them.
+ */
+const neverDroppedThenables = new Set<string>([
+  AST_NODE_TYPES.AwaitExpression,
+  AST_NODE_TYPES.AssignmentExpression,
+  AST_NODE_TYPES.UpdateExpression,
+  AST_NODE_TYPES.BinaryExpression,
+  AST_NODE_TYPES.UnaryExpression,
+  AST_NODE_TYPES.Literal,
+  AST_NODE_TYPES.TemplateLiteral,
+  AST_NODE_TYPES.ArrayExpression,
+  AST_NODE_TYPES.ArrowFunctionExpression,
+  AST_NODE_TYPES.FunctionExpression,
+  AST_NODE_TYPES.ClassExpression,
+]);
+
+function typeMayBeThenable(node: TSESTree.Node): boolean {
+  return !neverDroppedThenables.has(skipTransparent(node).type);
+}
 
 function isLiteralOperand(node: TSESTree.Node): boolean {
   return (

@@ -22,6 +22,12 @@ typedTester.run('await-async-calls with type information', rule, {
       filename: 'file.test.ts',
     },
     {
+      name: 'a promise assigned to a variable is kept, not dropped: the assignment is not reported',
+      code: `${header}let pending: Promise<void>;\ntest('a', async () => {\n  pending = store.save({ id: 1, name: 'a' });\n  await pending;\n});`,
+      options: checkTypes,
+      filename: 'file.test.ts',
+    },
+    {
       name: 'checkTypes off: an unknown method is not reported',
       code: `${header}test('a', () => { store.save({ id: 1, name: 'a' }); });`,
       filename: 'file.test.ts',
