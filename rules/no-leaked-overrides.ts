@@ -145,11 +145,27 @@ export default createRule<Options, MessageId>({
      * another one. mocha and bun share one global across files.
      */
     function isFileWideInIsolatedFile(acquisition: Acquisition): boolean {
-      const framework = testFile().framework;
-      const isolated = framework === 'vitest' || framework === 'jest' || framework === 'node' || framework === 'playwright';
       // A file-level beforeEach or beforeAll covers every test of the file: nothing is left for another file.
       const fileLevelHook = (acquisition.scope === 'beforeEach' || acquisition.scope === 'beforeAll') && acquisition.suites.length === 1;
-      return isolated && (acquisition.scope === 'module' || acquisition.scope === 'suite' || fileLevelHook);
+      return runnerIsolatesFiles() && (acquisition.scope === 'module' || acquisition.scope === 'suite' || fileLevelHook);
+    }
+
+    function runnerIsolatesFiles(): boolean {
+      const framework = testFile().framework;
+      return framework === 'vitest' || framework === 'jest' || framework === 'node' || framework === 'playwright';
+    }
+
+    /**
+     * Under a runner that isolates files, a hook's patch reaches only the tests registered after its suite. When each
+     * of them gets the same patch from hooks of its own (a JSDOM `global.document` assigned in every suite's
+     * beforeEach), none sees the value left behind.
+     */
+    function isSetUpAgainLater(acquisition: Acquisition, path: string): boolean {
+      if (!runnerIsolatesFiles() || (acquisition.scope !== 'beforeEach' && acquisition.scope !== 'beforeAll')) return false;
+      return testFile().pairing.laterTestsSetUp(
+        acquisition.suites,
+        (hook) => hook.callback !== undefined && someNode(hook.callback.body, sourceCode.visitorKeys, false, (node) => patchedPath(node) === path),
+      );
     }
 
     /** `vi.spyOn(service, 'get')` where `service` is made inside a function: it dies with the test, nothing leaks. */
@@ -192,6 +208,7 @@ export default createRule<Options, MessageId>({
       const acquisition = testFile().pairing.acquisition(node);
       // Code in a nested callback may run elsewhere (`page.evaluate(() => { window.x = 1 })` runs in the browser).
       if (acquisition === undefined || (acquisition.context?.between.length ?? 0) > 0 || isFileWideInIsolatedFile(acquisition)) return;
+      if (isSetUpAgainLater(acquisition, target.path)) return;
       const matches: ReleaseMatcher = (candidate) => {
         if (candidate === node) return false;
         const restored = patchedPath(candidate);

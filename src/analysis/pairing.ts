@@ -40,6 +40,8 @@ export interface SuiteBody {
   readonly hooks: readonly TestCall[];
   /** Statements that register tests or suites, for placing a new hook before them. */
   readonly firstRegistration: TSESTree.Statement | undefined;
+  /** The tests and suites registered directly in the body, in order. */
+  readonly registrations: readonly TestCall[];
 }
 
 export type Verdict =
@@ -159,18 +161,44 @@ export class Pairing {
     if (body === undefined) {
       const statements = node.type === AST_NODE_TYPES.Program ? node.body : node.body.type === AST_NODE_TYPES.BlockStatement ? node.body.body : [];
       const hooks: TestCall[] = [];
+      const registrations: TestCall[] = [];
       let firstRegistration: TSESTree.Statement | undefined;
       for (const statement of statements) {
         const call = registrationIn(statement);
         const registration = call === undefined ? undefined : this.host.testCall(call);
         if (registration === undefined) continue;
         if (hookRoles.has(registration.role)) hooks.push(registration);
-        else if (registration.role === 'suite' || registration.role === 'test') firstRegistration ??= statement as TSESTree.Statement;
+        else if (registration.role === 'suite' || registration.role === 'test') {
+          firstRegistration ??= statement as TSESTree.Statement;
+          registrations.push(registration);
+        }
       }
-      body = { node, hooks, firstRegistration };
+      body = { node, hooks, firstRegistration, registrations };
       this.suiteBodies.set(node, body);
     }
     return body;
+  }
+
+  /**
+   * Whether every test that runs after the tests of `suites[0]` (registered later in the file, outside it) is set up
+   * by a `beforeEach`/`beforeAll` of its own suites that `setsUp` accepts: then none of them sees what `suites[0]` left.
+   */
+  laterTestsSetUp(suites: readonly SuiteBody[], setsUp: (hook: TestCall) => boolean): boolean {
+    const setsUpIn = (suite: SuiteBody) => suite.hooks.some((hook) => (hook.role === 'beforeEach' || hook.role === 'beforeAll') && setsUp(hook));
+    const allSetUp = (suite: SuiteBody, inherited: boolean): boolean =>
+      inherited ||
+      setsUpIn(suite) ||
+      suite.registrations.every((registration) => registration.role === 'suite' && registration.callback !== undefined && allSetUp(this.suiteBody(registration.callback), false));
+    for (let level = 1; level < suites.length; level++) {
+      const inherited = suites.slice(level).some(setsUpIn);
+      const end = suites[level - 1]!.node.range[1];
+      const later = suites[level]!.registrations.filter((registration) => registration.node.range[0] >= end);
+      for (const registration of later) {
+        if (inherited) continue;
+        if (registration.role !== 'suite' || registration.callback === undefined || !allSetUp(this.suiteBody(registration.callback), false)) return false;
+      }
+    }
+    return true;
   }
 
   /** Every hook of the given roles in the file, through nested suites. */

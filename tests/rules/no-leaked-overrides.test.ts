@@ -7,6 +7,10 @@ const jestImport = `import { describe, it, expect, jest, afterEach } from '@jest
 ruleTester.run('no-leaked-overrides: accepted release places', rule, {
   valid: [
     {
+      name: 'vitest isolates files: a global set in every suite\'s beforeEach leaves nothing another test would see',
+      code: `${vitest}describe('a', () => {\n  beforeEach(() => {\n    global.document = makeDocument();\n  });\n  it('x', () => {});\n});\ndescribe('b', () => {\n  beforeEach(() => {\n    global.document = makeDocument();\n  });\n  it('y', () => {});\n});`,
+    },
+    {
       name: 'a setup module that registers no tests sets the environment for the whole run on purpose',
       settings: { 'async-test': { framework: 'mocha' } },
       code: `process.env.TZ = 'UTC';\nprocess.env.NODE_ENV = 'test';`,
@@ -35,6 +39,21 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
     { name: 'a local object is not global state', code: `${vitest}it('a', () => { const config = { env: {} }; config.env.X = 1; });` },
   ],
   invalid: [
+    {
+      name: 'vitest: a later suite that does not set the global up again sees the value left behind',
+      code: `${vitest}describe('a', () => {\n  beforeEach(() => {\n    global.document = makeDocument();\n  });\n  it('x', () => {});\n});\ndescribe('b', () => {\n  it('y', () => {});\n});`,
+      output: null,
+      errors: [{ messageId: 'leaks', line: 4, column: 5 }],
+    },
+    {
+      name: 'mocha shares globals across files: set up again or not, the last value leaks',
+      code: `const { describe, it, beforeEach } = require('mocha');\ndescribe('a', () => {\n  beforeEach(() => {\n    global.document = makeDocument();\n  });\n  it('x', () => {});\n});\ndescribe('b', () => {\n  beforeEach(() => {\n    global.document = makeDocument();\n  });\n  it('y', () => {});\n});`,
+      output: null,
+      errors: [
+        { messageId: 'leaks', line: 4, column: 5 },
+        { messageId: 'leaks', line: 10, column: 5 },
+      ],
+    },
     {
       name: 'mocha shares globals between files: a file-level override leaks',
       code: `const sinonLike = require('./x');\nprocess.env.NODE_ENV = 'test';\ndescribe('s', () => { after(() => {}); it('a', () => {}); });`,
