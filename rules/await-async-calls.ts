@@ -130,7 +130,7 @@ export default createRule<Options, MessageId>({
       // Most dropped values are known not to be promises (`expect(x).toBe(y)`): settle that before the costlier checks.
       const known = testFile().values.infoOf(expression);
       if (known !== undefined ? known.awaitable === undefined : expression.type !== AST_NODE_TYPES.CallExpression && !checkTypes) return;
-      if (isPromiseChain(expression) && !chainLosesAssertions(expression, asyncContext)) return;
+      if (isPromiseChain(expression) && !chainIsLost(expression, asyncContext)) return;
       if (insideThrowCheck(asyncContext) || refinesStoredBuilder(expression)) return;
       if (asyncContext.doneParam !== undefined && !callsDoneSynchronously(asyncContext)) return;
       if (expression.type === AST_NODE_TYPES.CallExpression && testFile().values.infoOf(expression) === undefined) {
@@ -146,16 +146,34 @@ export default createRule<Options, MessageId>({
     }
 
     /**
-     * A dropped `.then()`/`.catch()`/`.finally()` chain is often deliberate (a side effect the test awaits otherwise).
-     * It is reported when its callbacks assert, unless the test ends through `done` (no-done-callback's concern) or
-     * makes the runner count assertions (`t.plan`, `expect.assertions`), which turns a lost assertion into a failure.
+     * A dropped `.then()`/`.catch()`/`.finally()` chain is reported where it is lost for sure: its callbacks assert, or
+     * the test waits for nothing after starting it, so it ends before the callbacks run. Followed by an `await`, a chain
+     * is often deliberate (`deferred.then((v) => { seen = v })` observed later, `pending.catch(() => {})` before
+     * awaiting something else) and is left alone; so is one whose callbacks set a variable the test reads afterwards
+     * (`promise.then(() => { resolved = true })` … `expect(resolved).toBe(false)`: checking that it has not settled yet).
+     * Never when the test ends through `done` (no-done-callback's concern) or makes the runner count assertions
+     * (`t.plan`, `expect.assertions`), which turns a lost assertion into a failure.
      */
-    function chainLosesAssertions(chain: TSESTree.CallExpression, asyncContext: AsyncContext): boolean {
+    function chainIsLost(chain: TSESTree.CallExpression, asyncContext: AsyncContext): boolean {
       if (asyncContext.doneParam !== undefined) return false;
       const values = testFile().values;
       const keys = sourceCode.visitorKeys;
-      const asserts = chainCallbacks(chain).some((callback) => someNode(callback.body, keys, true, (node) => values.isAssertionCall(node)));
-      return asserts && !someNode(asyncContext.callback.body, keys, false, (node) => values.isAssertionCounter(node));
+      const body = asyncContext.callback.body;
+      if (someNode(body, keys, false, (node) => values.isAssertionCounter(node))) return false;
+      if (chainCallbacks(chain).some((callback) => someNode(callback.body, keys, true, (node) => values.isAssertionCall(node)))) return true;
+      // In a nested callback the chain starts at a time the test does not show.
+      if (asyncContext.between.length > 0 || someNode(body, keys, false, (node) => node.range[0] > chain.range[1] && waits(node))) return false;
+      return !setsWhatTheTestReadsAfter(chain);
+    }
+
+    function setsWhatTheTestReadsAfter(chain: TSESTree.CallExpression): boolean {
+      return chainCallbacks(chain).some((callback) =>
+        someNode(callback.body, sourceCode.visitorKeys, true, (node) => {
+          if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.left.type !== AST_NODE_TYPES.Identifier) return false;
+          const variable = testFile().bindings.localVariableOf(node.left);
+          return variable?.references.some((reference) => reference.isRead() && reference.identifier.range[0] > chain.range[1]) === true;
+        }),
+      );
     }
 
     /** Code in a function given to `expect(fn)` is there to throw (`expect(() => db.select().from(x)).toThrow()`). */
@@ -431,6 +449,15 @@ function isLiteralOperand(node: TSESTree.Node): boolean {
     node.type === AST_NODE_TYPES.Literal ||
     node.type === AST_NODE_TYPES.TemplateLiteral ||
     (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined')
+  );
+}
+
+/** What makes a test wait: an `await`, a `for await`, a `return` of a value (a returned promise). */
+function waits(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.AwaitExpression ||
+    (node.type === AST_NODE_TYPES.ForOfStatement && node.await) ||
+    (node.type === AST_NODE_TYPES.ReturnStatement && node.argument !== null)
   );
 }
 

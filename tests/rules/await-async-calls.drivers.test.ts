@@ -134,7 +134,10 @@ ruleTester.run('await-async-calls: postgres.js', rule, {
     },
     { name: 'a tagged query awaited', code: `${vitest}import postgres from 'postgres';\nconst sql = postgres('postgres://');\ntest('a', async () => { const rows = await sql\`select 1\`; });` },
     { name: 'a tagged query returned', code: `${vitest}import postgres from 'postgres';\nconst sql = postgres();\ntest('a', () => sql\`select 1\`);` },
-    { name: 'a query handed on with .then', code: `${vitest}import postgres from 'postgres';\nconst sql = postgres();\ntest('a', async () => { sql\`select 1\`.then((rows) => rows); });` },
+    {
+      name: 'a query handed on with .then runs; the test awaits something after it',
+      code: `${vitest}import postgres from 'postgres';\nconst sql = postgres();\ntest('a', async () => { sql\`select 1\`.then((rows) => rows); await sql\`select 2\`; });`,
+    },
     {
       name: 'parameter helpers are synchronous',
       code: `${vitest}import postgres from 'postgres';\nconst sql = postgres();\ntest('a', async () => {\n  sql.json({ a: 1 });\n  sql.array([1, 2]);\n  await sql\`insert into t \${sql({ a: 1 })}\`;\n});`,

@@ -479,12 +479,34 @@ ruleTester.run('await-async-calls: fixes and suggestions', rule, {
 
 ruleTester.run('await-async-calls: shapes that hide a promise', rule, {
   valid: [
+    {
+      name: 'a chain followed by an await: observing a promise on purpose',
+      code: `${vitest}test('a', async () => {\n  let seen;\n  deferred.then((value) => { seen = value; });\n  await tick();\n  expect(seen).toBe(1);\n});`,
+    },
+    {
+      name: 'a chain whose callback sets what the test reads afterwards: checking that it has not settled yet',
+      code: `${vitest}test('a', () => {\n  let resolved = false;\n  command.promise.then(() => {\n    resolved = true;\n  });\n  clock.tick(100);\n  expect(resolved).toBe(false);\n});`,
+    },
+    {
+      name: 'a rejection silenced before awaiting something else',
+      code: `${vitest}test('a', async () => {\n  const pending = fetch('/slow');\n  pending.catch(() => {});\n  await expect(fetch('/other')).resolves.toBeDefined();\n});`,
+    },
+    {
+      name: 'a chain in a callback the test hands to a library starts at a time the test does not show',
+      code: `${vitest}test('a', async () => {\n  const transition = vi.fn((cb) => {\n    Promise.resolve().then(() => cb());\n  });\n  await render(transition);\n});`,
+    },
     { name: 'toThrow on a sync function', code: `${vitest}test('a', () => { expect(() => parse('x')).toThrow(); });` },
     { name: 'rejects.toThrow on a promise', code: `${vitest}test('a', async () => { await expect(load()).rejects.toThrow(); });` },
     { name: 'identity check on a promise', code: `${vitest}test('a', () => { const p = fetch('/'); expect(p).toBe(p); return p; });` },
     { name: 'an awaited condition', code: `${vitest}test('a', async () => { if (await fetch('/x')) {} });` },
   ],
   invalid: [
+    {
+      name: 'a chain the test ends before: its callbacks run after the test, even with a rejection handler',
+      code: `${vitest}test('a', () => {\n  saveUser({ name: 'ada' })\n    .then((user) => audit(user))\n    .catch(() => {});\n});`,
+      output: `${vitest}test('a', async () => {\n  await saveUser({ name: 'ada' })\n    .then((user) => audit(user))\n    .catch(() => {});\n});`,
+      errors: [{ messageId: 'unawaited', line: 3, column: 3 }],
+    },
     {
       name: 'an async function given to toThrow',
       code: `${vitest}test('x', () => {\n  expect(async () => { await save(); }).toThrow('invalid');\n});`,
@@ -594,10 +616,13 @@ ruleTester.run('await-async-calls: inference from the same file', rule, {
       errors: [{ messageId: 'unawaited', line: 7 }],
     },
     {
-      name: 'chained with .then elsewhere',
+      name: 'chained with .then elsewhere (that chain, which ends the test, is dropped too)',
       code: `${vitest}import { load } from './fixtures';\ntest('b', () => { load().then(() => {}); });\ntest('c', async () => {\n  load();\n});`,
-      output: `${vitest}import { load } from './fixtures';\ntest('b', () => { load().then(() => {}); });\ntest('c', async () => {\n  await load();\n});`,
-      errors: [{ messageId: 'unawaited', line: 5 }],
+      output: `${vitest}import { load } from './fixtures';\ntest('b', async () => { await load().then(() => {}); });\ntest('c', async () => {\n  await load();\n});`,
+      errors: [
+        { messageId: 'unawaited', line: 3 },
+        { messageId: 'unawaited', line: 5 },
+      ],
     },
   ],
 });
