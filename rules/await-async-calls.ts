@@ -163,7 +163,17 @@ export default createRule<Options, MessageId>({
       if (chainCallbacks(chain).some((callback) => someNode(callback.body, keys, true, (node) => values.isAssertionCall(node)))) return true;
       // In a nested callback the chain starts at a time the test does not show.
       if (asyncContext.between.length > 0 || someNode(body, keys, false, (node) => node.range[0] > chain.range[1] && waits(node))) return false;
-      return !setsWhatTheTestReadsAfter(chain);
+      return !setsWhatTheTestReadsAfter(chain) && !callsTestParameter(chain, asyncContext.callback);
+    }
+
+    /** `.then(() => done())` with vitest's context taken for `done`: no-done-callback's report, not a second one. */
+    function callsTestParameter(chain: TSESTree.CallExpression, test: FunctionNode): boolean {
+      return chainCallbacks(chain).some((callback) =>
+        someNode(callback.body, sourceCode.visitorKeys, true, (node) => {
+          if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier) return false;
+          return testFile().bindings.localVariableOf(node.callee)?.defs[0]?.node === test;
+        }),
+      );
     }
 
     function setsWhatTheTestReadsAfter(chain: TSESTree.CallExpression): boolean {

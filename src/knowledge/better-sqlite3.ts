@@ -2,8 +2,8 @@ import type { LibraryKnowledge } from './types';
 
 /**
  * better-sqlite3: a synchronous driver. Knowing its values keeps their calls from being taken for promises, even when
- * the file awaits a same-named method elsewhere. Only `backup()` is asynchronous. A database keeps its file open (and
- * locked for other writers) until `close()`, which is synchronous too.
+ * the file awaits a same-named method elsewhere. Only `backup()` is asynchronous. An open database holds a file
+ * descriptor, not an event-loop handle, so it does not keep the runner from exiting: it is no open handle.
  */
 export const betterSqlite3 = {
   name: 'better-sqlite3',
@@ -16,7 +16,6 @@ export const betterSqlite3 = {
     DatabaseClass: { call: 'Database', construct: 'Database' },
     // `exec()` and the definition methods return the database itself.
     Database: {
-      resource: { description: 'database file handle', closes: ['close'] },
       methods: {
         prepare: 'Statement',
         transaction: 'Transaction',

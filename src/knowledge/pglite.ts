@@ -2,9 +2,10 @@ import { outcomes, type LibraryKnowledge } from './types';
 
 /**
  * PGlite (`@electric-sql/pglite`): PostgreSQL compiled to WebAssembly, running in the test's own process. Every query
- * returns an eager promise; `db.sql\`…\`` is a tag for the same. The database stays open (its memory, and the lock on
- * its data directory) until `close()`. It has one connection: `query('BEGIN')` (or `exec`) holds a transaction for
- * every later query until `ROLLBACK`, while `transaction(async (tx) => …)` ends with its callback.
+ * returns an eager promise; `db.sql\`…\`` is a tag for the same. It holds no event-loop handle: left open, it lets the
+ * runner exit (an unclosed in-memory PGlite exits at once, checked on Node 20), so it is no open handle. It has one
+ * connection: `query('BEGIN')` (or `exec`) holds a transaction for every later query until `ROLLBACK`, while
+ * `transaction(async (tx) => …)` ends with its callback.
  */
 export const pglite = {
   name: 'pglite',
@@ -14,7 +15,6 @@ export const pglite = {
   kinds: {
     PGliteClass: { construct: 'PGlite', methods: { create: 'promise<PGlite>' } },
     PGlite: {
-      resource: { description: 'embedded PostgreSQL database', closes: ['close'] },
       runsSql: ['query', 'exec'],
       methods: {
         ...outcomes('promise', [

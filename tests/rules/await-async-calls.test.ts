@@ -488,6 +488,10 @@ ruleTester.run('await-async-calls: shapes that hide a promise', rule, {
       code: `${vitest}test('a', () => {\n  let resolved = false;\n  command.promise.then(() => {\n    resolved = true;\n  });\n  clock.tick(100);\n  expect(resolved).toBe(false);\n});`,
     },
     {
+      name: "a chain that calls the test's parameter (vitest's context taken for done) is no-done-callback's report",
+      code: `${vitest}test('a', (done) => {\n  saveUser({ name: 'ada' }).then(() => {\n    done();\n  });\n});`,
+    },
+    {
       name: 'a rejection silenced before awaiting something else',
       code: `${vitest}test('a', async () => {\n  const pending = fetch('/slow');\n  pending.catch(() => {});\n  await expect(fetch('/other')).resolves.toBeDefined();\n});`,
     },
