@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../src/analysis/ast';
-import { describeExpression, isFunction, memberName, skipTransparent, type FunctionNode } from '../src/analysis/nodes';
-import { holderOf, isReachableFromHooks, type ReleaseMatcher } from '../src/analysis/pairing';
+import { describeExpression, isFunction, memberName, skipTransparent, someNode, type FunctionNode } from '../src/analysis/nodes';
+import { holderOf, isReachableFromHooks, type Acquisition, type ReleaseMatcher } from '../src/analysis/pairing';
 import { testFileOf, type TestFile } from '../src/analysis/test-file';
 import { createRule, requireFinallySchema } from '../src/create-rule';
 import { addNamedImport } from '../src/fixes/add-import';
@@ -14,6 +14,7 @@ type Options = [{ requireFinally?: boolean }];
 const beginSql = /^\s*(BEGIN|START\s+TRANSACTION)\b/i;
 const rollbackSql = /^\s*ROLLBACK\b/i;
 const commitSql = /^\s*(COMMIT|END)\b/i;
+const clearingSql = /^\s*(TRUNCATE|DELETE\s+FROM|DROP\s+(TABLE|SCHEMA|DATABASE))\b/i;
 const places = { afterEach: 'in afterEach', afterAll: 'in afterAll', fixture: 'in this fixture, after `use`' } as const;
 
 export default createRule<Options, MessageId>({
@@ -96,7 +97,7 @@ export default createRule<Options, MessageId>({
         return;
       }
       if (testFile().pairing.verdict(acquisition, endsWith(ends?.commit ?? [], commitSql, false), false).kind !== 'missing') {
-        context.report({ node: call, messageId: 'committed', data });
+        if (!dataClearedBetweenTests(acquisition)) context.report({ node: call, messageId: 'committed', data });
         return;
       }
       let fix: TSESLint.ReportFixFunction | undefined;
@@ -155,6 +156,30 @@ export default createRule<Options, MessageId>({
     function transactionKindOf(call: TSESTree.CallExpression): Kind | undefined {
       const info = testFile().values.infoOf(call);
       return info?.resolvesTo ?? info?.kind;
+    }
+
+    /**
+     * A `beforeEach` or `afterEach` around the test that empties the database (`orm.schema.clear()`,
+     * `knex('users').truncate()`, `TRUNCATE users`): what a committed transaction wrote never reaches the next test.
+     */
+    function dataClearedBetweenTests(acquisition: Acquisition): boolean {
+      return acquisition.suites.some((suite) =>
+        suite.hooks.some(
+          (hook) =>
+            (hook.role === 'beforeEach' || hook.role === 'afterEach') &&
+            hook.callback !== undefined &&
+            someNode(hook.callback.body, sourceCode.visitorKeys, true, (node) => clearsData(node)),
+        ),
+      );
+    }
+
+    /** A call the knowledge says empties data, or any call given SQL that does (`pool.query('TRUNCATE users')`). */
+    function clearsData(node: TSESTree.Node): boolean {
+      if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+      if (clearingSql.test(sqlText(node) ?? '')) return true;
+      const callee = skipTransparent(node.callee);
+      const name = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+      return name !== undefined && testFile().values.kindOf((callee as TSESTree.MemberExpression).object)?.spec.clearsData?.includes(name) === true;
     }
 
     return { CallExpression: checkCall };

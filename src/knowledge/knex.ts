@@ -103,6 +103,7 @@ export const knex = {
     TransactionProvider: { call: 'promise<Transaction>' },
     QueryBuilder: {
       thenable: 'lazy',
+      clearsData: ['del', 'delete', 'truncate'],
       properties: { or: 'QueryBuilder', not: 'QueryBuilder' },
       methods: { ...builderInterface, onConflict: 'OnConflictBuilder' },
       otherMethods: 'QueryBuilder',

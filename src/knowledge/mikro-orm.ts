@@ -113,6 +113,7 @@ export const mikroOrm = {
     },
     /** `orm.schema` (v6 names, then v7 names). */
     SchemaGenerator: {
+      clearsData: ['clear', 'clearDatabase', 'refresh', 'refreshDatabase', 'drop', 'dropSchema', 'dropDatabase'],
       methods: outcomes('promise', [
         'createSchema', 'dropSchema', 'updateSchema', 'refreshDatabase', 'clearDatabase', 'create', 'drop', 'update',
         'refresh', 'clear', 'execute', 'ensureDatabase', 'createDatabase', 'dropDatabase', 'ensureIndexes',

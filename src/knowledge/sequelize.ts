@@ -34,6 +34,7 @@ export const sequelize = {
       methods: sqlHelpers,
     },
     Sequelize: {
+      clearsData: ['drop', 'truncate'],
       resource: { description: 'Sequelize connection pool', closes: ['close'] },
       beginsTransaction: { transaction: 'returned', startUnmanagedTransaction: 'returned' },
       properties: { models: 'Models' },
@@ -60,6 +61,7 @@ export const sequelize = {
     Models: { otherProperties: 'ModelStatic', methods: { get: 'ModelStatic', getOrThrow: 'ModelStatic' } },
     /** A model class: its static methods query the table. */
     ModelStatic: {
+      clearsData: ['truncate', 'destroy', 'drop'],
       construct: 'Model',
       properties: { sequelize: 'Sequelize', queryInterface: 'QueryInterface' },
       methods: {

@@ -100,6 +100,7 @@ export const typeorm = {
     CreateQueryBuilder: { call: 'SelectQueryBuilder' },
     // `new DataSource(...)` opens a connection pool, held until `destroy()`.
     DataSource: {
+      clearsData: ['dropDatabase'],
       resource: { description: 'TypeORM connection pool', closes: ['destroy', 'close'] },
       properties: { manager: 'EntityManager' },
       methods: {
@@ -127,6 +128,7 @@ export const typeorm = {
       },
     },
     EntityManager: {
+      clearsData: ['clear'],
       properties: { connection: 'DataSource', queryRunner: 'QueryRunner' },
       methods: {
         ...entityOperations,
@@ -140,6 +142,7 @@ export const typeorm = {
       },
     },
     Repository: {
+      clearsData: ['clear'],
       properties: { manager: 'EntityManager', queryRunner: 'QueryRunner' },
       methods: { ...entityOperations, ...entityBuilders, extend: 'Repository' },
     },

@@ -78,6 +78,11 @@ export interface KindSpec {
   readonly transaction?: TransactionEnds;
   /** Methods that run SQL text: `query('BEGIN')` begins a transaction on the receiver, `query('ROLLBACK')` ends it. */
   readonly runsSql?: readonly string[];
+  /**
+   * Methods that empty tables or the whole database (`orm.schema.clear()`, `knex('t').truncate()`): run in a
+   * `beforeEach` or `afterEach`, they keep what one test commits from reaching the next.
+   */
+  readonly clearsData?: readonly string[];
   /** An HTTP client used in tests: its callback form (`.end(cb)`, `inject(opts, cb)`) is reported by no-sync-client. */
   readonly httpClient?: boolean;
   /**

@@ -70,7 +70,7 @@ export function readUserLibrary(raw: unknown, at: string): LibraryKnowledge {
     oneOf(spec.thenable, ['promise', 'lazy'], `${kindAt}.thenable`);
     oneOf(spec.blocks, ['always', 'network-command', 'third-argument-false'], `${kindAt}.blocks`);
     for (const field of ['matchesSubject', 'asserts', 'assertion', 'httpClient', 'callbackStyle'] as const) oneOf(spec[field], [true, false], `${kindAt}.${field}`);
-    for (const field of ['assertionCounters', 'returnsConstructedArgument', 'returnsExisting', 'runsSql'] as const) {
+    for (const field of ['assertionCounters', 'returnsConstructedArgument', 'returnsExisting', 'runsSql', 'clearsData'] as const) {
       if (spec[field] !== undefined) stringList(spec[field], `${kindAt}.${field}`, false);
     }
     if (spec.overrides !== undefined) each(spec.overrides, `${kindAt}.overrides`, family);
@@ -109,7 +109,7 @@ const libraryFields = ['name', 'modules', 'exports', 'moduleExports', 'moduleObj
 const kindFields = [
   'call', 'tag', 'construct', 'methods', 'otherMethods', 'properties', 'otherProperties', 'thenable', 'resolvesTo', 'matchesSubject', 'asserts',
   'assertionCounters', 'assertion', 'returnsConstructedArgument', 'overrides', 'undoes', 'resource', 'returnsExisting',
-  'beginsTransaction', 'transaction', 'runsSql', 'httpClient', 'blocks', 'callbackStyle',
+  'beginsTransaction', 'transaction', 'runsSql', 'clearsData', 'httpClient', 'blocks', 'callbackStyle',
 ];
 
 function fail(path: string, expected: string, got: unknown): never {

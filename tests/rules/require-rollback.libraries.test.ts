@@ -620,3 +620,83 @@ describe('users', function () {
     },
   ],
 });
+
+ruleTester.run('require-rollback: a commit whose data a hook clears before the next test', rule, {
+  valid: [
+    {
+      name: 'MikroORM: a test of commit semantics, the schema cleared in beforeEach',
+      code: `import { beforeAll, beforeEach, test } from 'vitest';
+import { MikroORM } from '@mikro-orm/postgresql';
+let orm: MikroORM;
+beforeAll(async () => {
+  orm = await MikroORM.init({});
+});
+beforeEach(async () => orm.schema.clear());
+test('commits', async () => {
+  const em = orm.em.fork();
+  await em.begin();
+  await em.commit();
+});`,
+    },
+    {
+      name: 'knex: the table truncated in afterEach',
+      code: `import { afterEach, test } from 'vitest';
+import knex from 'knex';
+const db = knex({ client: 'pg', connection: url });
+afterEach(() => db('users').truncate());
+test('commits', async () => {
+  const trx = await db.transaction();
+  await trx('users').insert({ name: 'ada' });
+  await trx.commit();
+});`,
+    },
+    {
+      name: 'pg: TRUNCATE in beforeEach',
+      code: `import { beforeEach, test } from 'vitest';
+import pg from 'pg';
+const pool = new pg.Pool();
+beforeEach(async () => {
+  await pool.query('TRUNCATE users');
+});
+test('commits', async () => {
+  const client = await pool.connect();
+  await client.query('BEGIN');
+  await client.query('COMMIT');
+  client.release();
+});`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'MikroORM: the same test without a hook that clears: the commit stays',
+      code: `import { beforeAll, test } from 'vitest';
+import { MikroORM } from '@mikro-orm/postgresql';
+let orm: MikroORM;
+beforeAll(async () => {
+  orm = await MikroORM.init({});
+});
+test('commits', async () => {
+  const em = orm.em.fork();
+  await em.begin();
+  await em.commit();
+});`,
+      errors: [{ messageId: 'committed', line: 9 }],
+    },
+    {
+      name: 'a beforeEach that only reads does not clear',
+      code: `import { beforeEach, test } from 'vitest';
+import pg from 'pg';
+const pool = new pg.Pool();
+beforeEach(async () => {
+  await pool.query('SELECT 1');
+});
+test('commits', async () => {
+  const client = await pool.connect();
+  await client.query('BEGIN');
+  await client.query('COMMIT');
+  client.release();
+});`,
+      errors: [{ messageId: 'committed', line: 9 }],
+    },
+  ],
+});
