@@ -158,32 +158,26 @@ export default createRule<Options, MessageId>({
       if (asyncContext.doneParam !== undefined) return false;
       const values = testFile().values;
       const keys = sourceCode.visitorKeys;
-      const body = asyncContext.callback.body;
+      const { body } = asyncContext.callback;
+      const inCallbacks = (predicate: (node: TSESTree.Node) => boolean) =>
+        chainCallbacks(chain).some((callback) => someNode(callback.body, keys, true, predicate));
       if (someNode(body, keys, false, (node) => values.isAssertionCounter(node))) return false;
-      if (chainCallbacks(chain).some((callback) => someNode(callback.body, keys, true, (node) => values.isAssertionCall(node)))) return true;
+      if (inCallbacks((node) => values.isAssertionCall(node))) return true;
       // In a nested callback the chain starts at a time the test does not show.
       if (asyncContext.between.length > 0 || someNode(body, keys, false, (node) => node.range[0] > chain.range[1] && waits(node))) return false;
-      return !setsWhatTheTestReadsAfter(chain) && !callsTestParameter(chain, asyncContext.callback);
+      // `.then(() => done())` with vitest's context taken for `done` is no-done-callback's report, not a second one.
+      return !inCallbacks((node) => setsVariableReadAfter(node, chain.range[1]) || callsParameterOf(node, asyncContext.callback));
     }
 
-    /** `.then(() => done())` with vitest's context taken for `done`: no-done-callback's report, not a second one. */
-    function callsTestParameter(chain: TSESTree.CallExpression, test: FunctionNode): boolean {
-      return chainCallbacks(chain).some((callback) =>
-        someNode(callback.body, sourceCode.visitorKeys, true, (node) => {
-          if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier) return false;
-          return testFile().bindings.localVariableOf(node.callee)?.defs[0]?.node === test;
-        }),
-      );
+    function setsVariableReadAfter(node: TSESTree.Node, position: number): boolean {
+      if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.left.type !== AST_NODE_TYPES.Identifier) return false;
+      const variable = testFile().bindings.localVariableOf(node.left);
+      return variable?.references.some((reference) => reference.isRead() && reference.identifier.range[0] > position) === true;
     }
 
-    function setsWhatTheTestReadsAfter(chain: TSESTree.CallExpression): boolean {
-      return chainCallbacks(chain).some((callback) =>
-        someNode(callback.body, sourceCode.visitorKeys, true, (node) => {
-          if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.left.type !== AST_NODE_TYPES.Identifier) return false;
-          const variable = testFile().bindings.localVariableOf(node.left);
-          return variable?.references.some((reference) => reference.isRead() && reference.identifier.range[0] > chain.range[1]) === true;
-        }),
-      );
+    function callsParameterOf(node: TSESTree.Node, fn: FunctionNode): boolean {
+      if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier) return false;
+      return testFile().bindings.localVariableOf(node.callee)?.defs[0]?.node === fn;
     }
 
     /** Code in a function given to `expect(fn)` is there to throw (`expect(() => db.select().from(x)).toThrow()`). */

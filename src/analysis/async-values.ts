@@ -46,7 +46,7 @@ export class ValueAnalysis {
   private readonly infos = new Map<TSESTree.Node, ValueInfo | undefined>();
   private readonly variableInfos = new Map<TSESLint.Scope.Variable, ValueInfo | undefined>();
   /** Imports and globals by binding (an import's binding object is shared by all its references) and name. */
-  private readonly importInfos = new Map<object, ValueInfo | undefined>();
+  private readonly importInfos = new Map<Binding, ValueInfo | undefined>();
   private readonly globalInfos = new Map<string, ValueInfo | undefined>();
   private readonly promiseReturning = new Map<FunctionNode, boolean | undefined>();
   private readonly variableIds = new Map<TSESLint.Scope.Variable, number>();
