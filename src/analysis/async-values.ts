@@ -36,6 +36,8 @@ export interface ValueHost {
 }
 
 const promise: ValueInfo = { awaitable: 'promise' };
+const unknown = Symbol('unknown');
+const pending = Symbol('pending');
 const promiseChainMethods = new Set(['then', 'catch', 'finally']);
 /** Parameter names that conventionally hold a completion callback (`.expect(200, done)`). */
 const callbackParameterName = /^(done|cb|callback|next|finish|end|testDone)$/i;
@@ -43,7 +45,8 @@ const callbackParameterName = /^(done|cb|callback|next|finish|end|testDone)$/i;
 const runnerReexports = new Set(['test', 'it', 'describe', 'expect']);
 
 export class ValueAnalysis {
-  private readonly infos = new Map<TSESTree.Node, ValueInfo | undefined>();
+  /** Answers per node; `unknown` is a cached "nothing known", `pending` a question still being answered. */
+  private readonly infos = new Map<TSESTree.Node, ValueInfo | typeof unknown | typeof pending>();
   private readonly variableInfos = new Map<TSESLint.Scope.Variable, ValueInfo | undefined>();
   /** Imports and globals by binding (an import's binding object is shared by all its references) and name. */
   private readonly importInfos = new Map<Binding, ValueInfo | undefined>();
@@ -51,18 +54,32 @@ export class ValueAnalysis {
   private readonly promiseReturning = new Map<FunctionNode, boolean | undefined>();
   private readonly variableIds = new Map<TSESLint.Scope.Variable, number>();
   private readonly computingReturns = new Set<FunctionNode>();
-  private readonly computingInfos = new Set<TSESTree.Node>();
   private readonly computingVariables = new Set<TSESLint.Scope.Variable>();
   private cycleSeen = false;
   private mocked: Set<string> | undefined;
 
   constructor(private readonly host: ValueHost) {}
 
-  /** What the library knowledge says about a value, or undefined when nothing is known. */
+  /**
+   * What the library knowledge says about a value, or undefined when nothing is known. The most frequent question, so
+   * it settles cycles as `settle` does, with one map instead of a map and a set.
+   */
   infoOf(node: TSESTree.Node): ValueInfo | undefined {
-    const known = this.infos.get(node);
-    if (known !== undefined || this.infos.has(node)) return known;
-    return this.settle(node, this.computingInfos, this.compute, this.infos);
+    const cached = this.infos.get(node);
+    if (cached === pending) {
+      this.cycleSeen = true;
+      return undefined;
+    }
+    if (cached !== undefined) return cached === unknown ? undefined : cached;
+    this.infos.set(node, pending);
+    const cycleBefore = this.cycleSeen;
+    this.cycleSeen = false;
+    const value = this.compute(node);
+    if (value !== undefined) this.infos.set(node, value);
+    else if (this.cycleSeen) this.infos.delete(node);
+    else this.infos.set(node, unknown);
+    this.cycleSeen ||= cycleBefore;
+    return value;
   }
 
   /**
