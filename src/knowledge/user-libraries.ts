@@ -24,8 +24,10 @@ export function readUserLibrary(raw: unknown, at: string): LibraryKnowledge {
     if (typeof value !== 'string') fail(path, 'a kind name', value);
     if (value === 'value') return; // a plain value: no kind (an export left out of `otherExports`)
     const dot = value.lastIndexOf('.');
-    const known = dot === -1 || value.slice(0, dot) === name ? Object.hasOwn(kinds, value.slice(dot + 1)) : builtInKindExists(value.slice(0, dot), value.slice(dot + 1));
-    if (!known) fail(path, `a kind of this library (${Object.keys(kinds).join(', ') || 'none yet'}) or of a built-in one ("knex.QueryBuilder")`, value);
+    const [library, kind] = dot === -1 ? [name, value] : [value.slice(0, dot), value.slice(dot + 1)];
+    const known = library === name ? Object.hasOwn(kinds, kind) : builtInKindExists(library, kind);
+    const ownKinds = Object.keys(kinds).join(', ') || 'none yet';
+    if (!known) fail(path, `a kind of this library (${ownKinds}) or of a built-in one ("knex.QueryBuilder")`, value);
   };
   const outcome = (value: unknown, path: string) => {
     if (value === 'value' || value === 'promise' || value === 'lazy') return;
@@ -56,20 +58,25 @@ export function readUserLibrary(raw: unknown, at: string): LibraryKnowledge {
     oneOf(fields.runnerSetting, ['restoreMocks', 'unstubEnvs', 'unstubGlobals'], `${path}.runnerSetting`);
   });
   const family = (value: unknown, path: string) => {
-    if (typeof value !== 'string' || !Object.hasOwn(families, value)) fail(path, `an override family of this library (${Object.keys(families).join(', ') || 'none declared in overrideFamilies'})`, value);
+    const declared = Object.keys(families).join(', ') || 'none declared in overrideFamilies';
+    if (typeof value !== 'string' || !Object.hasOwn(families, value)) fail(path, `an override family of this library (${declared})`, value);
   };
 
   each(kinds, `${at}.kinds`, (kind, kindAt) => {
     const spec = record(kind, kindAt, 'an object describing the kind');
     allowOnly(spec, kindFields, kindAt);
-    for (const field of ['call', 'tag', 'construct', 'otherMethods'] as const) if (spec[field] !== undefined) outcome(spec[field], `${kindAt}.${field}`);
+    for (const field of ['call', 'tag', 'construct', 'otherMethods'] as const) {
+      if (spec[field] !== undefined) outcome(spec[field], `${kindAt}.${field}`);
+    }
     if (spec.methods !== undefined) each(spec.methods, `${kindAt}.methods`, outcome);
     if (spec.properties !== undefined) each(spec.properties, `${kindAt}.properties`, kindRef);
     if (spec.otherProperties !== undefined) kindRef(spec.otherProperties, `${kindAt}.otherProperties`);
     if (spec.resolvesTo !== undefined) kindRef(spec.resolvesTo, `${kindAt}.resolvesTo`);
     oneOf(spec.thenable, ['promise', 'lazy'], `${kindAt}.thenable`);
     oneOf(spec.blocks, ['always', 'network-command', 'third-argument-false'], `${kindAt}.blocks`);
-    for (const field of ['matchesSubject', 'asserts', 'assertion', 'httpClient', 'callbackStyle'] as const) oneOf(spec[field], [true, false], `${kindAt}.${field}`);
+    for (const field of ['matchesSubject', 'asserts', 'assertion', 'httpClient', 'callbackStyle'] as const) {
+      oneOf(spec[field], [true, false], `${kindAt}.${field}`);
+    }
     for (const field of ['assertionCounters', 'returnsConstructedArgument', 'returnsExisting', 'runsSql', 'clearsData'] as const) {
       if (spec[field] !== undefined) stringList(spec[field], `${kindAt}.${field}`, false);
     }
@@ -81,16 +88,20 @@ export function readUserLibrary(raw: unknown, at: string): LibraryKnowledge {
         (undone as unknown[]).forEach((name, index) => family(name, `${path}[${index}]`));
       });
     }
-    if (spec.beginsTransaction !== undefined) each(spec.beginsTransaction, `${kindAt}.beginsTransaction`, (value, path) => oneOf(value, ['returned', 'receiver'], path, true));
+    if (spec.beginsTransaction !== undefined) {
+      each(spec.beginsTransaction, `${kindAt}.beginsTransaction`, (value, path) => oneOf(value, ['returned', 'receiver'], path, true));
+    }
     if (spec.resource !== undefined) {
       const path = `${kindAt}.resource`;
       const resource = record(spec.resource, path, 'an object { description, closes }');
       allowOnly(resource, ['description', 'closes', 'closedBy', 'closeStatement', 'openedBy', 'opensWithOption'], path);
-      if (resource.opensWithOption !== undefined && typeof resource.opensWithOption !== 'string') fail(`${path}.opensWithOption`, 'an option name', resource.opensWithOption);
+      optionalString(resource.opensWithOption, `${path}.opensWithOption`);
       if (typeof resource.description !== 'string') fail(`${path}.description`, 'a string such as "a connection pool"', resource.description);
       stringList(resource.closes, `${path}.closes`, false);
-      for (const field of ['closedBy', 'openedBy'] as const) if (resource[field] !== undefined) stringList(resource[field], `${path}.${field}`, false);
-      if (resource.closeStatement !== undefined && typeof resource.closeStatement !== 'string') fail(`${path}.closeStatement`, 'a string', resource.closeStatement);
+      for (const field of ['closedBy', 'openedBy'] as const) {
+        if (resource[field] !== undefined) stringList(resource[field], `${path}.${field}`, false);
+      }
+      optionalString(resource.closeStatement, `${path}.closeStatement`);
     }
     if (spec.transaction !== undefined) {
       const path = `${kindAt}.transaction`;
@@ -98,13 +109,15 @@ export function readUserLibrary(raw: unknown, at: string): LibraryKnowledge {
       allowOnly(ends, ['rollback', 'commit', 'rollbackStatement'], path);
       stringList(ends.rollback, `${path}.rollback`, true);
       stringList(ends.commit, `${path}.commit`, false);
-      if (ends.rollbackStatement !== undefined && typeof ends.rollbackStatement !== 'string') fail(`${path}.rollbackStatement`, 'a string', ends.rollbackStatement);
+      optionalString(ends.rollbackStatement, `${path}.rollbackStatement`);
     }
   });
   return library as unknown as LibraryKnowledge;
 }
 
-const libraryFields = ['name', 'modules', 'exports', 'moduleExports', 'moduleObject', 'types', 'otherExports', 'globals', 'overrideFamilies', 'kinds'];
+const libraryFields = [
+  'name', 'modules', 'exports', 'moduleExports', 'moduleObject', 'types', 'otherExports', 'globals', 'overrideFamilies', 'kinds',
+];
 // The runner-only fields (callRole, callbackContext, doneParam…) describe test registrations, which users do not add.
 const kindFields = [
   'call', 'tag', 'construct', 'methods', 'otherMethods', 'properties', 'otherProperties', 'thenable', 'resolvesTo', 'matchesSubject', 'asserts',
@@ -114,6 +127,10 @@ const kindFields = [
 
 function fail(path: string, expected: string, got: unknown): never {
   throw new LibraryFormatError(`${path} must be ${expected}; got ${JSON.stringify(got) ?? String(got)}.`);
+}
+
+function optionalString(value: unknown, path: string): void {
+  if (value !== undefined && typeof value !== 'string') fail(path, 'a string', value);
 }
 
 function record(value: unknown, path: string, expected: string): Record<string, unknown> {
