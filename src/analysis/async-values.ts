@@ -169,6 +169,11 @@ export class ValueAnalysis {
     return rule !== undefined && argumentMatches(rule, call.arguments[0]) ? rule.result : undefined;
   }
 
+  /** Asked only where a kind cares (callback-style APIs): most calls are assertions that take no callback. */
+  private endsWithCallback(call: TSESTree.CallExpression): boolean {
+    return this.isCallback(call.arguments.at(-1));
+  }
+
   /** A function given as a callback: a function literal, a same-file function, or a `done`-style parameter. */
   private isCallback(node: TSESTree.Node | undefined): boolean {
     if (node === undefined) return false;
@@ -242,7 +247,6 @@ export class ValueAnalysis {
 
   private callInfo(call: TSESTree.CallExpression): ValueInfo | undefined {
     const callee = skipTransparent(call.callee);
-    const endsWithCallback = this.isCallback(call.arguments.at(-1));
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const name = memberName(callee);
       if (name === undefined) return undefined;
@@ -251,7 +255,7 @@ export class ValueAnalysis {
       // `.then(cb)` on a thenable is a promise, whatever the thenable says about callbacks.
       if (promiseChainMethods.has(name) && objectInfo?.awaitable !== undefined) return promise;
       if (objectKind !== undefined) {
-        if (objectKind.spec.callbackStyle && endsWithCallback) return {};
+        if (objectKind.spec.callbackStyle === true && this.endsWithCallback(call)) return {};
         if (objectKind.spec.returnsConstructedArgument?.includes(name) && this.isConstructed(call.arguments[0])) return {};
         const result = objectKind.methodResult(name);
         if (result !== undefined) return result;
@@ -260,12 +264,12 @@ export class ValueAnalysis {
       if (name === 'then') return promise;
       if (objectKind === undefined) {
         const byArgument = methodByArgument(name);
-        if (byArgument !== undefined && !endsWithCallback && argumentMatches(byArgument, call.arguments[0])) return byArgument.result;
+        if (byArgument !== undefined && argumentMatches(byArgument, call.arguments[0]) && !this.endsWithCallback(call)) return byArgument.result;
       }
     } else {
       const calleeKind = this.kindOf(callee);
       if (calleeKind !== undefined) {
-        if (calleeKind.spec.callbackStyle && endsWithCallback) return {};
+        if (calleeKind.spec.callbackStyle === true && this.endsWithCallback(call)) return {};
         const result = calleeKind.call;
         if (result !== undefined) return result;
       }
