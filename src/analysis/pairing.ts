@@ -184,13 +184,14 @@ export class Pairing {
    * by a `beforeEach`/`beforeAll` of its own suites that `setsUp` accepts: then none of them sees what `suites[0]` left.
    */
   laterTestsSetUp(suites: readonly SuiteBody[], setsUp: (hook: TestCall) => boolean): boolean {
-    const setsUpIn = (suite: SuiteBody) => suite.hooks.some((hook) => (hook.role === 'beforeEach' || hook.role === 'beforeAll') && setsUp(hook));
+    const setsUpIn = (suite: SuiteBody, roles: readonly string[]) => suite.hooks.some((hook) => roles.includes(hook.role) && setsUp(hook));
+    // A later suite's own beforeAll runs before its tests; an enclosing suite's beforeAll ran once, before the leak.
     const allSetUp = (suite: SuiteBody, inherited: boolean): boolean =>
       inherited ||
-      setsUpIn(suite) ||
+      setsUpIn(suite, ['beforeEach', 'beforeAll']) ||
       suite.registrations.every((registration) => registration.role === 'suite' && registration.callback !== undefined && allSetUp(this.suiteBody(registration.callback), false));
     for (let level = 1; level < suites.length; level++) {
-      const inherited = suites.slice(level).some(setsUpIn);
+      const inherited = suites.slice(level).some((suite) => setsUpIn(suite, ['beforeEach']));
       const end = suites[level - 1]!.node.range[1];
       const later = suites[level]!.registrations.filter((registration) => registration.node.range[0] >= end);
       for (const registration of later) {

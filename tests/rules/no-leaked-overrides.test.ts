@@ -46,6 +46,12 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
       errors: [{ messageId: 'leaks', line: 4, column: 5 }],
     },
     {
+      name: "vitest: an enclosing suite's beforeAll ran once, before the leak, so it does not set the later test up again",
+      code: `${vitest}describe('outer', () => {\n  beforeAll(() => {\n    global.document = makeDocument();\n  });\n  describe('a', () => {\n    beforeEach(() => {\n      global.document = makeDocument();\n    });\n    it('x', () => {});\n  });\n  it('y', () => {});\n});`,
+      output: null,
+      errors: [{ messageId: 'leaks', line: 8, column: 7 }],
+    },
+    {
       name: 'mocha shares globals across files: set up again or not, the last value leaks',
       code: `const { describe, it, beforeEach } = require('mocha');\ndescribe('a', () => {\n  beforeEach(() => {\n    global.document = makeDocument();\n  });\n  it('x', () => {});\n});\ndescribe('b', () => {\n  beforeEach(() => {\n    global.document = makeDocument();\n  });\n  it('y', () => {});\n});`,
       output: null,
