@@ -78,7 +78,8 @@ export default createRule<Options, MessageId>({
       let made: { override: Override; receiver: TSESTree.Node } | undefined;
       if (callee.type === AST_NODE_TYPES.MemberExpression) {
         const name = memberName(callee);
-        const override = name === undefined ? undefined : values.kindOf(callee.object)?.override(name);
+        const mayOverride = name !== undefined && testFile().settings.knowledge.memberMay('override', name);
+        const override = mayOverride ? values.kindOf(callee.object)?.override(name) : undefined;
         made = override === undefined ? undefined : { override, receiver: callee.object };
       } else {
         const override = values.kindOf(callee)?.override('()');

@@ -51,8 +51,9 @@ export default createRule<Options, MessageId>({
       const callee = skipTransparent(call.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
       const method = memberName(callee);
+      if (method === undefined || !testFile().settings.knowledge.memberMay('transaction', method)) return;
       const receiverKind = testFile().values.kindOf(callee.object);
-      if (method === undefined || receiverKind === undefined) return;
+      if (receiverKind === undefined) return;
       const begins = receiverKind.spec.beginsTransaction?.[method];
       const beginsBySql = receiverKind.spec.runsSql?.includes(method) === true && beginSql.test(sqlText(call) ?? '');
       // A transaction given a callback (`db.transaction(async (trx) => …)`) ends with it, rolled back on a throw.

@@ -12,7 +12,7 @@ import { ValueAnalysis, type ValueInfo } from './async-values';
 import { Bindings } from './bindings';
 import { detectFramework } from './framework';
 import { Pairing } from './pairing';
-import { memberName, propertyKeyName, type FunctionNode } from './nodes';
+import { memberName, propertyKeyName, skipTransparent, type FunctionNode } from './nodes';
 import { classifyCall, fixtureDefinedBy, type Fixture, type TestCall } from './test-calls';
 
 export type { AsyncContext } from './async-context';
@@ -52,7 +52,10 @@ export class TestFile {
   /** The role of a call, if it registers a suite, test, hook, step, teardown or fixtures. */
   testCall(call: TSESTree.CallExpression): TestCall | undefined {
     if (!this.calls.has(call)) {
-      this.calls.set(call, classifyCall(call, this.values.kindOf(call.callee), (node) => this.values.localFunction(node)));
+      const callee = skipTransparent(call.callee);
+      const name = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+      const mayRegister = callee.type !== AST_NODE_TYPES.MemberExpression || (name !== undefined && this.settings.knowledge.memberMay('register', name));
+      this.calls.set(call, mayRegister ? classifyCall(call, this.values.kindOf(call.callee), (node) => this.values.localFunction(node)) : undefined);
     }
     return this.calls.get(call);
   }

@@ -380,6 +380,44 @@ export const userAsyncFunction: Kind = new Kind('settings.asyncFunction', { call
 /** Every built-in library, in registry order (the tests check each against the format users write in settings). */
 export const builtInLibraries: readonly LibraryKnowledge[] = libraries;
 
+/**
+ * What a call `x.name(…)` can do, by the member name alone: the tables reach the kinds that register tests, block,
+ * override or begin a transaction only through a few names, so every other call (`expect(x).toBe(y)`, `res.get(…)`)
+ * needs no classification by the rules that look for them.
+ */
+export type MemberCapability = 'register' | 'block' | 'override' | 'transaction';
+
+type MemberNames = ReadonlySet<string> | 'any';
+
+function memberNamesOf(from: readonly LibraryKnowledge[], capability: MemberCapability): MemberNames {
+  const names = new Set<string>();
+  // Kinds that register or block are reached as properties (`describe.only`, `cp.execSync`), and through a namespace
+  // import as exports (`import * as vitest from 'vitest'; vitest.test(…)`).
+  const reaches = (library: LibraryKnowledge, target: string | undefined) => {
+    const spec = target === undefined ? undefined : kindNamed(library, target)?.spec;
+    return capability === 'register' ? spec?.callRole !== undefined : spec?.blocks !== undefined;
+  };
+  for (const library of from) {
+    for (const spec of Object.values(library.kinds)) {
+      if (capability === 'override') for (const name of Object.keys(spec.overrides ?? {})) names.add(name);
+      if (capability === 'transaction') {
+        for (const name of [...Object.keys(spec.beginsTransaction ?? {}), ...(spec.runsSql ?? [])]) names.add(name);
+      }
+      if (capability === 'register' || capability === 'block') {
+        if (reaches(library, spec.otherProperties)) return 'any';
+        for (const [name, target] of Object.entries(spec.properties ?? {})) if (reaches(library, target)) names.add(name);
+      }
+    }
+    if (capability === 'register' || capability === 'block') {
+      if (reaches(library, library.otherExports)) return 'any';
+      for (const [name, target] of Object.entries(library.exports ?? {})) if (reaches(library, target)) names.add(name);
+    }
+  }
+  return names;
+}
+
+const builtInMemberNames = new Map<MemberCapability, MemberNames>();
+
 export function isBuiltInLibrary(name: string): boolean {
   return librariesByName.has(name);
 }
@@ -395,12 +433,24 @@ export function builtInKindExists(libraryName: string, kindName: string): boolea
 export class Knowledge {
   private readonly byModule = new Map<string, LibraryKnowledge>();
   private readonly byGlobal = new Map<string, LibraryKnowledge>();
+  private readonly memberNames = new Map<MemberCapability, MemberNames>();
 
-  constructor(userLibraries: readonly LibraryKnowledge[]) {
+  constructor(private readonly userLibraries: readonly LibraryKnowledge[]) {
     for (const library of userLibraries) {
       for (const specifier of library.modules) this.byModule.set(specifier, library);
       for (const name of Object.keys(library.globals ?? {})) this.byGlobal.set(name, library);
     }
+  }
+
+  /** Whether a call through this member name can do what the capability says (see `MemberCapability`). */
+  memberMay(capability: MemberCapability, memberName: string): boolean {
+    const cache = this.userLibraries.length === 0 ? builtInMemberNames : this.memberNames;
+    let names = cache.get(capability);
+    if (names === undefined) {
+      names = memberNamesOf([...libraries, ...this.userLibraries], capability);
+      cache.set(capability, names);
+    }
+    return names === 'any' || names.has(memberName);
   }
 
   libraryOfModule(specifier: string): LibraryKnowledge | undefined {

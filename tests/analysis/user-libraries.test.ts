@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { builtInLibraries } from '../../src/knowledge';
+import { builtInLibraries, Knowledge } from '../../src/knowledge';
 import type { LibraryKnowledge } from '../../src/knowledge/types';
 import { readUserLibrary } from '../../src/knowledge/user-libraries';
 import { readSettings } from '../../src/settings';
@@ -28,6 +28,14 @@ describe("settings['async-test'].libraries", () => {
     const config = (await import(pathToFileURL(file).href)).default as { settings: Record<string, unknown> }[];
     const library = readSettings(config[0]!.settings).knowledge.libraryOfModule('@acme/db');
     expect(Object.keys(library!.kinds)).toEqual(['Connect', 'ClientClass', 'Client', 'Query', 'Transaction']);
+  });
+
+  it('knows the member names through which a call may register a test, including those a user library adds', () => {
+    const builtIn = new Knowledge([]);
+    expect(['only', 'skip', 'describe', 'step', 'test', 'beforeAll'].every((name) => builtIn.memberMay('register', name))).toBe(true);
+    expect(['toBe', 'get', 'then', 'each', 'spec'].some((name) => builtIn.memberMay('register', name))).toBe(false);
+    const wrapper = readSettings(withLibrary({ name: 'acme-test', modules: ['@acme/test'], exports: { spec: 'vitest.Test' }, kinds: {} })).knowledge;
+    expect(wrapper.memberMay('register', 'spec')).toBe(true);
   });
 
   it('accepts kinds of built-in libraries by their qualified name', () => {
