@@ -36,8 +36,10 @@ export interface ValueHost {
 }
 
 const promise: ValueInfo = { awaitable: 'promise' };
+/** In a memo: `unknown` is a cached "nothing known", `pending` a question still being answered. */
 const unknown = Symbol('unknown');
 const pending = Symbol('pending');
+type Memo<K, V> = Map<K, V | typeof unknown | typeof pending>;
 const promiseChainMethods = new Set(['then', 'catch', 'finally']);
 /** Parameter names that conventionally hold a completion callback (`.expect(200, done)`). */
 const callbackParameterName = /^(done|cb|callback|next|finish|end|testDone)$/i;
@@ -45,59 +47,42 @@ const callbackParameterName = /^(done|cb|callback|next|finish|end|testDone)$/i;
 const runnerReexports = new Set(['test', 'it', 'describe', 'expect']);
 
 export class ValueAnalysis {
-  /** Answers per node; `unknown` is a cached "nothing known", `pending` a question still being answered. */
-  private readonly infos = new Map<TSESTree.Node, ValueInfo | typeof unknown | typeof pending>();
-  private readonly variableInfos = new Map<TSESLint.Scope.Variable, ValueInfo | undefined>();
+  private readonly infos: Memo<TSESTree.Node, ValueInfo> = new Map();
+  private readonly variableInfos: Memo<TSESLint.Scope.Variable, ValueInfo> = new Map();
   /** Imports and globals by binding (an import's binding object is shared by all its references) and name. */
   private readonly importInfos = new Map<Binding, ValueInfo | undefined>();
   private readonly globalInfos = new Map<string, ValueInfo | undefined>();
-  private readonly promiseReturning = new Map<FunctionNode, boolean | undefined>();
+  private readonly promiseReturning: Memo<FunctionNode, boolean> = new Map();
   private readonly variableIds = new Map<TSESLint.Scope.Variable, number>();
-  private readonly computingReturns = new Set<FunctionNode>();
-  private readonly computingVariables = new Set<TSESLint.Scope.Variable>();
   private cycleSeen = false;
   private mocked: Set<string> | undefined;
 
   constructor(private readonly host: ValueHost) {}
 
-  /**
-   * What the library knowledge says about a value, or undefined when nothing is known. The most frequent question, so
-   * it settles cycles as `settle` does, with one map instead of a map and a set.
-   */
+  /** What the library knowledge says about a value, or undefined when nothing is known. */
   infoOf(node: TSESTree.Node): ValueInfo | undefined {
-    const cached = this.infos.get(node);
+    return this.settle(node, this.infos, this.compute);
+  }
+
+  /**
+   * A memoised answer that may depend on itself (a variable assigned from itself, mutually recursive functions). A
+   * question met again while it is being answered gets "unknown"; an answer that relied on such an unfinished answer is
+   * not cached unless it is positive, so the fixed point does not depend on the order of asking. One map holds both
+   * the answers and the questions in progress: `infoOf` is the most frequent call of the analysis.
+   */
+  private settle<K, V>(key: K, memo: Memo<K, V>, compute: (this: ValueAnalysis, key: K) => V | undefined): V | undefined {
+    const cached = memo.get(key);
     if (cached === pending) {
       this.cycleSeen = true;
       return undefined;
     }
     if (cached !== undefined) return cached === unknown ? undefined : cached;
-    this.infos.set(node, pending);
-    const cycleBefore = this.cycleSeen;
-    this.cycleSeen = false;
-    const value = this.compute(node);
-    if (value !== undefined) this.infos.set(node, value);
-    else if (this.cycleSeen) this.infos.delete(node);
-    else this.infos.set(node, unknown);
-    this.cycleSeen ||= cycleBefore;
-    return value;
-  }
-
-  /**
-   * Computes a memoised answer that may depend on itself (a variable assigned from itself, mutually recursive
-   * functions). A question met again while it is being answered gets "unknown"; an answer that relied on such an
-   * unfinished answer is not cached unless it is positive, so the fixed point does not depend on the order of asking.
-   */
-  private settle<K, V>(key: K, computing: Set<K>, compute: (key: K) => V | undefined, cache: Map<K, V | undefined>): V | undefined {
-    if (computing.has(key)) {
-      this.cycleSeen = true;
-      return undefined;
-    }
-    computing.add(key);
+    memo.set(key, pending);
     const cycleBefore = this.cycleSeen;
     this.cycleSeen = false;
     const value = compute.call(this, key);
-    computing.delete(key);
-    if ((value !== undefined && value !== false) || !this.cycleSeen) cache.set(key, value);
+    if ((value !== undefined && value !== false) || !this.cycleSeen) memo.set(key, value === undefined ? unknown : value);
+    else memo.delete(key);
     this.cycleSeen ||= cycleBefore;
     return value;
   }
@@ -113,11 +98,9 @@ export class ValueAnalysis {
 
   /** Whether a function is async or returns a promise on some path. */
   returnsPromise(fn: FunctionNode): boolean {
-    const known = this.promiseReturning.get(fn);
-    if (known !== undefined) return known;
     if (fn.generator) return false;
     if (fn.async) return true;
-    return this.settle(fn, this.computingReturns, this.computeReturnsPromise, this.promiseReturning) ?? false;
+    return this.settle(fn, this.promiseReturning, this.computeReturnsPromise) ?? false;
   }
 
   private computeReturnsPromise(fn: FunctionNode): boolean {
@@ -332,8 +315,7 @@ export class ValueAnalysis {
   }
 
   private variableInfo(variable: TSESLint.Scope.Variable): ValueInfo | undefined {
-    if (this.variableInfos.has(variable)) return this.variableInfos.get(variable);
-    return this.settle(variable, this.computingVariables, this.computeVariableInfo, this.variableInfos);
+    return this.settle(variable, this.variableInfos, this.computeVariableInfo);
   }
 
   private computeVariableInfo(variable: TSESLint.Scope.Variable): ValueInfo | undefined {
