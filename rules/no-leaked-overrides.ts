@@ -78,8 +78,7 @@ export default createRule<Options, MessageId>({
       let made: { override: Override; receiver: TSESTree.Node } | undefined;
       if (callee.type === AST_NODE_TYPES.MemberExpression) {
         const name = memberName(callee);
-        const mayOverride = name !== undefined && testFile().settings.knowledge.memberMay('override', name);
-        const override = mayOverride ? values.kindOf(callee.object)?.override(name) : undefined;
+        const override = name !== undefined && testFile().calleeMay('override', callee) ? values.kindOf(callee.object)?.override(name) : undefined;
         made = override === undefined ? undefined : { override, receiver: callee.object };
       } else {
         const override = values.kindOf(callee)?.override('()');

@@ -40,9 +40,7 @@ export default createRule<[], MessageId>({
 
     function checkCall(call: TSESTree.CallExpression | TSESTree.NewExpression): void {
       const callee = skipTransparent(call.callee);
-      const name = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
-      const mayBlock = callee.type !== AST_NODE_TYPES.MemberExpression || (name !== undefined && testFile().settings.knowledge.memberMay('block', name));
-      const kind = mayBlock ? testFile().values.kindOf(callee) : undefined;
+      const kind = testFile().calleeMay('block', callee) ? testFile().values.kindOf(callee) : undefined;
       if (kind === undefined) {
         checkCallbackClient(call);
         return;

@@ -51,7 +51,7 @@ export default createRule<Options, MessageId>({
       const callee = skipTransparent(call.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
       const method = memberName(callee);
-      if (method === undefined || !testFile().settings.knowledge.memberMay('transaction', method)) return;
+      if (method === undefined || !testFile().calleeMay('transaction', callee)) return;
       const receiverKind = testFile().values.kindOf(callee.object);
       if (receiverKind === undefined) return;
       const begins = receiverKind.spec.beginsTransaction?.[method];

@@ -5,7 +5,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from './ast';
-import type { Framework, Kind } from '../knowledge';
+import type { Framework, Kind, MemberCapability } from '../knowledge';
 import { readSettings, type AsyncTestSettings } from '../settings';
 import { AsyncContexts, type AsyncContext } from './async-context';
 import { ValueAnalysis, type ValueInfo } from './async-values';
@@ -52,12 +52,21 @@ export class TestFile {
   /** The role of a call, if it registers a suite, test, hook, step, teardown or fixtures. */
   testCall(call: TSESTree.CallExpression): TestCall | undefined {
     if (!this.calls.has(call)) {
-      const callee = skipTransparent(call.callee);
-      const name = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
-      const mayRegister = callee.type !== AST_NODE_TYPES.MemberExpression || (name !== undefined && this.settings.knowledge.memberMay('register', name));
+      const mayRegister = this.calleeMay('register', call.callee);
       this.calls.set(call, mayRegister ? classifyCall(call, this.values.kindOf(call.callee), (node) => this.values.localFunction(node)) : undefined);
     }
     return this.calls.get(call);
+  }
+
+  /**
+   * Whether a call through `callee` may do what the capability says, before classifying it: a member call only when
+   * the knowledge reaches such a kind by its name (`Knowledge.memberMay`); any other callee may.
+   */
+  calleeMay(capability: MemberCapability, callee: TSESTree.Node): boolean {
+    const node = skipTransparent(callee);
+    if (node.type !== AST_NODE_TYPES.MemberExpression) return true;
+    const name = memberName(node);
+    return name !== undefined && this.settings.knowledge.memberMay(capability, name);
   }
 
   /** The registration whose callback `fn` is. */
