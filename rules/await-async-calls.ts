@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../src/analysis/ast';
 import type { AsyncContext } from '../src/analysis/async-context';
-import { describeExpression, isFunction, memberName, returnStatementsOf, skipTransparent, someNode, type FunctionNode } from '../src/analysis/nodes';
+import { describeExpression, isFunction, memberName, returnStatementsOf, skipTransparent, someNode, suspends, type FunctionNode } from '../src/analysis/nodes';
 import { testFileOf, type TestFile } from '../src/analysis/test-file';
 import { createRule } from '../src/create-rule';
 import { addAwait, canMakeAsync, makeAsync, replaceVoidWithAwait } from '../src/fixes/add-await';
@@ -458,11 +458,7 @@ function isLiteralOperand(node: TSESTree.Node): boolean {
 
 /** What makes a test wait: an `await`, a `for await`, a `return` of a value (a returned promise). */
 function waits(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.AwaitExpression ||
-    (node.type === AST_NODE_TYPES.ForOfStatement && node.await) ||
-    (node.type === AST_NODE_TYPES.ReturnStatement && node.argument !== null)
-  );
+  return suspends(node) || (node.type === AST_NODE_TYPES.ReturnStatement && node.argument !== null);
 }
 
 function isPromiseChain(node: TSESTree.Node): node is TSESTree.CallExpression {

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../src/analysis/ast';
-import { describeExpression, enclosingFunction, memberName, skipTransparent, someNode, type FunctionNode } from '../src/analysis/nodes';
+import { describeExpression, enclosingFunction, memberName, skipTransparent, someNode, suspends, type FunctionNode } from '../src/analysis/nodes';
 import { testFileOf, type TestCall, type TestFile } from '../src/analysis/test-file';
 import { createRule } from '../src/create-rule';
 import { addNamedImport } from '../src/fixes/add-import';
@@ -202,7 +202,7 @@ export default createRule<[], MessageId>({
     const firstAwaits = new Map<readonly TSESTree.Node[], number>();
 
     function containsAwait(node: TSESTree.Node): boolean {
-      return someNode(node, sourceCode.visitorKeys, false, (child) => child.type === AST_NODE_TYPES.AwaitExpression || (child.type === AST_NODE_TYPES.ForOfStatement && child.await));
+      return someNode(node, sourceCode.visitorKeys, false, suspends);
     }
 
     /** Whether a statement before the one holding `node`, in `body`, awaits. */

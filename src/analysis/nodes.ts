@@ -110,9 +110,15 @@ export function returnStatementsOf(fn: FunctionNode, visitorKeys: TSESLint.Sourc
   return returns;
 }
 
+/** An `await` or a `for await`: where an async function gives way to others. */
+export function suspends(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.AwaitExpression || (node.type === AST_NODE_TYPES.ForOfStatement && node.await);
+}
+
 /**
  * Whether some node under `root` satisfies `predicate`; nested functions are entered only when asked. Used on one
- * function at a time, for the rare expressions that need it, never over the whole file.
+ * function at a time, for the rare expressions that need it; over the whole file only once, for a module-level
+ * acquisition's release.
  */
 export function someNode(
   root: TSESTree.Node,
@@ -149,6 +155,6 @@ function walk(
   return false;
 }
 
-export function isNode(value: unknown): value is TSESTree.Node {
+function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }

@@ -16,7 +16,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { ASTUtils } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from './ast';
 import type { AsyncContext } from './async-context';
-import { enclosingFunction, isFunction, isNode, type FunctionNode } from './nodes';
+import { enclosingFunction, isFunction, someNode, type FunctionNode } from './nodes';
 import { hookRoles, type TestCall } from './test-calls';
 
 export type AcquisitionScope = 'test' | 'beforeEach' | 'beforeAll' | 'suite' | 'module' | 'fixture';
@@ -267,32 +267,24 @@ export class Pairing {
   private candidates(region: FunctionNode | TSESTree.Program): TSESTree.Node[] {
     let found = this.candidatesIn.get(region);
     if (found === undefined) {
-      found = [];
-      const stack: TSESTree.Node[] = [region.type === AST_NODE_TYPES.Program ? region : region.body];
-      const keys = this.host.sourceCode.visitorKeys;
-      while (stack.length > 0) {
-        const node = stack.pop()!;
+      const collected: TSESTree.Node[] = [];
+      const root = region.type === AST_NODE_TYPES.Program ? region : region.body;
+      someNode(root, this.host.sourceCode.visitorKeys, true, (node) => {
         if (
           node.type === AST_NODE_TYPES.CallExpression ||
           node.type === AST_NODE_TYPES.AssignmentExpression ||
           (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'delete')
         ) {
-          found.push(node);
+          collected.push(node);
         }
-        for (const key of keys[node.type] ?? []) {
-          const child = (node as unknown as Record<string, unknown>)[key];
-          if (!Array.isArray(child)) {
-            if (isNode(child)) stack.push(child);
-            continue;
-          }
-          for (const item of child) if (isNode(item)) stack.push(item);
-        }
-      }
-      found.sort((a, b) => a.range[0] - b.range[0]);
+        return false;
+      });
+      found = collected.sort((a, b) => a.range[0] - b.range[0]);
       this.candidatesIn.set(region, found);
     }
     return found;
   }
+
 }
 
 /** `using x = acquire()` / `await using x = acquire()`: disposed when the scope ends. */
