@@ -323,11 +323,16 @@ function namespaceKind(library: LibraryKnowledge, module: string | undefined): K
   return madeKind(library, `${library.name}.*${module === undefined ? '' : `:${module}`}`, () => ({ properties, otherProperties: library.otherExports }))!;
 }
 
-/** The libraries declaring each global name, in registry order. */
-const globalsByName = new Map<string, LibraryKnowledge[]>();
-for (const library of libraries) {
-  for (const name of Object.keys(library.globals ?? {})) globalsByName.set(name, [...(globalsByName.get(name) ?? []), library]);
+/** The libraries that list each name in one of their records, in registry order: an index instead of a scan. */
+function librariesListing(record: 'globals' | 'valueProperties'): Map<string, LibraryKnowledge[]> {
+  const index = new Map<string, LibraryKnowledge[]>();
+  for (const library of libraries) {
+    for (const name of Object.keys(library[record] ?? {})) index.set(name, [...(index.get(name) ?? []), library]);
+  }
+  return index;
 }
+
+const globalsByName = librariesListing('globals');
 
 /** The kind of a free global name, under the file's framework (or any framework's globals when it is unknown). */
 export function globalKind(name: string, framework: Framework | undefined): Kind | undefined {
@@ -343,13 +348,7 @@ export function markerGlobalFramework(name: string): Framework | undefined {
   return frameworkLibraries.find((library) => library.markerGlobals?.includes(name))?.framework;
 }
 
-/** The libraries adding each property to every value (chai's `should`). */
-const valuePropertiesByName = new Map<string, LibraryKnowledge[]>();
-for (const library of libraries) {
-  for (const name of Object.keys(library.valueProperties ?? {})) {
-    valuePropertiesByName.set(name, [...(valuePropertiesByName.get(name) ?? []), library]);
-  }
-}
+const valuePropertiesByName = librariesListing('valueProperties');
 
 /** Properties a library adds to every value (chai's `should`), with the modules that must be imported for it. */
 export function valuePropertyKind(name: string, importedModules: ReadonlySet<string>): Kind | undefined {
