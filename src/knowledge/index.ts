@@ -409,7 +409,9 @@ function memberNamesOf(from: readonly LibraryKnowledge[], capability: MemberCapa
     }
     if (capability === 'register' || capability === 'block') {
       if (reaches(library, library.otherExports)) return 'any';
-      for (const [name, target] of Object.entries(library.exports ?? {})) if (reaches(library, target)) names.add(name);
+      for (const exported of [library.exports ?? {}, ...Object.values(library.moduleExports ?? {})]) {
+        for (const [name, target] of Object.entries(exported)) if (reaches(library, target)) names.add(name);
+      }
     }
   }
   return names;

@@ -36,6 +36,10 @@ describe("settings['async-test'].libraries", () => {
     expect(['toBe', 'get', 'then', 'each', 'spec'].some((name) => builtIn.memberMay('register', name))).toBe(false);
     const wrapper = readSettings(withLibrary({ name: 'acme-test', modules: ['@acme/test'], exports: { spec: 'vitest.Test' }, kinds: {} })).knowledge;
     expect(wrapper.memberMay('register', 'spec')).toBe(true);
+    const perEntryPoint = readSettings(
+      withLibrary({ name: 'acme-test', modules: ['@acme/test', '@acme/test/e2e'], moduleExports: { '@acme/test/e2e': { scenario: 'vitest.Test' } }, kinds: {} }),
+    ).knowledge;
+    expect(perEntryPoint.memberMay('register', 'scenario')).toBe(true);
   });
 
   it('accepts kinds of built-in libraries by their qualified name', () => {
