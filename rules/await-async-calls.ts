@@ -94,14 +94,13 @@ export default createRule<Options, MessageId>({
     const testFile = () => (file ??= testFileOf(context));
     // Inference for calls no table knows: a callee awaited, `.then`-ed or returned to the runner in the file is a promise
     // everywhere in it. Candidates wait for the end of the file, when all the evidence is in.
-    const awaitedCallees = new Set<string>();
-    const unknownDroppedCalls: { call: TSESTree.CallExpression; key: string; asyncContext: AsyncContext }[] = [];
+    // The keys of awaited callees are made only in files that have such candidates.
+    const awaitedCalls: TSESTree.CallExpression[] = [];
+    const unknownDroppedCalls: { call: TSESTree.CallExpression; asyncContext: AsyncContext }[] = [];
 
     function noteAwaited(node: TSESTree.Node | null | undefined): void {
       const expression = node == null ? undefined : skipTransparent(node);
-      if (expression?.type !== AST_NODE_TYPES.CallExpression) return;
-      const key = testFile().values.calleeKey(expression.callee);
-      if (key !== undefined) awaitedCallees.add(key);
+      if (expression?.type === AST_NODE_TYPES.CallExpression) awaitedCalls.push(expression);
     }
 
     function isPromise(node: TSESTree.Node, asyncContext: AsyncContext): boolean {
@@ -135,8 +134,7 @@ export default createRule<Options, MessageId>({
       if (asyncContext.doneParam !== undefined && !callsDoneSynchronously(asyncContext)) return;
       if (expression.type === AST_NODE_TYPES.CallExpression && testFile().values.infoOf(expression) === undefined) {
         // A call ending in a callback is the callback form of the same API (`app.ready(cb)`), not a dropped promise.
-        const key = isFunction(expression.arguments.at(-1)) ? undefined : testFile().values.calleeKey(expression.callee);
-        if (key !== undefined && testFile().testCall(expression) === undefined) unknownDroppedCalls.push({ call: expression, key, asyncContext });
+        if (!isFunction(expression.arguments.at(-1)) && testFile().testCall(expression) === undefined) unknownDroppedCalls.push({ call: expression, asyncContext });
       }
       if (isPromise(expression, asyncContext)) {
         const info = testFile().values.infoOf(expression);
@@ -297,6 +295,8 @@ export default createRule<Options, MessageId>({
     function storedUnusedPromise(declarator: TSESTree.VariableDeclarator): AsyncContext | undefined {
       if (declarator.init === null || declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined;
       if (declarator.parent.type !== AST_NODE_TYPES.VariableDeclaration || declarator.parent.kind !== 'const') return undefined;
+      // Most constants in a test hold an awaited result (`const res = await …`): no promise, whatever is awaited.
+      if (!typeMayBeThenable(declarator.init)) return undefined;
       const asyncContext = testFile().asyncContext(declarator);
       // Only directly in the test: callbacks (`page.evaluate(() => …)`) may run elsewhere, with other rules.
       if (asyncContext?.type !== 'test' || asyncContext.between.length > 0 || !isPromise(declarator.init, asyncContext)) return undefined;
@@ -350,7 +350,9 @@ export default createRule<Options, MessageId>({
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
       const matcher = memberName(callee);
       const values = testFile().values;
-      if (matcher === undefined || values.kindOf(callee.object)?.spec.matchesSubject !== true) return;
+      // Only these matchers are checked: settle the name before asking what the receiver is.
+      if (matcher === undefined || !(throwMatchers.has(matcher) || valueMatchers.has(matcher))) return;
+      if (values.kindOf(callee.object)?.spec.matchesSubject !== true) return;
       if (values.infoOf(call)?.awaitable !== undefined) return;
       const expectCall = subjectCall(callee.object);
       const subject = expectCall?.arguments[0];
@@ -398,8 +400,14 @@ export default createRule<Options, MessageId>({
       },
 
       'Program:exit'() {
-        for (const { call, key, asyncContext } of unknownDroppedCalls) {
-          if (awaitedCallees.has(key)) reportUnawaited(call, asyncContext, 'unawaited');
+        if (unknownDroppedCalls.length === 0) return;
+        const values = testFile().values;
+        // Keys are made only for awaited calls whose callee ends in the name of a dropped one.
+        const droppedNames = new Set(unknownDroppedCalls.map(({ call }) => lastName(call.callee)));
+        const awaitedKeys = new Set(awaitedCalls.filter((call) => droppedNames.has(lastName(call.callee))).map((call) => values.calleeKey(call.callee)));
+        for (const { call, asyncContext } of unknownDroppedCalls) {
+          const key = values.calleeKey(call.callee);
+          if (key !== undefined && awaitedKeys.has(key)) reportUnawaited(call, asyncContext, 'unawaited');
         }
       },
       VariableDeclarator: checkStored,
@@ -446,6 +454,13 @@ const neverDroppedThenables = new Set<string>([
 
 function typeMayBeThenable(node: TSESTree.Node): boolean {
   return !neverDroppedThenables.has(skipTransparent(node).type);
+}
+
+/** The last name of a callee: `save` for `repo.save` and for `save`. */
+function lastName(callee: TSESTree.Node): string | undefined {
+  const node = skipTransparent(callee);
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
+  return node.type === AST_NODE_TYPES.MemberExpression ? memberName(node) : undefined;
 }
 
 function isLiteralOperand(node: TSESTree.Node): boolean {

@@ -193,6 +193,8 @@ export default createRule<Options, MessageId>({
       }
     }
 
+    // Only a value of a kind with a resource opens anything: a file that can meet none has nothing to close.
+    if (!testFile().mayMeet('resource')) return {};
     return { CallExpression: checkCreation, NewExpression: checkCreation, 'Program:exit': reportPending };
   },
 });

@@ -38,9 +38,12 @@ export default createRule<[], MessageId>({
     let file: TestFile | undefined;
     const testFile = () => (file ??= testFileOf(context));
 
+    // Blocking calls come only from kinds that block: a file that can meet none is checked for callbacks alone.
+    const mayBlock = testFile().mayMeet('blocks');
+
     function checkCall(call: TSESTree.CallExpression | TSESTree.NewExpression): void {
       const callee = skipTransparent(call.callee);
-      const kind = testFile().calleeMay('block', callee) ? testFile().values.kindOf(callee) : undefined;
+      const kind = mayBlock && testFile().calleeMay('block', callee) ? testFile().values.kindOf(callee) : undefined;
       if (kind === undefined) {
         checkCallbackClient(call);
         return;

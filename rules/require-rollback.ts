@@ -183,6 +183,8 @@ export default createRule<Options, MessageId>({
       return name !== undefined && testFile().values.kindOf((callee as TSESTree.MemberExpression).object)?.spec.clearsData?.includes(name) === true;
     }
 
+    // Only a kind that begins transactions (or runs SQL) begins one: a file that can meet none has nothing to check.
+    if (!testFile().mayMeet('transaction')) return {};
     return { CallExpression: checkCall };
   },
 });

@@ -29,7 +29,8 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   return {
     ...created,
     create(context) {
-      const key = JSON.stringify(context.options);
+      // Most configurations give no options: the defaults as merged once.
+      const key = context.options.length === 0 ? '[]' : JSON.stringify(context.options);
       let options: Options | undefined = merged.get(key);
       if (options === undefined) {
         options = ESLintUtils.applyDefault(defaults, context.options as unknown as Options) as unknown as Options;

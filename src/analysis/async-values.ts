@@ -61,6 +61,8 @@ export class ValueAnalysis {
 
   /** What the library knowledge says about a value, or undefined when nothing is known. */
   infoOf(node: TSESTree.Node): ValueInfo | undefined {
+    // An identifier's answer is kept per binding (see identifierInfo): one entry per use would only repeat it.
+    if (node.type === AST_NODE_TYPES.Identifier) return this.identifierInfo(node);
     return this.settle(node, this.infos, this.compute);
   }
 
@@ -212,8 +214,11 @@ export class ValueAnalysis {
         return this.kindOf(node.callee)?.construct;
       case AST_NODE_TYPES.TaggedTemplateExpression:
         return this.kindOf(node.tag)?.tagged;
-      case AST_NODE_TYPES.AwaitExpression:
-        return this.infoOf(node.argument)?.resolvesTo?.info;
+      case AST_NODE_TYPES.AwaitExpression: {
+        // Awaiting unwraps every thenable: what it gives is never awaitable, whatever a table says it resolves to.
+        const resolved = this.infoOf(node.argument)?.resolvesTo?.info;
+        return resolved?.awaitable === undefined ? resolved : undefined;
+      }
       case AST_NODE_TYPES.ConditionalExpression:
         return this.awaitableOf(node.consequent) ?? this.awaitableOf(node.alternate);
       // `class User extends Model {}`: the subclass has the statics of its base (`User.query()`), and `new User()`

@@ -5,7 +5,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from './ast';
-import type { Framework, Kind, MemberCapability } from '../knowledge';
+import type { Framework, Kind, KindFeature, MemberCapability } from '../knowledge';
 import { readSettings, type AsyncTestSettings } from '../settings';
 import { AsyncContexts, type AsyncContext } from './async-context';
 import { ValueAnalysis, type ValueInfo } from './async-values';
@@ -25,8 +25,8 @@ export class TestFile {
   readonly values: ValueAnalysis;
   private readonly contexts: AsyncContexts;
   private readonly calls = new Map<TSESTree.CallExpression, TestCall | undefined>();
-  private boundFunctions: Map<FunctionNode, TSESLint.Scope.Variable> | undefined;
   private pairingEngine: Pairing | undefined;
+  private reachedFeatures: ReadonlySet<KindFeature> | undefined;
 
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -47,6 +47,19 @@ export class TestFile {
       fixtureOf: (fn) => this.fixtureOf(fn),
       referencesTo: (fn) => this.referencesTo(fn),
     });
+  }
+
+  /**
+   * Whether a value of this file can have a kind with the feature (see `Knowledge.featuresReachedFrom`): a rule that
+   * looks only for such values has nothing to look at otherwise.
+   */
+  mayMeet(feature: KindFeature): boolean {
+    this.reachedFeatures ??= this.settings.knowledge.featuresReachedFrom({
+      modules: this.bindings.importedModules,
+      globals: this.bindings.globalNames,
+      framework: this.framework,
+    });
+    return this.reachedFeatures.has(feature);
   }
 
   /** The role of a call, if it registers a suite, test, hook, step, teardown or fixtures. */
@@ -88,7 +101,7 @@ export class TestFile {
 
   /** The expressions that name a same-file function where it can be called or passed: `helper`, `helpers.create`. */
   referencesTo(fn: FunctionNode): readonly TSESTree.Node[] {
-    const variable = this.functionBindings().get(fn);
+    const variable = this.variableOfFunction(fn);
     if (variable !== undefined) {
       return variable.references.filter((reference) => reference.init !== true).map((reference) => reference.identifier);
     }
@@ -129,24 +142,19 @@ export class TestFile {
     return this.contexts.ofFunction(fn);
   }
 
-  /** Functions bound to a variable (`function f() {}`, `const f = () => {}`), indexed once from the scope manager. */
-  private functionBindings(): Map<FunctionNode, TSESLint.Scope.Variable> {
-    if (this.boundFunctions !== undefined) return this.boundFunctions;
-    this.boundFunctions = new Map();
-    for (const scope of this.sourceCode.scopeManager?.scopes ?? []) {
-      for (const variable of scope.variables) {
-        const def = variable.defs[0];
-        if (variable.defs.length !== 1 || def === undefined) continue;
-        if (def.type === 'FunctionName') this.boundFunctions.set(def.node as FunctionNode, variable);
-        else if (def.type === 'Variable' && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id.type === AST_NODE_TYPES.Identifier) {
-          const init = def.node.init;
-          if (init?.type === AST_NODE_TYPES.ArrowFunctionExpression || init?.type === AST_NODE_TYPES.FunctionExpression) {
-            this.boundFunctions.set(init, variable);
-          }
-        }
-      }
-    }
-    return this.boundFunctions;
+  /** The variable a function is bound to: `function f() {}`, `const f = () => {}`. */
+  private variableOfFunction(fn: FunctionNode): TSESLint.Scope.Variable | undefined {
+    const declarator = fn.parent;
+    const declares =
+      fn.type === AST_NODE_TYPES.FunctionDeclaration
+        ? fn
+        : declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === fn && declarator.id.type === AST_NODE_TYPES.Identifier
+          ? declarator
+          : undefined;
+    if (declares === undefined) return undefined;
+    // A function declaration also declares its parameters.
+    const variable = this.sourceCode.getDeclaredVariables(declares).find((declared) => declared.defs[0]?.node === declares && declared.defs[0].type !== 'Parameter');
+    return variable?.defs.length === 1 ? variable : undefined;
   }
 
   /** What the runner passes a registered callback or fixture, and in which parameter. */

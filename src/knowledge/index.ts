@@ -419,6 +419,67 @@ function memberNamesOf(from: readonly LibraryKnowledge[], capability: MemberCapa
 
 const builtInMemberNames = new Map<MemberCapability, MemberNames>();
 
+/**
+ * What some kinds are that a rule looks for: a `resource` to close (no-open-handles), a transaction begun by a method
+ * or by SQL (require-rollback), a call that blocks (no-sync-client). A file that can meet no kind with the feature
+ * gives that check nothing to do.
+ */
+export type KindFeature = 'resource' | 'transaction' | 'blocks';
+
+function hasFeature(spec: KindSpec, feature: KindFeature): boolean {
+  if (feature === 'resource') return spec.resource !== undefined;
+  if (feature === 'transaction') return spec.beginsTransaction !== undefined || spec.runsSql !== undefined;
+  return spec.blocks !== undefined;
+}
+
+/** Libraries named in a library's tables (`knex.Knex`, `promise<node-http.Server>`): their kinds are its values too. */
+function referencedLibraries(library: LibraryKnowledge): LibraryKnowledge[] {
+  const found = new Set<LibraryKnowledge>();
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string') {
+      const name = awaitedOutcome.exec(value)?.[2] ?? value;
+      const referenced = librariesByName.get(name.slice(0, name.lastIndexOf('.')));
+      if (referenced !== undefined && referenced !== library) found.add(referenced);
+    } else if (typeof value === 'object' && value !== null) {
+      for (const inner of Object.values(value)) visit(inner);
+    }
+  };
+  visit(library);
+  return [...found];
+}
+
+const featuresByLibrary = new WeakMap<LibraryKnowledge, ReadonlySet<KindFeature>>();
+
+/** The features of every kind a library's values can have, its own and those of the libraries it names. */
+function reachableFeatures(library: LibraryKnowledge): ReadonlySet<KindFeature> {
+  let features = featuresByLibrary.get(library);
+  if (features !== undefined) return features;
+  const found = new Set<KindFeature>();
+  const seen = new Set<LibraryKnowledge>();
+  const queue = [library];
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    if (seen.has(next)) continue;
+    seen.add(next);
+    for (const spec of Object.values(next.kinds)) {
+      for (const feature of ['resource', 'transaction', 'blocks'] as const) if (hasFeature(spec, feature)) found.add(feature);
+    }
+    queue.push(...referencedLibraries(next));
+  }
+  features = found;
+  featuresByLibrary.set(library, features);
+  return features;
+}
+
+/** Libraries whose kinds any file can meet: results recognised by the shape of a call's argument (`app.inject({ url })`). */
+const shapeLibraries = libraries.filter((library) => library.methodsByArgument !== undefined);
+
+/** Where a file's values can come from: the modules it imports, the free globals it uses, its runner. */
+export interface FileSources {
+  readonly modules: Iterable<string>;
+  readonly globals: Iterable<string>;
+  readonly framework: Framework | undefined;
+}
+
 export function isBuiltInLibrary(name: string): boolean {
   return librariesByName.has(name);
 }
@@ -456,6 +517,30 @@ export class Knowledge {
 
   libraryOfModule(specifier: string): LibraryKnowledge | undefined {
     return this.byModule.get(specifier) ?? librariesByModule.get(specifier);
+  }
+
+  /**
+   * The features of every kind a file can meet. A file's values get their kinds from its imports, its free globals,
+   * its runner (the test context, and fixtures a local module re-exports), and argument shapes; each library's
+   * kinds reach those of the libraries it names.
+   */
+  featuresReachedFrom(sources: FileSources): ReadonlySet<KindFeature> {
+    const reached = new Set<LibraryKnowledge>(shapeLibraries);
+    for (const specifier of sources.modules) {
+      const library = this.libraryOfModule(specifier);
+      if (library !== undefined) reached.add(library);
+    }
+    for (const name of sources.globals) {
+      const user = this.byGlobal.get(name);
+      if (user !== undefined) reached.add(user);
+      for (const library of globalsByName.get(name) ?? []) reached.add(library);
+    }
+    for (const runner of frameworkLibraries) {
+      if (runner.framework === sources.framework || runner.framework === 'playwright') reached.add(runner);
+    }
+    const features = new Set<KindFeature>();
+    for (const library of reached) for (const feature of reachableFeatures(library)) features.add(feature);
+    return features;
   }
 
   globalKind(name: string, framework: Framework | undefined): Kind | undefined {
