@@ -142,7 +142,7 @@ export class Kind {
   constructor(
     readonly id: string,
     readonly spec: KindSpec,
-    private readonly library: LibraryKnowledge,
+    readonly library: LibraryKnowledge,
   ) {}
 
   get info(): ValueInfo {
@@ -432,46 +432,52 @@ function hasFeature(spec: KindSpec, feature: KindFeature): boolean {
   return spec.blocks !== undefined;
 }
 
-/** Libraries named in a library's tables (`knex.Knex`, `promise<node-http.Server>`): their kinds are its values too. */
-function referencedLibraries(library: LibraryKnowledge): LibraryKnowledge[] {
-  const found = new Set<LibraryKnowledge>();
+/** The kinds named in a table (a library's, or one kind's): `Client`, `knex.Knex`, `promise<Server>`. */
+function kindsNamedIn(library: LibraryKnowledge, table: object): Kind[] {
+  const found: Kind[] = [];
   const visit = (value: unknown): void => {
     if (typeof value === 'string') {
-      const name = awaitedOutcome.exec(value)?.[2] ?? value;
-      const referenced = librariesByName.get(name.slice(0, name.lastIndexOf('.')));
-      if (referenced !== undefined && referenced !== library) found.add(referenced);
+      const kind = kindNamed(library, awaitedOutcome.exec(value)?.[2] ?? value);
+      if (kind !== undefined) found.push(kind);
     } else if (typeof value === 'object' && value !== null) {
       for (const inner of Object.values(value)) visit(inner);
     }
   };
-  visit(library);
-  return [...found];
+  visit(table);
+  return found;
+}
+
+/** The features of the given kinds and of every kind their tables lead to. */
+function featuresReachedBy(start: readonly Kind[]): Set<KindFeature> {
+  const features = new Set<KindFeature>();
+  const seen = new Set<Kind>();
+  const queue = [...start];
+  for (let kind = queue.pop(); kind !== undefined; kind = queue.pop()) {
+    if (seen.has(kind)) continue;
+    seen.add(kind);
+    for (const feature of ['resource', 'transaction', 'blocks'] as const) if (hasFeature(kind.spec, feature)) features.add(feature);
+    queue.push(...kindsNamedIn(kind.library, kind.spec));
+  }
+  return features;
 }
 
 const featuresByLibrary = new WeakMap<LibraryKnowledge, ReadonlySet<KindFeature>>();
 
-/** The features of every kind a library's values can have, its own and those of the libraries it names. */
-function reachableFeatures(library: LibraryKnowledge): ReadonlySet<KindFeature> {
+/** What a file that imports a library (or uses its globals) can meet: any of its kinds, and where they lead. */
+function libraryFeatures(library: LibraryKnowledge): ReadonlySet<KindFeature> {
   let features = featuresByLibrary.get(library);
-  if (features !== undefined) return features;
-  const found = new Set<KindFeature>();
-  const seen = new Set<LibraryKnowledge>();
-  const queue = [library];
-  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
-    if (seen.has(next)) continue;
-    seen.add(next);
-    for (const spec of Object.values(next.kinds)) {
-      for (const feature of ['resource', 'transaction', 'blocks'] as const) if (hasFeature(spec, feature)) found.add(feature);
-    }
-    queue.push(...referencedLibraries(next));
+  if (features === undefined) {
+    const own = Object.keys(library.kinds).map((name) => kindNamed(library, name)!);
+    features = featuresReachedBy([...own, ...kindsNamedIn(library, library)]);
+    featuresByLibrary.set(library, features);
   }
-  features = found;
-  featuresByLibrary.set(library, features);
   return features;
 }
 
-/** Libraries whose kinds any file can meet: results recognised by the shape of a call's argument (`app.inject({ url })`). */
-const shapeLibraries = libraries.filter((library) => library.methodsByArgument !== undefined);
+/** What any file can meet: the results recognised by the shape of a call's argument (`app.inject({ url })`). */
+const shapeFeatures = featuresReachedBy(
+  libraries.flatMap((library) => Object.values(library.methodsByArgument ?? {}).flatMap((rule) => kindsNamedIn(library, [rule.outcome]))),
+);
 
 /** Where a file's values can come from: the modules it imports, the free globals it uses, its runner. */
 export interface FileSources {
@@ -525,7 +531,7 @@ export class Knowledge {
    * kinds reach those of the libraries it names.
    */
   featuresReachedFrom(sources: FileSources): ReadonlySet<KindFeature> {
-    const reached = new Set<LibraryKnowledge>(shapeLibraries);
+    const reached = new Set<LibraryKnowledge>();
     for (const specifier of sources.modules) {
       const library = this.libraryOfModule(specifier);
       if (library !== undefined) reached.add(library);
@@ -538,8 +544,8 @@ export class Knowledge {
     for (const runner of frameworkLibraries) {
       if (runner.framework === sources.framework || runner.framework === 'playwright') reached.add(runner);
     }
-    const features = new Set<KindFeature>();
-    for (const library of reached) for (const feature of reachableFeatures(library)) features.add(feature);
+    const features = new Set<KindFeature>(shapeFeatures);
+    for (const library of reached) for (const feature of libraryFeatures(library)) features.add(feature);
     return features;
   }
 

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { KindFeature } from '../../src/knowledge';
+import { analyse } from './helpers';
+
+const features: readonly KindFeature[] = ['resource', 'transaction', 'blocks'];
+
+function reached(code: string, options: Parameters<typeof analyse>[1] = {}): KindFeature[] {
+  const { file } = analyse(code, options);
+  return features.filter((feature) => file.mayMeet(feature));
+}
+
+describe('features of the kinds a file can meet', () => {
+  it('reaches nothing a rule looks for from a runner and an HTTP test client alone', () => {
+    expect(reached(`import { it } from 'vitest';\nimport request from 'supertest';`)).toEqual([]);
+  });
+
+  it('reaches what an imported library makes', () => {
+    expect(reached(`import knex from 'knex';`)).toEqual(['resource', 'transaction']);
+    expect(reached(`const { execSync } = require('node:child_process');`, { parser: 'js' })).toEqual(['blocks']);
+  });
+
+  it('reaches the kinds of the libraries a library names: express apps listen as node:http servers', () => {
+    expect(reached(`import express from 'express';`)).toEqual(['resource']);
+  });
+
+  it('reaches what a free global makes', () => {
+    expect(reached(`it('ticks', () => { setInterval(() => {}, 10); });`)).toEqual(['resource']);
+    expect(reached(`it('loads', () => { new XMLHttpRequest(); });`)).toEqual(['blocks']);
+  });
+
+  it('reaches what a module required inside a function makes', () => {
+    expect(reached(`it('x', () => { const pg = require('pg'); pg; });`, { parser: 'js' })).toEqual(['resource', 'transaction']);
+  });
+
+  it("reaches a user's library by its module and by its globals", () => {
+    const settings = {
+      libraries: [
+        {
+          name: 'our-db',
+          modules: ['@acme/db'],
+          globals: { testDb: 'Db' },
+          kinds: { Db: { resource: { description: 'database handle', closes: ['close'] }, methods: { close: 'promise' } } },
+        },
+      ],
+    };
+    expect(reached(`import { connect } from '@acme/db';`, { settings })).toEqual(['resource']);
+    expect(reached(`it('x', () => testDb.close());`, { settings })).toEqual(['resource']);
+    expect(reached(`import { it } from 'vitest';`, { settings })).toEqual([]);
+  });
+});
