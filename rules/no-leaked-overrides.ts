@@ -61,6 +61,9 @@ export default createRule<Options, MessageId>({
     const pairedHooks = new Map<SuiteBody, Map<'afterEach' | 'afterAll', PairedHook>>();
     const pendingUndos = new Map<PairedHook, PendingUndo[]>();
 
+    // Calling a function overrides only with kinds such as `nock` or sinon's `stub`: most files can meet none.
+    const mayCallOverride = testFile().mayMeet('callOverride');
+
     function checkCall(call: TSESTree.CallExpression): void {
       const made = overrideMadeBy(call);
       if (made !== undefined) {
@@ -80,7 +83,7 @@ export default createRule<Options, MessageId>({
         const name = memberName(callee);
         const override = name !== undefined && testFile().calleeMay('override', callee) ? values.kindOf(callee.object)?.override(name) : undefined;
         made = override === undefined ? undefined : { override, receiver: callee.object };
-      } else {
+      } else if (mayCallOverride) {
         const override = values.kindOf(callee)?.override('()');
         made = override === undefined ? undefined : { override, receiver: callee };
       }

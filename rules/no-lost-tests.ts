@@ -63,41 +63,40 @@ export default createRule<[], MessageId>({
       if (registration === undefined || registration.kind.spec.fromRunningTest) return;
       if (registration.role === 'suite') checkSuiteCallback(registration);
       if (registration.role !== 'suite' && registration.role !== 'test' && !isHook(registration)) return;
-      const name = describeExpression(call.callee);
       for (let fn = enclosingFunction(call); fn !== undefined; fn = enclosingFunction(fn)) {
         const outer = testFile().registrationOf(fn);
         if (outer?.role === 'suite') {
           if (fn === enclosingFunction(call) && outer.callback !== undefined && isAsyncFunction(fn) && collector() !== undefined) {
-            reportIfAfterAwait(call, fn.body, name);
+            reportIfAfterAwait(call, fn.body);
           }
           return;
         }
         if (outer !== undefined || testFile().fixtureOf(fn) !== undefined) {
-          context.report({ node: call, messageId: 'registeredInTest', data: { name } });
+          context.report({ node: call, messageId: 'registeredInTest', data: { name: describeExpression(call.callee) } });
           return;
         }
         const deferring = deferringCallee(fn);
         if (deferring !== undefined) {
-          context.report({ node: call, messageId: 'registeredLater', data: { name, callback: deferring } });
+          context.report({ node: call, messageId: 'registeredLater', data: { name: describeExpression(call.callee), callback: deferring } });
           return;
         }
         if (fn === enclosingFunction(call) && isAsyncFunction(fn) && isCalledFromSuite(fn)) {
           if (precededByAwait(call, fn.body)) {
-            context.report({ node: call, messageId: 'registeredInAsyncHelper', data: { name, helper: functionName(fn) } });
+            context.report({ node: call, messageId: 'registeredInAsyncHelper', data: { name: describeExpression(call.callee), helper: functionName(fn) } });
           }
           return;
         }
       }
       // Module top level: an ES module's top-level await delays registration past collection under jest and mocha.
       if (enclosingFunction(call) === undefined && (testFile().framework === 'jest' || testFile().framework === 'mocha')) {
-        reportIfAfterAwait(call, sourceCode.ast, name);
+        reportIfAfterAwait(call, sourceCode.ast);
       }
     }
 
-    function reportIfAfterAwait(call: TSESTree.CallExpression, body: TSESTree.Node, name: string): void {
+    function reportIfAfterAwait(call: TSESTree.CallExpression, body: TSESTree.Node): void {
       if (!precededByAwait(call, body)) return;
       const runner = collector()?.runner ?? testFile().framework ?? 'the runner';
-      context.report({ node: call, messageId: 'registeredAfterAwait', data: { name, runner } });
+      context.report({ node: call, messageId: 'registeredAfterAwait', data: { name: describeExpression(call.callee), runner } });
     }
 
     function checkSuiteCallback(suite: TestCall): void {

@@ -44,6 +44,8 @@ export default createRule<[], MessageId>({
     const testFile = () => (file ??= testFileOf(context));
 
     function checkFunction(fn: FunctionNode): void {
+      // Every check is about the fixture's parameters (the pattern, `use`): a function without any has none to check.
+      if (fn.params.length === 0) return;
       const fixture = testFile().fixtureOf(fn);
       if (fixture === undefined) return;
       checkFirstParameter(fn, fixture.name);

@@ -24,7 +24,7 @@ export class TestFile {
   readonly framework: Framework | undefined;
   readonly values: ValueAnalysis;
   private readonly contexts: AsyncContexts;
-  private readonly calls = new Map<TSESTree.CallExpression, TestCall | undefined>();
+  private readonly calls = new Map<TSESTree.CallExpression, TestCall | null>();
   private pairingEngine: Pairing | undefined;
   private reachedFeatures: ReadonlySet<KindFeature> | undefined;
 
@@ -64,11 +64,14 @@ export class TestFile {
 
   /** The role of a call, if it registers a suite, test, hook, step, teardown or fixtures. */
   testCall(call: TSESTree.CallExpression): TestCall | undefined {
-    if (!this.calls.has(call)) {
-      const mayRegister = this.calleeMay('register', call.callee);
-      this.calls.set(call, mayRegister ? classifyCall(call, this.values.kindOf(call.callee), (node) => this.values.localFunction(node)) : undefined);
+    // Most calls cannot register (`expect(x).toBe(y)`): that is settled by the member name, without an entry here.
+    if (!this.calleeMay('register', call.callee)) return undefined;
+    let known = this.calls.get(call);
+    if (known === undefined) {
+      known = classifyCall(call, this.values.kindOf(call.callee), (node) => this.values.localFunction(node)) ?? null;
+      this.calls.set(call, known);
     }
-    return this.calls.get(call);
+    return known ?? undefined;
   }
 
   /**

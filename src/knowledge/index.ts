@@ -421,15 +421,25 @@ const builtInMemberNames = new Map<MemberCapability, MemberNames>();
 
 /**
  * What some kinds are that a rule looks for: a `resource` to close (no-open-handles), a transaction begun by a method
- * or by SQL (require-rollback), a call that blocks (no-sync-client). A file that can meet no kind with the feature
- * gives that check nothing to do.
+ * or by SQL (require-rollback), a call that blocks (no-sync-client), a function whose call overrides something
+ * (`nock(…)`, sinon's `stub(…)`: no-leaked-overrides). A file that can meet no kind with the feature gives that check
+ * nothing to do.
  */
-export type KindFeature = 'resource' | 'transaction' | 'blocks';
+export type KindFeature = 'resource' | 'transaction' | 'blocks' | 'callOverride';
+
+const kindFeatures: readonly KindFeature[] = ['resource', 'transaction', 'blocks', 'callOverride'];
 
 function hasFeature(spec: KindSpec, feature: KindFeature): boolean {
-  if (feature === 'resource') return spec.resource !== undefined;
-  if (feature === 'transaction') return spec.beginsTransaction !== undefined || spec.runsSql !== undefined;
-  return spec.blocks !== undefined;
+  switch (feature) {
+    case 'resource':
+      return spec.resource !== undefined;
+    case 'transaction':
+      return spec.beginsTransaction !== undefined || spec.runsSql !== undefined;
+    case 'blocks':
+      return spec.blocks !== undefined;
+    case 'callOverride':
+      return own(spec.overrides, '()') !== undefined;
+  }
 }
 
 /** The kinds named in a table (a library's, or one kind's): `Client`, `knex.Knex`, `promise<Server>`. */
@@ -455,7 +465,7 @@ function featuresReachedBy(start: readonly Kind[]): Set<KindFeature> {
   for (let kind = queue.pop(); kind !== undefined; kind = queue.pop()) {
     if (seen.has(kind)) continue;
     seen.add(kind);
-    for (const feature of ['resource', 'transaction', 'blocks'] as const) if (hasFeature(kind.spec, feature)) features.add(feature);
+    for (const feature of kindFeatures) if (hasFeature(kind.spec, feature)) features.add(feature);
     queue.push(...kindsNamedIn(kind.library, kind.spec));
   }
   return features;
@@ -531,21 +541,16 @@ export class Knowledge {
    * kinds reach those of the libraries it names.
    */
   featuresReachedFrom(sources: FileSources): ReadonlySet<KindFeature> {
-    const reached = new Set<LibraryKnowledge>();
-    for (const specifier of sources.modules) {
-      const library = this.libraryOfModule(specifier);
-      if (library !== undefined) reached.add(library);
-    }
-    for (const name of sources.globals) {
-      const user = this.byGlobal.get(name);
-      if (user !== undefined) reached.add(user);
-      for (const library of globalsByName.get(name) ?? []) reached.add(library);
-    }
-    for (const runner of frameworkLibraries) {
-      if (runner.framework === sources.framework || runner.framework === 'playwright') reached.add(runner);
-    }
     const features = new Set<KindFeature>(shapeFeatures);
-    for (const library of reached) for (const feature of libraryFeatures(library)) features.add(feature);
+    const add = (library: LibraryKnowledge | undefined) => {
+      if (library !== undefined) for (const feature of libraryFeatures(library)) features.add(feature);
+    };
+    for (const specifier of sources.modules) add(this.libraryOfModule(specifier));
+    for (const name of sources.globals) {
+      add(this.byGlobal.get(name));
+      for (const library of globalsByName.get(name) ?? []) add(library);
+    }
+    for (const runner of frameworkLibraries) if (runner.framework === sources.framework || runner.framework === 'playwright') add(runner);
     return features;
   }
 

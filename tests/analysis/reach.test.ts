@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { KindFeature } from '../../src/knowledge';
 import { analyse } from './helpers';
 
-const features: readonly KindFeature[] = ['resource', 'transaction', 'blocks'];
+const features: readonly KindFeature[] = ['resource', 'transaction', 'blocks', 'callOverride'];
 
 function reached(code: string, options: Parameters<typeof analyse>[1] = {}): KindFeature[] {
   const { file } = analyse(code, options);
@@ -17,6 +17,12 @@ describe('features of the kinds a file can meet', () => {
   it('reaches what an imported library makes', () => {
     expect(reached(`import knex from 'knex';`)).toEqual(['resource', 'transaction']);
     expect(reached(`const { execSync } = require('node:child_process');`, { parser: 'js' })).toEqual(['blocks']);
+  });
+
+  it('reaches functions whose call overrides (sinon, nock, bun:test spyOn), not member overrides such as vi.spyOn', () => {
+    expect(reached(`import { stub } from 'sinon';`)).toEqual(['callOverride']);
+    expect(reached(`import { spyOn } from 'bun:test';`)).toEqual(['callOverride']);
+    expect(reached(`import { vi } from 'vitest';`)).toEqual([]);
   });
 
   it('reaches the kinds of the libraries a library names: express apps listen as node:http servers', () => {
