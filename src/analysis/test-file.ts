@@ -5,7 +5,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from './ast';
-import type { Framework, Kind, KindFeature, MemberCapability } from '../knowledge';
+import type { FeatureSet, Framework, Kind, KindFeature, MemberCapability } from '../knowledge';
 import { readSettings, type AsyncTestSettings } from '../settings';
 import { AsyncContexts, type AsyncContext } from './async-context';
 import { ValueAnalysis, type ValueInfo } from './async-values';
@@ -26,7 +26,7 @@ export class TestFile {
   private readonly contexts: AsyncContexts;
   private readonly calls = new Map<TSESTree.CallExpression, TestCall | null>();
   private pairingEngine: Pairing | undefined;
-  private reachedFeatures: ReadonlySet<KindFeature> | undefined;
+  private reachedFeatures: FeatureSet | undefined;
 
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,

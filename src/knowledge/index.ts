@@ -427,7 +427,18 @@ const builtInMemberNames = new Map<MemberCapability, MemberNames>();
  */
 export type KindFeature = 'resource' | 'transaction' | 'blocks' | 'callOverride';
 
-const kindFeatures: readonly KindFeature[] = ['resource', 'transaction', 'blocks', 'callOverride'];
+/** Features as bits of a number: a file's set is the union of its libraries', made on every file. */
+const featureBits: Readonly<Record<KindFeature, number>> = { resource: 1, transaction: 2, blocks: 4, callOverride: 8 };
+const kindFeatures = Object.keys(featureBits) as KindFeature[];
+
+/** The features a file can meet (see `Knowledge.featuresReachedFrom`). */
+export class FeatureSet {
+  constructor(private readonly bits: number) {}
+
+  has(feature: KindFeature): boolean {
+    return (this.bits & featureBits[feature]) !== 0;
+  }
+}
 
 function hasFeature(spec: KindSpec, feature: KindFeature): boolean {
   switch (feature) {
@@ -458,30 +469,31 @@ function kindsNamedIn(library: LibraryKnowledge, table: object): Kind[] {
 }
 
 /** The features of the given kinds and of every kind their tables lead to. */
-function featuresReachedBy(start: readonly Kind[]): Set<KindFeature> {
-  const features = new Set<KindFeature>();
+function featuresReachedBy(start: readonly Kind[]): number {
+  let bits = 0;
   const seen = new Set<Kind>();
   const queue = [...start];
   for (let kind = queue.pop(); kind !== undefined; kind = queue.pop()) {
     if (seen.has(kind)) continue;
     seen.add(kind);
-    for (const feature of kindFeatures) if (hasFeature(kind.spec, feature)) features.add(feature);
+    for (const feature of kindFeatures) if (hasFeature(kind.spec, feature)) bits |= featureBits[feature];
     queue.push(...kindsNamedIn(kind.library, kind.spec));
   }
-  return features;
+  return bits;
 }
 
-const featuresByLibrary = new WeakMap<LibraryKnowledge, ReadonlySet<KindFeature>>();
+const featuresByLibrary = new Map<LibraryKnowledge, number>();
 
 /** What a file that imports a library (or uses its globals) can meet: any of its kinds, and where they lead. */
-function libraryFeatures(library: LibraryKnowledge): ReadonlySet<KindFeature> {
-  let features = featuresByLibrary.get(library);
-  if (features === undefined) {
+function libraryFeatures(library: LibraryKnowledge | undefined): number {
+  if (library === undefined) return 0;
+  let bits = featuresByLibrary.get(library);
+  if (bits === undefined) {
     const own = Object.keys(library.kinds).map((name) => kindNamed(library, name)!);
-    features = featuresReachedBy([...own, ...kindsNamedIn(library, library)]);
-    featuresByLibrary.set(library, features);
+    bits = featuresReachedBy([...own, ...kindsNamedIn(library, library)]);
+    featuresByLibrary.set(library, bits);
   }
-  return features;
+  return bits;
 }
 
 /** What any file can meet: the results recognised by the shape of a call's argument (`app.inject({ url })`). */
@@ -540,18 +552,15 @@ export class Knowledge {
    * its runner (the test context, and fixtures a local module re-exports), and argument shapes; each library's
    * kinds reach those of the libraries it names.
    */
-  featuresReachedFrom(sources: FileSources): ReadonlySet<KindFeature> {
-    const features = new Set<KindFeature>(shapeFeatures);
-    const add = (library: LibraryKnowledge | undefined) => {
-      if (library !== undefined) for (const feature of libraryFeatures(library)) features.add(feature);
-    };
-    for (const specifier of sources.modules) add(this.libraryOfModule(specifier));
+  featuresReachedFrom(sources: FileSources): FeatureSet {
+    let bits = shapeFeatures;
+    for (const specifier of sources.modules) bits |= libraryFeatures(this.libraryOfModule(specifier));
     for (const name of sources.globals) {
-      add(this.byGlobal.get(name));
-      for (const library of globalsByName.get(name) ?? []) add(library);
+      bits |= libraryFeatures(this.byGlobal.get(name));
+      for (const library of globalsByName.get(name) ?? []) bits |= libraryFeatures(library);
     }
-    for (const runner of frameworkLibraries) if (runner.framework === sources.framework || runner.framework === 'playwright') add(runner);
-    return features;
+    for (const runner of frameworkLibraries) if (runner.framework === sources.framework || runner.framework === 'playwright') bits |= libraryFeatures(runner);
+    return new FeatureSet(bits);
   }
 
   globalKind(name: string, framework: Framework | undefined): Kind | undefined {
