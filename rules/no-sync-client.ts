@@ -77,27 +77,31 @@ export default createRule<[], MessageId>({
 
     /** Callback-style requests in a test: supertest `.end(cb)`/`.expect(200, cb)`, `inject(opts, cb)`, `http.get(url, cb)`. */
     function checkCallbackClient(call: TSESTree.CallExpression | TSESTree.NewExpression): void {
-      if (call.type !== AST_NODE_TYPES.CallExpression || !isCallback(call.arguments.at(-1))) return;
+      if (call.type !== AST_NODE_TYPES.CallExpression) return;
+      const last = call.arguments.at(-1);
+      if ((!isFunction(last) && last?.type !== AST_NODE_TYPES.Identifier) || !isHttpClientCall(call) || !isCallback(last)) return;
       const asyncContext = testFile().asyncContext(call);
       if (asyncContext?.type !== 'test') return;
       // A test that takes `done` waits for it, and fails on an assertion thrown in the callback (node:test, mocha):
       // only the shape that hands `done` itself to the client is reported there, with its exact fix.
-      const last = call.arguments.at(-1);
       const handsDone = last?.type === AST_NODE_TYPES.Identifier && last.name === asyncContext.doneParam?.name;
       if (asyncContext.doneParam !== undefined && !handsDone) return;
       if (asyncContext.between.some((fn) => fn.parent?.type === AST_NODE_TYPES.CallExpression && fn.parent.arguments[0] === fn && testFile().values.isAssertionCall(fn.parent))) return;
-      const callee = skipTransparent(call.callee);
-      const values = testFile().values;
-      const clientKind = callee.type === AST_NODE_TYPES.MemberExpression ? values.kindOf(callee.object) : values.kindOf(callee);
-      const calleeKind = values.kindOf(callee);
-      const shapedLikeClient = clientKind === undefined && values.resultByArgumentShape(call)?.kind?.spec.httpClient === true;
-      if (clientKind?.spec.httpClient !== true && calleeKind?.spec.httpClient !== true && !shapedLikeClient) return;
       context.report({
         node: call,
         messageId: 'callbackClient',
         data: { name: describeExpression(call.callee) },
         fix: doneFix(call, asyncContext) ?? injectFix(call, asyncContext) ?? null,
       });
+    }
+
+    /** A request through an HTTP client's kind (`request(app).get('/')`, `http.get`), or shaped like one (`app.inject({ url })`). */
+    function isHttpClientCall(call: TSESTree.CallExpression): boolean {
+      const callee = skipTransparent(call.callee);
+      const values = testFile().values;
+      const clientKind = callee.type === AST_NODE_TYPES.MemberExpression ? values.kindOf(callee.object) : values.kindOf(callee);
+      if (clientKind?.spec.httpClient === true || values.kindOf(callee)?.spec.httpClient === true) return true;
+      return clientKind === undefined && values.resultByArgumentShape(call)?.kind?.spec.httpClient === true;
     }
 
     function isCallback(node: TSESTree.Node | undefined): boolean {

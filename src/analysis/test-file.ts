@@ -64,11 +64,14 @@ export class TestFile {
 
   /** The role of a call, if it registers a suite, test, hook, step, teardown or fixtures. */
   testCall(call: TSESTree.CallExpression): TestCall | undefined {
-    // Most calls cannot register (`expect(x).toBe(y)`): that is settled by the member name, without an entry here.
+    // Most calls cannot register (`expect(x).toBe(y)`): that is settled by the member name or the callee's kind,
+    // without an entry here.
     if (!this.calleeMay('register', call.callee)) return undefined;
     let known = this.calls.get(call);
     if (known === undefined) {
-      known = classifyCall(call, this.values.kindOf(call.callee), (node) => this.values.localFunction(node)) ?? null;
+      const kind = this.values.kindOf(call.callee);
+      if (kind?.spec.callRole === undefined) return undefined;
+      known = classifyCall(call, kind, (node) => this.values.localFunction(node)) ?? null;
       this.calls.set(call, known);
     }
     return known ?? undefined;
