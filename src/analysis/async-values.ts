@@ -107,7 +107,7 @@ export class ValueAnalysis {
 
   private computeReturnsPromise(fn: FunctionNode): boolean {
     if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return this.isAwaitable(fn.body);
-    return returnStatementsOf(fn, this.host.sourceCode.visitorKeys).some(
+    return returnStatementsOf(fn).some(
       (statement) => statement.argument !== null && this.isAwaitable(statement.argument),
     );
   }

@@ -100,13 +100,45 @@ export function referencesToParameter(sourceCode: Readonly<TSESLint.SourceCode>,
   return (variable?.references ?? []).map((reference) => reference.identifier as TSESTree.Identifier);
 }
 
-/** The `return` statements of a function's own body (nested functions excluded). */
-export function returnStatementsOf(fn: FunctionNode, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.ReturnStatement[] {
+/**
+ * The `return` statements of a function's own body (nested functions excluded). A `return` is a statement, found only
+ * in statements that hold statements: expressions are never entered.
+ */
+export function returnStatementsOf(fn: FunctionNode): TSESTree.ReturnStatement[] {
   const returns: TSESTree.ReturnStatement[] = [];
-  walk(fn.body, visitorKeys, false, (node) => {
-    if (node.type === AST_NODE_TYPES.ReturnStatement) returns.push(node);
-    return false;
-  });
+  const visit = (statement: TSESTree.Statement | null | undefined): void => {
+    switch (statement?.type) {
+      case AST_NODE_TYPES.ReturnStatement:
+        returns.push(statement);
+        break;
+      case AST_NODE_TYPES.BlockStatement:
+        for (const inner of statement.body) visit(inner);
+        break;
+      case AST_NODE_TYPES.IfStatement:
+        visit(statement.consequent);
+        visit(statement.alternate);
+        break;
+      case AST_NODE_TYPES.ForStatement:
+      case AST_NODE_TYPES.ForInStatement:
+      case AST_NODE_TYPES.ForOfStatement:
+      case AST_NODE_TYPES.WhileStatement:
+      case AST_NODE_TYPES.DoWhileStatement:
+      case AST_NODE_TYPES.LabeledStatement:
+      case AST_NODE_TYPES.WithStatement:
+        visit(statement.body);
+        break;
+      case AST_NODE_TYPES.TryStatement:
+        visit(statement.block);
+        visit(statement.handler?.body);
+        visit(statement.finalizer);
+        break;
+      case AST_NODE_TYPES.SwitchStatement:
+        for (const switchCase of statement.cases) for (const inner of switchCase.consequent) visit(inner);
+        break;
+      default:
+    }
+  };
+  if (fn.body.type === AST_NODE_TYPES.BlockStatement) visit(fn.body);
   return returns;
 }
 
