@@ -196,6 +196,8 @@ export default createRule<[], MessageId>({
     }
 
 
+    // Only runners that pass `done` (and vitest, whose context is taken for it) give a callback one to check.
+    if (!testFile().mayMeet('doneCallback') && testFile().framework !== 'vitest') return {};
     return {
       ArrowFunctionExpression: checkCallback,
       FunctionExpression: checkCallback,

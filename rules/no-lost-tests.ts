@@ -57,8 +57,6 @@ export default createRule<[], MessageId>({
     const collector = () => (testFile().framework === undefined ? undefined : synchronousCollectors[testFile().framework!]);
 
     function checkRegistration(call: TSESTree.CallExpression): void {
-      // node:test registers at any time: `test()` in a running test is a subtest, after an `await` it still runs.
-      if (testFile().framework === 'node') return;
       const registration = testFile().testCall(call);
       if (registration === undefined || registration.kind.spec.fromRunningTest) return;
       if (registration.role === 'suite') checkSuiteCallback(registration);
@@ -222,6 +220,8 @@ export default createRule<[], MessageId>({
       return start;
     }
 
+    // node:test registers at any time: `test()` in a running test is a subtest, after an `await` it still runs.
+    if (testFile().framework === 'node') return {};
     return { CallExpression: checkRegistration };
   },
 });

@@ -158,6 +158,8 @@ export default createRule<[], MessageId>({
     }
 
 
+    // Only a runner that defines fixtures (`test.extend`) has any: vitest's and Playwright's.
+    if (!testFile().mayMeet('fixtures')) return {};
     return {
       ArrowFunctionExpression: checkFunction,
       FunctionExpression: checkFunction,

@@ -422,13 +422,13 @@ const builtInMemberNames = new Map<MemberCapability, MemberNames>();
 /**
  * What some kinds are that a rule looks for: a `resource` to close (no-open-handles), a transaction begun by a method
  * or by SQL (require-rollback), a call that blocks (no-sync-client), a function whose call overrides something
- * (`nock(…)`, sinon's `stub(…)`: no-leaked-overrides). A file that can meet no kind with the feature gives that check
- * nothing to do.
+ * (`nock(…)`, sinon's `stub(…)`: no-leaked-overrides), a registration whose callback takes `done` (no-done-callback),
+ * a fixture definition (valid-fixture). A file that can meet no kind with the feature gives that check nothing to do.
  */
-export type KindFeature = 'resource' | 'transaction' | 'blocks' | 'callOverride';
+export type KindFeature = 'resource' | 'transaction' | 'blocks' | 'callOverride' | 'doneCallback' | 'fixtures';
 
 /** Features as bits of a number: a file's set is the union of its libraries', made on every file. */
-const featureBits: Readonly<Record<KindFeature, number>> = { resource: 1, transaction: 2, blocks: 4, callOverride: 8 };
+const featureBits: Readonly<Record<KindFeature, number>> = { resource: 1, transaction: 2, blocks: 4, callOverride: 8, doneCallback: 16, fixtures: 32 };
 const kindFeatures = Object.keys(featureBits) as KindFeature[];
 
 /** The features a file can meet (see `Knowledge.featuresReachedFrom`). */
@@ -450,6 +450,10 @@ function hasFeature(spec: KindSpec, feature: KindFeature): boolean {
       return spec.blocks !== undefined;
     case 'callOverride':
       return own(spec.overrides, '()') !== undefined;
+    case 'doneCallback':
+      return spec.doneParam !== undefined;
+    case 'fixtures':
+      return spec.callRole === 'fixtures';
   }
 }
 
@@ -559,7 +563,8 @@ export class Knowledge {
       bits |= libraryFeatures(this.byGlobal.get(name));
       for (const library of globalsByName.get(name) ?? []) bits |= libraryFeatures(library);
     }
-    for (const runner of frameworkLibraries) if (runner.framework === sources.framework || runner.framework === 'playwright') bits |= libraryFeatures(runner);
+    // A local module re-exporting `test` gives the runner's (Playwright's when the runner is unknown): see ValueAnalysis.
+    for (const runner of frameworkLibraries) if (runner.framework === (sources.framework ?? 'playwright')) bits |= libraryFeatures(runner);
     return new FeatureSet(bits);
   }
 

@@ -4,9 +4,9 @@ import { analyse } from './helpers';
 
 const features: readonly KindFeature[] = ['resource', 'transaction', 'blocks', 'callOverride'];
 
-function reached(code: string, options: Parameters<typeof analyse>[1] = {}): KindFeature[] {
+function reached(code: string, options: Parameters<typeof analyse>[1] = {}, among = features): KindFeature[] {
   const { file } = analyse(code, options);
-  return features.filter((feature) => file.mayMeet(feature));
+  return among.filter((feature) => file.mayMeet(feature));
 }
 
 describe('features of the kinds a file can meet', () => {
@@ -36,6 +36,21 @@ describe('features of the kinds a file can meet', () => {
 
   it('reaches what a module required inside a function makes', () => {
     expect(reached(`it('x', () => { const pg = require('pg'); pg; });`, { parser: 'js' })).toEqual(['resource', 'transaction']);
+  });
+
+  it("reaches its runner's registrations: which take `done`, which define fixtures", () => {
+    const runners: readonly KindFeature[] = ['doneCallback', 'fixtures'];
+    const expected = {
+      [`import { it } from 'vitest';`]: ['fixtures'],
+      [`import { test } from '@playwright/test';`]: ['fixtures'],
+      [`import { it } from '@jest/globals';`]: ['doneCallback'],
+      [`import { it } from 'mocha';`]: ['doneCallback'],
+      [`import test from 'node:test';`]: ['doneCallback'],
+      // Unknown runner: a local module's `test` is taken for Playwright's.
+      [`import { test } from './fixtures';`]: ['fixtures'],
+    };
+    const found = Object.keys(expected).map((code) => [code, reached(code, {}, runners)]);
+    expect(Object.fromEntries(found)).toEqual(expected);
   });
 
   it("reaches a user's library by its module and by its globals", () => {
