@@ -93,8 +93,8 @@ export default createRule<Options, MessageId>({
     let file: TestFile | undefined;
     const testFile = () => (file ??= testFileOf(context));
     // Inference for calls no table knows: a callee awaited, `.then`-ed or returned to the runner in the file is a promise
-    // everywhere in it. Candidates wait for the end of the file, when all the evidence is in.
-    // The keys of awaited callees are made only in files that have such candidates.
+    // everywhere in it. Candidates wait for the end of the file, when all the evidence is in; the awaited callees'
+    // keys are made then, and only in files that have candidates.
     const awaitedCalls: TSESTree.CallExpression[] = [];
     const unknownDroppedCalls: { call: TSESTree.CallExpression; asyncContext: AsyncContext }[] = [];
 

@@ -486,7 +486,7 @@ function featuresReachedBy(start: readonly Kind[]): number {
   return bits;
 }
 
-const featuresByLibrary = new Map<LibraryKnowledge, number>();
+const featuresByLibrary = new WeakMap<LibraryKnowledge, number>();
 
 /** What a file that imports a library (or uses its globals) can meet: any of its kinds, and where they lead. */
 function libraryFeatures(library: LibraryKnowledge | undefined): number {
