@@ -284,7 +284,6 @@ export class Pairing {
     }
     return found;
   }
-
 }
 
 /** `using x = acquire()` / `await using x = acquire()`: disposed when the scope ends. */

@@ -146,8 +146,10 @@ export class Kind {
   ) {}
 
   get info(): ValueInfo {
-    const resolvesTo = this.spec.resolvesTo === undefined ? undefined : kindNamed(this.library, this.spec.resolvesTo);
-    this.valueInfo ??= { kind: this, awaitable: this.spec.thenable, assertion: this.spec.assertion, resolvesTo };
+    if (this.valueInfo === undefined) {
+      const resolvesTo = this.spec.resolvesTo === undefined ? undefined : kindNamed(this.library, this.spec.resolvesTo);
+      this.valueInfo = { kind: this, awaitable: this.spec.thenable, assertion: this.spec.assertion, resolvesTo };
+    }
     return this.valueInfo;
   }
 
