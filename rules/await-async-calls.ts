@@ -282,7 +282,7 @@ export default createRule<Options, MessageId>({
       if (param === undefined || rest.length > 0 || ('typeAnnotation' in param && param.typeAnnotation != null)) return undefined;
       if (param.type === AST_NODE_TYPES.AssignmentPattern || param.type === AST_NODE_TYPES.RestElement) return undefined;
       if (callback.type !== AST_NODE_TYPES.ArrowFunctionExpression) return undefined;
-      if (returnStatementsOf(callback).length > 0 || call.parent?.type !== AST_NODE_TYPES.ExpressionStatement) return undefined;
+      if (returnStatementsOf(callback, sourceCode.visitorKeys).length > 0 || call.parent?.type !== AST_NODE_TYPES.ExpressionStatement) return undefined;
       const iterable = sourceCode.getText(callee.object);
       const body =
         callback.body.type === AST_NODE_TYPES.BlockStatement ? sourceCode.getText(callback.body) : `{ await ${sourceCode.getText(callback.body)}; }`;

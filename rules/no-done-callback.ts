@@ -134,7 +134,7 @@ export default createRule<[], MessageId>({
     function returnsPromise(fn: FunctionNode): boolean {
       const values = testFile().values;
       if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return values.isAwaitable(fn.body);
-      return returnStatementsOf(fn).some((statement) => statement.argument !== null && values.isAwaitable(statement.argument));
+      return returnStatementsOf(fn, sourceCode.visitorKeys).some((statement) => statement.argument !== null && values.isAwaitable(statement.argument));
     }
 
 

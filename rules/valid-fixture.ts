@@ -119,7 +119,7 @@ export default createRule<[], MessageId>({
     /** `return` before any `use` on its path, and `use` twice in one block. */
     function checkPaths(fn: FunctionNode, calls: TSESTree.CallExpression[], data: { use: string; name: string }): void {
       const first = calls[0]!;
-      for (const statement of returnStatementsOf(fn)) {
+      for (const statement of returnStatementsOf(fn, sourceCode.visitorKeys)) {
         const returnsUse = statement.argument !== null && calls.some((call) => skipTransparent(statement.argument!) === call || statement.argument === call);
         if (!returnsUse && statement.range[1] <= first.range[0]) context.report({ node: statement, messageId: 'returnsBeforeUse', data });
       }

@@ -47,7 +47,7 @@ const callbackParameterName = /^(done|cb|callback|next|finish|end|testDone)$/i;
 const runnerReexports = new Set(['test', 'it', 'describe', 'expect']);
 
 export class ValueAnalysis {
-  private readonly infos = new Map<TSESTree.Node, ValueInfo | typeof unknown>();
+  private readonly infos: Memo<TSESTree.Node, ValueInfo> = new Map();
   private readonly variableInfos: Memo<TSESLint.Scope.Variable, ValueInfo> = new Map();
   /** Imports and globals by binding (an import's binding object is shared by all its references) and name. */
   private readonly importInfos = new Map<Binding, ValueInfo | undefined>();
@@ -63,23 +63,14 @@ export class ValueAnalysis {
   infoOf(node: TSESTree.Node): ValueInfo | undefined {
     // An identifier's answer is kept per binding (see identifierInfo): one entry per use would only repeat it.
     if (node.type === AST_NODE_TYPES.Identifier) return this.identifierInfo(node);
-    // `settle` without its "pending" mark: an expression can only lead back to itself through a variable or a
-    // function, which `settle` guards, so only the caching rule is needed here (the most frequent question).
-    const cached = this.infos.get(node);
-    if (cached !== undefined) return cached === unknown ? undefined : cached;
-    const cycleBefore = this.cycleSeen;
-    this.cycleSeen = false;
-    const value = this.compute(node);
-    if (value !== undefined || !this.cycleSeen) this.infos.set(node, value ?? unknown);
-    this.cycleSeen ||= cycleBefore;
-    return value;
+    return this.settle(node, this.infos, this.compute);
   }
 
   /**
    * A memoised answer that may depend on itself (a variable assigned from itself, mutually recursive functions). A
    * question met again while it is being answered gets "unknown"; an answer that relied on such an unfinished answer is
    * not cached unless it is positive, so the fixed point does not depend on the order of asking. One map holds both
-   * the answers and the questions in progress.
+   * the answers and the questions in progress: `infoOf` is the most frequent call of the analysis.
    */
   private settle<K, V>(key: K, memo: Memo<K, V>, compute: (this: ValueAnalysis, key: K) => V | undefined): V | undefined {
     const cached = memo.get(key);
@@ -116,7 +107,7 @@ export class ValueAnalysis {
 
   private computeReturnsPromise(fn: FunctionNode): boolean {
     if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return this.isAwaitable(fn.body);
-    return returnStatementsOf(fn).some(
+    return returnStatementsOf(fn, this.host.sourceCode.visitorKeys).some(
       (statement) => statement.argument !== null && this.isAwaitable(statement.argument),
     );
   }

@@ -100,45 +100,13 @@ export function referencesToParameter(sourceCode: Readonly<TSESLint.SourceCode>,
   return (variable?.references ?? []).map((reference) => reference.identifier as TSESTree.Identifier);
 }
 
-/**
- * The `return` statements of a function's own body (nested functions excluded). A `return` is a statement, found only
- * in statements that hold statements: expressions are never entered.
- */
-export function returnStatementsOf(fn: FunctionNode): TSESTree.ReturnStatement[] {
+/** The `return` statements of a function's own body (nested functions excluded). */
+export function returnStatementsOf(fn: FunctionNode, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.ReturnStatement[] {
   const returns: TSESTree.ReturnStatement[] = [];
-  const visit = (statement: TSESTree.Statement | null | undefined): void => {
-    switch (statement?.type) {
-      case AST_NODE_TYPES.ReturnStatement:
-        returns.push(statement);
-        break;
-      case AST_NODE_TYPES.BlockStatement:
-        for (const inner of statement.body) visit(inner);
-        break;
-      case AST_NODE_TYPES.IfStatement:
-        visit(statement.consequent);
-        visit(statement.alternate);
-        break;
-      case AST_NODE_TYPES.ForStatement:
-      case AST_NODE_TYPES.ForInStatement:
-      case AST_NODE_TYPES.ForOfStatement:
-      case AST_NODE_TYPES.WhileStatement:
-      case AST_NODE_TYPES.DoWhileStatement:
-      case AST_NODE_TYPES.LabeledStatement:
-      case AST_NODE_TYPES.WithStatement:
-        visit(statement.body);
-        break;
-      case AST_NODE_TYPES.TryStatement:
-        visit(statement.block);
-        visit(statement.handler?.body);
-        visit(statement.finalizer);
-        break;
-      case AST_NODE_TYPES.SwitchStatement:
-        for (const switchCase of statement.cases) for (const inner of switchCase.consequent) visit(inner);
-        break;
-      default:
-    }
-  };
-  if (fn.body.type === AST_NODE_TYPES.BlockStatement) visit(fn.body);
+  walk(fn.body, visitorKeys, false, (node) => {
+    if (node.type === AST_NODE_TYPES.ReturnStatement) returns.push(node);
+    return false;
+  });
   return returns;
 }
 
@@ -169,6 +137,8 @@ function walk(
 ): boolean {
   // A function declaration is a statement, but its body does not run where it stands.
   if (!enterFunctions && (isFunction(root) || root.type === AST_NODE_TYPES.ClassDeclaration)) return visit(root);
+  const enters = (child: unknown): child is TSESTree.Node =>
+    isNode(child) && (enterFunctions || !(isFunction(child) || child.type === AST_NODE_TYPES.ClassBody));
   const stack: TSESTree.Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -176,12 +146,10 @@ function walk(
     for (const key of visitorKeys[node.type] ?? []) {
       const child = (node as unknown as Record<string, unknown>)[key];
       if (!Array.isArray(child)) {
-        if (isNode(child) && (enterFunctions || !(isFunction(child) || child.type === AST_NODE_TYPES.ClassBody))) stack.push(child);
+        if (enters(child)) stack.push(child);
         continue;
       }
-      for (const item of child) {
-        if (isNode(item) && (enterFunctions || !(isFunction(item) || item.type === AST_NODE_TYPES.ClassBody))) stack.push(item);
-      }
+      for (const item of child) if (enters(item)) stack.push(item);
     }
   }
   return false;
