@@ -147,7 +147,8 @@ export default createRule<Options, MessageId>({
         if (candidate.type !== AST_NODE_TYPES.CallExpression || holder === 'dropped') return false;
         const callee = skipTransparent(candidate.callee);
         const path = pathFrom(callee, isHolder);
-        if (path !== undefined) return resource.closes.includes(path);
+        // `after(server.close.bind(server))`: a teardown given the close method itself.
+        if (path !== undefined) return resource.closes.includes(place !== 'test' && path.endsWith('.bind') ? path.slice(0, -'.bind'.length) : path);
         if (callee.type === AST_NODE_TYPES.Identifier && resource.closedBy?.includes(callee.name)) return candidate.arguments.some(isHolder);
         // Precision first: a teardown that hands the resource to any call is assumed to close it.
         return place !== 'test' && candidate.arguments.some(isHolder);

@@ -114,7 +114,7 @@ export class Pairing {
       for (const candidate of this.candidates(callback)) {
         const place = this.placeInTest(candidate, callback);
         // A teardown runs when the test ends, wherever it is registered (`t.after(restore)` before the override).
-        if (candidate.range[0] <= node.range[1] && place !== 'teardown') continue;
+        if (candidate.range[0] <= node.range[1] && place !== 'teardown' && !inCallbackOf(node, candidate)) continue;
         if (!this.matchesHere(candidate, place, matches)) continue;
         if (place !== 'test' || scope === 'beforeEach') return { kind: 'released' };
         plain ??= candidate;
@@ -226,6 +226,8 @@ export class Pairing {
       // `try { …; commit() } catch { rollback() }`: the catch covers the failing path, as `finally` would.
       if (parent?.type === AST_NODE_TYPES.CatchClause && parent.body === node) return 'finally';
       if (isFunction(node) && this.host.registrationOf(node)?.role === 'teardown') return 'teardown';
+      // `t.after(closeServer(server))`: the teardown runs what the call gives back, made for this resource.
+      if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== node && this.host.testCall(parent)?.role === 'teardown') return 'teardown';
     }
     return 'test';
   }
@@ -284,6 +286,16 @@ export class Pairing {
     }
     return found;
   }
+}
+
+/**
+ * Code in a function given to the acquiring call runs after it: `server.listen(0, () => { …; server.close() })`, an
+ * interval that clears itself. (A patch whose replacement undoes itself, `console.trace = () => { … }`, is not a call.)
+ */
+function inCallbackOf(acquiring: TSESTree.Node, candidate: TSESTree.Node): boolean {
+  if (acquiring.type !== AST_NODE_TYPES.CallExpression && acquiring.type !== AST_NODE_TYPES.NewExpression) return false;
+  const fn = enclosingFunction(candidate);
+  return fn !== undefined && fn.range[0] >= acquiring.range[0] && fn.range[1] <= acquiring.range[1];
 }
 
 /** `using x = acquire()` / `await using x = acquire()`: disposed when the scope ends. */

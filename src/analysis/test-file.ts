@@ -69,8 +69,10 @@ export class TestFile {
     if (!this.calleeMay('register', call.callee)) return undefined;
     let known = this.calls.get(call);
     if (known === undefined) {
-      const kind = this.values.kindOf(call.callee);
+      let kind = this.values.kindOf(call.callee);
       if (kind?.spec.callRole === undefined) return undefined;
+      const inTest = kind.inRunningTest;
+      if (inTest !== undefined && this.asyncContext(call)?.role === 'test') kind = inTest;
       known = classifyCall(call, kind, (node) => this.values.localFunction(node)) ?? null;
       this.calls.set(call, known);
     }

@@ -190,6 +190,11 @@ export class Kind {
     return this.spec.callbackContext === undefined ? undefined : kindNamed(this.library, this.spec.callbackContext);
   }
 
+  /** What a call through a value of this kind registers when made inside a running test, when that differs. */
+  get inRunningTest(): Kind | undefined {
+    return this.spec.inRunningTest === undefined ? undefined : kindNamed(this.library, this.spec.inRunningTest);
+  }
+
   /** The kind of `value.name`, when read rather than called (methods read as values are callable kinds). */
   property(name: string): Kind | undefined {
     if (!this.members.has(name)) this.members.set(name, this.findProperty(name));

@@ -32,10 +32,12 @@ export const nodeTest = {
       properties: { only: 'TestFn', skip: 'TestFn', todo: 'TestFn', ...testApi },
     },
     Suite: { callRole: 'suite', properties: { only: 'Suite', skip: 'Suite', todo: 'Suite' } },
-    BeforeAll: { callRole: 'beforeAll', callbackContext: 'Context', doneParam: 1 },
-    BeforeEach: { callRole: 'beforeEach', callbackContext: 'Context', doneParam: 1 },
-    AfterAll: { callRole: 'afterAll', callbackContext: 'Context', doneParam: 1 },
-    AfterEach: { callRole: 'afterEach', callbackContext: 'Context', doneParam: 1 },
+    // Inside a running test (its body or any callback it starts) the module-level hooks register on that test, as
+    // `t.after()` and the subtest hooks do (checked on Node 20: such an `after` runs when that test ends).
+    BeforeAll: { callRole: 'beforeAll', callbackContext: 'Context', doneParam: 1, inRunningTest: 'SubtestBeforeAll' },
+    BeforeEach: { callRole: 'beforeEach', callbackContext: 'Context', doneParam: 1, inRunningTest: 'SubtestBeforeEach' },
+    AfterAll: { callRole: 'afterAll', callbackContext: 'Context', doneParam: 1, inRunningTest: 'Teardown' },
+    AfterEach: { callRole: 'afterEach', callbackContext: 'Context', doneParam: 1, inRunningTest: 'SubtestAfterEach' },
     Context: {
       assertionCounters: ['plan'],
       properties: {

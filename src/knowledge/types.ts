@@ -97,6 +97,11 @@ export interface KindSpec {
   readonly callRole?: CallRole;
   /** It registers from inside a running test, which is its intended use (node:test's `t.test()`, `t.beforeEach()`). */
   readonly fromRunningTest?: boolean;
+  /**
+   * Called inside a running test, it registers on that test instead, as this kind: node:test's module-level `after()`
+   * in a test body is the test's own teardown, like `t.after()`.
+   */
+  readonly inRunningTest?: string;
   /** Only a call with a title (a string first argument) registers; other calls are annotations (Playwright `test.skip(cond)`). */
   readonly registersOnlyWithTitle?: boolean;
   /** Kind of the first parameter the runner passes to the registered callback (the test context, Playwright fixtures). */

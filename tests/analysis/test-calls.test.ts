@@ -409,6 +409,23 @@ describe('node:test', () => {
     expect(required.roleOf('t.test')).toBe('test');
   });
 
+  it('gives the module-level hooks called inside a running test the roles they take there', () => {
+    // Node runs such an `after` when that test ends (before the next test), as it runs `t.after`.
+    const inside = analyse(`
+      import { test, after, beforeEach, describe } from 'node:test';
+      test('a', () => {
+        after(() => {});
+        server.listen(0, () => { beforeEach(() => {}); });
+      });
+      describe('s', () => {
+        after(() => {});
+      });
+    `);
+    expect([inside.roleOf('after', 0), inside.roleOf('after', 1)]).toEqual(['teardown', 'afterAll']);
+    expect(inside.roleOf('beforeEach')).toBe('beforeEach');
+    expect(inside.file.testCall(inside.call('beforeEach'))?.kind.spec.fromRunningTest).toBe(true);
+  });
+
   it('does not give a subtest role to `t.test` outside a test callback', () => {
     const outside = analyse(`
       import { test } from 'node:test';

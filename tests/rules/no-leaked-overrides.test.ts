@@ -28,6 +28,10 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
     { name: 'restoreMocks in the runner config', code: `${vitest}it('a', () => { vi.spyOn(console, 'error'); });`, settings: { 'async-test': { runnerConfig: { restoreMocks: true } } } },
     { name: 'a plain restore at the end of the test', code: `${vitest}it('a', () => {\n  const realNow = Date.now;\n  Date.now = () => 0;\n  expect(Date.now()).toBe(0);\n  Date.now = realNow;\n});` },
     { name: 'process.env saved and restored in afterEach', code: `${jestImport}const saved = { ...process.env };\nafterEach(() => { process.env = saved; });\nit('a', () => { process.env.NODE_ENV = 'production'; });` },
+    {
+      name: 'node:test: the module-level after() called inside a test restores when that test ends',
+      code: `import { test, after } from 'node:test';\ntest('a', () => {\n  const saved = process.env.MODE;\n  after(() => { process.env.MODE = saved; });\n  process.env.MODE = 'x';\n});`,
+    },
     { name: 'node:test t.mock is restored by the runner', code: `import test from 'node:test';\ntest('a', (t) => { t.mock.method(console, 'log'); t.mock.timers.enable(); });` },
     { name: 'a fixture that restores after use', code: `${vitest}const t2 = test.extend({ clock: async ({}, use) => { vi.useFakeTimers(); await use(vi); vi.useRealTimers(); } });` },
     { name: 'a spy on an object made in the test dies with it', code: `${vitest}it('a', () => {\n  const service = { get() {} };\n  vi.spyOn(service, 'get');\n});` },

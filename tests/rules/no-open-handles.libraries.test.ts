@@ -660,8 +660,61 @@ after(() => {
 });
 test('a', () => {});`,
     },
+    {
+      name: 'node:test: the module-level after() called inside a test runs when that test ends',
+      code: `import { after, test } from 'node:test';
+import { createServer } from 'node:http';
+test('a', async () => {
+  const server = createServer(() => {});
+  after(() => server.close());
+  server.listen(0);
+});`,
+    },
+    {
+      name: 'node:test: a teardown given the close method bound to the server',
+      code: `import { test } from 'node:test';
+import { createServer } from 'node:http';
+test('a', async (t) => {
+  const server = createServer(() => {});
+  t.after(server.close.bind(server));
+  server.listen(0);
+});`,
+    },
+    {
+      name: 'node:test: a teardown given what a helper makes for the server',
+      code: `import { test } from 'node:test';
+import { createServer } from 'node:http';
+import { closeServerAsPromise } from './utils.js';
+test('a', async (t) => {
+  const server = createServer(() => {});
+  t.after(closeServerAsPromise(server));
+  server.listen(0);
+});`,
+    },
+    {
+      name: 'node:http: closed in the callback given to listen, which runs after it',
+      code: `import { test } from 'node:test';
+import { createServer } from 'node:http';
+test('a', () => new Promise((resolve) => {
+  const server = createServer(() => {}).listen(0, () => {
+    server.close();
+    resolve();
+  });
+}));`,
+    },
   ],
   invalid: [
+    {
+      name: 'node:test: binding the close method without handing it to a teardown closes nothing',
+      code: `import { test } from 'node:test';
+import { createServer } from 'node:http';
+test('a', async () => {
+  const server = createServer(() => {});
+  server.listen(0);
+  server.close.bind(server);
+});`,
+      errors: [{ messageId: 'neverClosed', line: 5, column: 3, data: { name: 'server.listen(…)', what: 'listening HTTP server', place: 'in afterEach' } }],
+    },
     {
       name: 'node:http: server.listen() with no close; the fix waits for close()',
       code: `import { beforeAll, it } from 'vitest';

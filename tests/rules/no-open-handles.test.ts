@@ -28,6 +28,10 @@ ruleTester.run('no-open-handles', rule, {
     },
     { name: 'knex destroyed in afterAll', code: `${vitest}import knex from 'knex';\nlet db;\nbeforeAll(() => { db = knex({ client: 'pg', connection: url }); });\nafterAll(() => db.destroy());\nit('a', () => {});` },
     { name: 'a pooled connection released in the test', code: `${vitest}import pg from 'pg';\nconst pool = new pg.Pool();\nafterAll(() => pool.end());\nit('a', async () => {\n  const client = await pool.connect();\n  try { await client.query('select 1'); } finally { client.release(); }\n});` },
+    {
+      name: 'an interval that clears itself from its own callback',
+      code: `${vitest}it('a', async () => {\n  await new Promise((resolve) => {\n    const check = setInterval(() => {\n      if (ready()) {\n        clearInterval(check);\n        resolve();\n      }\n    }, 10);\n  });\n});`,
+    },
     { name: 'an interval cleared in afterEach', code: `${vitest}let timer;\nbeforeEach(() => { timer = setInterval(() => {}, 100); });\nafterEach(() => clearInterval(timer));\nit('a', () => {});` },
     { name: 'node:test: closed in t.after', code: `import test from 'node:test';\nimport pg from 'pg';\ntest('a', async (t) => {\n  const client = new pg.Client();\n  t.after(() => client.end());\n  await client.connect();\n});` },
     { name: 'await using', code: `${vitest}import pg from 'pg';\nit('a', async () => {\n  await using client = new pg.Client();\n  await client.connect();\n});` },
