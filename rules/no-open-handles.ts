@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { ASTUtils } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../src/analysis/ast';
 import { describeExpression, memberName, propertyKeyName, skipTransparent } from '../src/analysis/nodes';
-import { holderOf, isReachableFromHooks, type ReleaseMatcher, type SuiteBody } from '../src/analysis/pairing';
+import { holderOf, isDisposed, isReachableFromHooks, type ReleaseMatcher, type SuiteBody } from '../src/analysis/pairing';
 import { testFileOf, type TestFile } from '../src/analysis/test-file';
 import { createRule, requireFinallySchema } from '../src/create-rule';
 import { insertIntoPairedHook } from '../src/fixes/insert-into-hook';
@@ -137,6 +137,8 @@ export default createRule<Options, MessageId>({
       const { kind, resource, holder } = opening;
       const acquisition = testFile().pairing.acquisition(node);
       if (acquisition === undefined) return;
+      // `await using _ = server;` after opening it: disposed when that block ends.
+      if (holder !== 'dropped' && 'variable' in holder && holder.variable.references.some((reference) => isDisposed(reference.identifier))) return;
       const isHolder = (expression: TSESTree.Node) => {
         const target = skipTransparent(expression);
         if (holder === 'dropped') return false;

@@ -28,6 +28,8 @@ export interface ContextHost {
   fixtureOf(fn: FunctionNode): Fixture | undefined;
   /** The expressions that name a function where it can be called: `helper`, `helpers.create`. */
   referencesTo(fn: FunctionNode): readonly TSESTree.Node[];
+  /** Whether the function is handed to a call that runs it apart from the test (React's `useEffect`). */
+  isDetached(fn: FunctionNode): boolean;
 }
 
 export class AsyncContexts {
@@ -70,6 +72,7 @@ export class AsyncContexts {
     if (fixture !== undefined) {
       return { type: 'test', callback: fn, role: 'fixture', registration: undefined, fixture, between: [], doneParam: undefined };
     }
+    if (this.host.isDetached(fn)) return undefined;
     const outer = enclosingFunction(fn);
     const outerContext = outer === undefined ? undefined : this.ofFunction(outer);
     if (outerContext?.type === 'test') return { ...outerContext, between: [...outerContext.between, fn] };

@@ -298,8 +298,8 @@ function inCallbackOf(acquiring: TSESTree.Node, candidate: TSESTree.Node): boole
   return fn !== undefined && fn.range[0] >= acquiring.range[0] && fn.range[1] <= acquiring.range[1];
 }
 
-/** `using x = acquire()` / `await using x = acquire()`: disposed when the scope ends. */
-function isDisposed(node: TSESTree.Node): boolean {
+/** `using x = acquire()` / `await using x = acquire()` (or `= x` later): disposed when the scope ends. */
+export function isDisposed(node: TSESTree.Node): boolean {
   const declarator = node.parent?.type === AST_NODE_TYPES.AwaitExpression ? node.parent.parent : node.parent;
   const declaration = declarator?.parent;
   return (

@@ -46,6 +46,10 @@ export class TestFile {
       registrationOf: (fn) => this.registrationOf(fn),
       fixtureOf: (fn) => this.fixtureOf(fn),
       referencesTo: (fn) => this.referencesTo(fn),
+      isDetached: (fn) => {
+        const call = fn.parent;
+        return call?.type === AST_NODE_TYPES.CallExpression && call.callee !== fn && this.values.kindOf(call.callee)?.spec.detachesCallback === true;
+      },
     });
   }
 

@@ -38,6 +38,7 @@ import { nodeTest } from './node-test';
 import { playwright } from './playwright';
 import { promiseLibrary } from './promise';
 import { supertest } from './supertest';
+import { react } from './react';
 import { testingLibrary, userEvent } from './testing-library';
 import { timers } from './timers';
 import { testcontainers, testcontainersModules } from './testcontainers';
@@ -78,6 +79,7 @@ const libraries: readonly LibraryKnowledge[] = [
   nodeFs,
   testingLibrary,
   userEvent,
+  react,
   timers,
   workerThreads,
   blockingClients,

@@ -91,6 +91,11 @@ export interface KindSpec {
    * `xhr.open(method, url, false)`.
    */
   readonly blocks?: 'always' | 'network-command' | 'third-argument-false';
+  /**
+   * Calling it hands a function to code that runs it on its own schedule and ignores what it returns (React's
+   * `useEffect`): code in that function is not the test's, and nothing there can be awaited by it.
+   */
+  readonly detachesCallback?: boolean;
   /** Calls whose last argument is a function use the callback style and return no promise (supertest `.end(cb)`). */
   readonly callbackStyle?: boolean;
   /** Calling a value of this kind registers something with the runner. */

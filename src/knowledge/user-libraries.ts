@@ -74,7 +74,7 @@ export function readUserLibrary(raw: unknown, at: string): LibraryKnowledge {
     if (spec.resolvesTo !== undefined) kindRef(spec.resolvesTo, `${kindAt}.resolvesTo`);
     oneOf(spec.thenable, ['promise', 'lazy'], `${kindAt}.thenable`);
     oneOf(spec.blocks, ['always', 'network-command', 'third-argument-false'], `${kindAt}.blocks`);
-    for (const field of ['matchesSubject', 'asserts', 'assertion', 'httpClient', 'callbackStyle'] as const) {
+    for (const field of ['matchesSubject', 'asserts', 'assertion', 'httpClient', 'callbackStyle', 'detachesCallback'] as const) {
       oneOf(spec[field], [true, false], `${kindAt}.${field}`);
     }
     for (const field of ['assertionCounters', 'returnsConstructedArgument', 'returnsExisting', 'runsSql', 'clearsData'] as const) {
@@ -123,6 +123,7 @@ const kindFields = [
   'call', 'tag', 'construct', 'methods', 'otherMethods', 'properties', 'otherProperties', 'thenable', 'resolvesTo', 'matchesSubject', 'asserts',
   'assertionCounters', 'assertion', 'returnsConstructedArgument', 'overrides', 'undoes', 'resource', 'returnsExisting',
   'beginsTransaction', 'transaction', 'runsSql', 'clearsData', 'httpClient', 'blocks', 'callbackStyle',
+  'detachesCallback',
 ];
 
 function fail(path: string, expected: string, got: unknown): never {

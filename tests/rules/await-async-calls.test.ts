@@ -258,6 +258,14 @@ ruleTester.run('await-async-calls: same-file helpers and settings', rule, {
       code: `${vitest}import { seed } from './other';\ntest('a', () => { seed(); });`,
       settings: { 'async-test': { asyncFunctions: [{ name: 'seed', module: './db' }] } },
     },
+    {
+      name: 'an async helper started in a React effect of a component the test renders',
+      code: `${vitest}import { useEffect } from 'react';\ntest('a', () => {\n  function Profile() {\n    useEffect(() => {\n      async function load() { await fetch('/me'); }\n      load();\n    }, []);\n    return null;\n  }\n  render(Profile);\n});`,
+    },
+    {
+      name: 'React.useLayoutEffect through the default import',
+      code: `${vitest}import React from 'react';\ntest('a', () => {\n  function Profile() {\n    React.useLayoutEffect(() => { fetch('/me'); }, []);\n    return null;\n  }\n  render(Profile);\n});`,
+    },
   ],
   invalid: [
     {

@@ -692,6 +692,16 @@ test('a', async (t) => {
 });`,
     },
     {
+      name: 'node:http: a listening server disposed by a later await using',
+      code: `import { it } from 'vitest';
+import http from 'node:http';
+it('a', async () => {
+  const server = http.createServer(() => {});
+  await new Promise((resolve) => server.listen(0, resolve));
+  await using _ = server;
+});`,
+    },
+    {
       name: 'node:http: closed in the callback given to listen, which runs after it',
       code: `import { test } from 'node:test';
 import { createServer } from 'node:http';

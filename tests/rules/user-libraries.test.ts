@@ -45,6 +45,11 @@ ruleTester.run('await-async-calls: libraries from settings', awaitAsyncCalls, {
     { name: 'an awaited method of a user kind', settings, code: `${vitest}import { Client } from '@acme/db';\nit('a', async () => {\n  await new Client().query('x');\n});` },
     { name: 'inspecting a lazy query is synchronous', settings, code: `${vitest}import { Client } from '@acme/db';\nit('a', () => {\n  new Client().select().where('x').toSQL();\n});` },
     { name: 'without the setting, the module is unknown', code: `${vitest}import { Client } from '@acme/db';\nit('a', () => {\n  new Client().query('x');\n});` },
+    {
+      name: 'a function handed to a call that runs it on its own schedule (Vue watchEffect) is not the test\'s code',
+      settings: { 'async-test': { libraries: [acmeDb, { name: 'vue', modules: ['vue'], exports: { watchEffect: 'Effect' }, kinds: { Effect: { detachesCallback: true } } }] } },
+      code: `${vitest}import { watchEffect } from 'vue';\nimport { Client } from '@acme/db';\nit('a', () => {\n  watchEffect(() => { new Client().query('x'); });\n});`,
+    },
   ],
   invalid: [
     {
