@@ -79,14 +79,25 @@ export default createRule<[], MessageId>({
     function checkCallbackClient(call: TSESTree.CallExpression | TSESTree.NewExpression): void {
       if (call.type !== AST_NODE_TYPES.CallExpression) return;
       const last = call.arguments.at(-1);
-      if ((!isFunction(last) && last?.type !== AST_NODE_TYPES.Identifier) || !isHttpClientCall(call) || !isCallback(last)) return;
+      if ((!isFunction(last) && last?.type !== AST_NODE_TYPES.Identifier) || !isHttpClientCall(call)) return;
+      // `.then(cb)`/`.catch(cb)` on a request are promise methods, whatever their argument.
+      const values = testFile().values;
+      if (values.isAwaitable(call)) return;
       const asyncContext = testFile().asyncContext(call);
       if (asyncContext?.type !== 'test') return;
       // A test that takes `done` waits for it, and fails on an assertion thrown in the callback (node:test, mocha):
       // only the shape that hands `done` itself to the client is reported there, with its exact fix.
       const handsDone = last?.type === AST_NODE_TYPES.Identifier && last.name === asyncContext.doneParam?.name;
       if (asyncContext.doneParam !== undefined && !handsDone) return;
+      // A parameter counts when it is named like a callback (`.expect(status)` in `function strip(status)` is a value).
+      if (!handsDone && !values.isCallback(last)) return;
       if (asyncContext.between.some((fn) => fn.parent?.type === AST_NODE_TYPES.CallExpression && fn.parent.arguments[0] === fn && testFile().values.isAssertionCall(fn.parent))) return;
+      // Wrapped in `new Promise((resolve, reject) => …)`, the callback settles a promise the test can await.
+      if (asyncContext.between.some((fn) => fn.parent?.type === AST_NODE_TYPES.NewExpression && fn.parent.arguments[0] === fn && values.isAwaitable(fn.parent))) return;
+      // A callback the enclosing function was given (`(url, options, callback) => request(url, options, callback)`) is
+      // its caller's to wait for.
+      const innermost = asyncContext.between.at(-1);
+      if (innermost !== undefined && last?.type === AST_NODE_TYPES.Identifier && testFile().bindings.localVariableOf(last)?.defs[0]?.node === innermost) return;
       context.report({
         node: call,
         messageId: 'callbackClient',
@@ -102,14 +113,6 @@ export default createRule<[], MessageId>({
       const clientKind = callee.type === AST_NODE_TYPES.MemberExpression ? values.kindOf(callee.object) : values.kindOf(callee);
       if (clientKind?.spec.httpClient === true || values.kindOf(callee)?.spec.httpClient === true) return true;
       return clientKind === undefined && values.resultByArgumentShape(call)?.kind?.spec.httpClient === true;
-    }
-
-    function isCallback(node: TSESTree.Node | undefined): boolean {
-      if (node === undefined) return false;
-      if (isFunction(node)) return true;
-      if (node.type !== AST_NODE_TYPES.Identifier) return false;
-      const binding = testFile().bindings.of(node);
-      return binding?.type === 'local' && (binding.variable.defs[0]?.type === 'Parameter' || testFile().values.localFunction(node) !== undefined);
     }
 
     /**

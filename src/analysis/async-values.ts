@@ -160,7 +160,7 @@ export class ValueAnalysis {
   }
 
   /** A function given as a callback: a function literal, a same-file function, or a `done`-style parameter. */
-  private isCallback(node: TSESTree.Node | undefined): boolean {
+  isCallback(node: TSESTree.Node | undefined): boolean {
     if (node === undefined) return false;
     if (isFunction(node)) return true;
     if (node.type !== AST_NODE_TYPES.Identifier) return false;
@@ -243,7 +243,7 @@ export class ValueAnalysis {
       // `.then(cb)` on a thenable is a promise, whatever the thenable says about callbacks.
       if (promiseChainMethods.has(name) && objectInfo?.awaitable !== undefined) return promise;
       if (objectKind !== undefined) {
-        if (objectKind.spec.callbackStyle === true && this.endsWithCallback(call)) return {};
+        if (objectKind.spec.callbackStyle === true && this.endsWithCallback(call) && !isFunctionAssertion(objectKind, name, call)) return {};
         if (objectKind.spec.returnsConstructedArgument?.includes(name) && this.isConstructed(call.arguments[0])) return {};
         const result = objectKind.methodResult(name);
         if (result !== undefined) return result;
@@ -444,6 +444,11 @@ function calleePath(callee: TSESTree.Node): { root: TSESTree.Identifier; members
     node = skipTransparent(node.object);
   }
   return node.type === AST_NODE_TYPES.Identifier ? { root: node, members } : undefined;
+}
+
+/** `.expect((res) => …)` on a supertest request: the function checks the response; it is no completion callback. */
+function isFunctionAssertion(kind: Kind, method: string, call: TSESTree.CallExpression): boolean {
+  return call.arguments.length === 1 && kind.spec.functionAssertions?.includes(method) === true;
 }
 
 function argumentMatches(rule: MethodByArgumentRule, argument: TSESTree.Node | undefined): boolean {

@@ -96,6 +96,8 @@ export interface KindSpec {
    * `useEffect`): code in that function is not the test's, and nothing there can be awaited by it.
    */
   readonly detachesCallback?: boolean;
+  /** Methods whose lone function argument is an assertion on the result, not a callback (supertest `.expect(res => …)`). */
+  readonly functionAssertions?: readonly string[];
   /** Calls whose last argument is a function use the callback style and return no promise (supertest `.end(cb)`). */
   readonly callbackStyle?: boolean;
   /** Calling a value of this kind registers something with the runner. */

@@ -77,7 +77,7 @@ export function readUserLibrary(raw: unknown, at: string): LibraryKnowledge {
     for (const field of ['matchesSubject', 'asserts', 'assertion', 'httpClient', 'callbackStyle', 'detachesCallback'] as const) {
       oneOf(spec[field], [true, false], `${kindAt}.${field}`);
     }
-    for (const field of ['assertionCounters', 'returnsConstructedArgument', 'returnsExisting', 'runsSql', 'clearsData'] as const) {
+    for (const field of ['assertionCounters', 'returnsConstructedArgument', 'returnsExisting', 'runsSql', 'clearsData', 'functionAssertions'] as const) {
       if (spec[field] !== undefined) stringList(spec[field], `${kindAt}.${field}`, false);
     }
     if (spec.overrides !== undefined) each(spec.overrides, `${kindAt}.overrides`, family);
@@ -123,7 +123,7 @@ const kindFields = [
   'call', 'tag', 'construct', 'methods', 'otherMethods', 'properties', 'otherProperties', 'thenable', 'resolvesTo', 'matchesSubject', 'asserts',
   'assertionCounters', 'assertion', 'returnsConstructedArgument', 'overrides', 'undoes', 'resource', 'returnsExisting',
   'beginsTransaction', 'transaction', 'runsSql', 'clearsData', 'httpClient', 'blocks', 'callbackStyle',
-  'detachesCallback',
+  'detachesCallback', 'functionAssertions',
 ];
 
 function fail(path: string, expected: string, got: unknown): never {

@@ -108,6 +108,12 @@ ruleTester.run('await-async-calls: test clients', rule, {
       errors: [{ messageId: 'unawaited', line: 4, column: 3, endLine: 4, endColumn: 41, data: { expression: 'request(…).get(…).expect(…)' } }],
     },
     {
+      name: 'a supertest chain ending in an assertion function is still a request to await',
+      code: `${vitest}${supertest}test('GET /users', () => {\n  request(app).get('/users').expect((res) => expect(res.body).toEqual([]));\n});`,
+      output: `${vitest}${supertest}test('GET /users', async () => {\n  await request(app).get('/users').expect((res) => expect(res.body).toEqual([]));\n});`,
+      errors: [{ messageId: 'unawaited', line: 4, column: 3, data: { expression: 'request(…).get(…).expect(…)' } }],
+    },
+    {
       name: 'supertest agent stored in a variable',
       code: `${vitest}${supertest}const agent = request.agent(app);\ntest('x', async () => {\n  agent.post('/login').send({ a: 1 });\n});`,
       output: `${vitest}${supertest}const agent = request.agent(app);\ntest('x', async () => {\n  await agent.post('/login').send({ a: 1 });\n});`,

@@ -54,6 +54,20 @@ ruleTester.run('no-sync-client: callback-style clients', rule, {
     { name: 'a callback client outside tests', code: `${supertest}export function ping(cb: () => void) { request(app).get('/').end(cb); }` },
     { name: 'a done test waits for done, and an assertion thrown in the callback fails it', code: `${supertest}it('lists users', (done) => {\n  request(app).get('/users').end((err, res) => {\n    expect(res.status).toBe(200);\n    done(err);\n  });\n});` },
     { name: 'a callback client inside a throw check', code: `import { test } from 'node:test';\nimport assert from 'node:assert';\ntest('a', () => {\n  assert.throws(() => app.inject({ url: '/' }, () => {}));\n});` },
+    { name: '.catch(cb) on an awaited request is a promise method', code: `${vitest}${supertest}test('a', async () => {\n  await request(app).get('/').catch(() => {});\n});` },
+    { name: 'a lone function given to .expect asserts on the response', code: `${vitest}${supertest}test('a', () => {\n  return request(app).get('/').expect(200).expect((res) => {\n    expect(res.body).toEqual({});\n  });\n});` },
+    {
+      name: 'a parameter that is a value, not a callback',
+      code: `${vitest}${supertest}function strips(status: number) {\n  test('a', async () => {\n    await request(app).get('/').expect(status);\n  });\n}`,
+    },
+    {
+      name: 'a callback request wrapped in a promise the test awaits',
+      code: `import http from 'node:http';\nit('a', async () => {\n  const body = await new Promise((resolve, reject) => {\n    http.get('http://localhost:3000/', (res) => resolve(res.statusCode)).on('error', reject);\n  });\n  expect(body).toBe(200);\n});`,
+    },
+    {
+      name: 'a request function that forwards the callback its caller gives it',
+      code: `import http from 'node:http';\nit('a', async () => {\n  const request = (url, options, callback) => http.request(url, options, callback);\n  await client.get('/', { request });\n});`,
+    },
     { name: 'a pg query with a callback is not an HTTP client', code: `import { Pool } from 'pg';\nconst pool = new Pool();\nit('a', (done) => { pool.query('select 1', done); });` },
   ],
   invalid: [
