@@ -80,17 +80,16 @@ export default createRule<[], MessageId>({
       if (call.type !== AST_NODE_TYPES.CallExpression) return;
       const last = call.arguments.at(-1);
       if ((!isFunction(last) && last?.type !== AST_NODE_TYPES.Identifier) || !isHttpClientCall(call)) return;
-      // `.then(cb)`/`.catch(cb)` on a request are promise methods, whatever their argument.
-      const values = testFile().values;
-      if (values.isAwaitable(call)) return;
       const asyncContext = testFile().asyncContext(call);
       if (asyncContext?.type !== 'test') return;
       // A test that takes `done` waits for it, and fails on an assertion thrown in the callback (node:test, mocha):
       // only the shape that hands `done` itself to the client is reported there, with its exact fix.
       const handsDone = last?.type === AST_NODE_TYPES.Identifier && last.name === asyncContext.doneParam?.name;
       if (asyncContext.doneParam !== undefined && !handsDone) return;
-      // A parameter counts when it is named like a callback (`.expect(status)` in `function strip(status)` is a value).
-      if (!handsDone && !values.isCallback(last)) return;
+      // `.then(cb)`/`.catch(cb)` on a request are promise methods, whatever their argument; a parameter counts when it
+      // is named like a callback (`.expect(status)` in `function strip(status)` is a value).
+      const values = testFile().values;
+      if (!handsDone && (values.isAwaitable(call) || !values.isCallback(last))) return;
       if (asyncContext.between.some((fn) => fn.parent?.type === AST_NODE_TYPES.CallExpression && fn.parent.arguments[0] === fn && testFile().values.isAssertionCall(fn.parent))) return;
       // Wrapped in `new Promise((resolve, reject) => …)`, the callback settles a promise the test can await.
       if (asyncContext.between.some((fn) => fn.parent?.type === AST_NODE_TYPES.NewExpression && fn.parent.arguments[0] === fn && values.isAwaitable(fn.parent))) return;

@@ -42,7 +42,7 @@ const pending = Symbol('pending');
 type Memo<K, V> = Map<K, V | typeof unknown | typeof pending>;
 const promiseChainMethods = new Set(['then', 'catch', 'finally']);
 /** Parameter names that conventionally hold a completion callback (`.expect(200, done)`). */
-const callbackParameterName = /^(done|cb|callback|next|finish|end|testDone)$/i;
+const callbackParameterName = /^(done|cb|callback|next|finish|end|testDone)\d*$/i;
 // Local modules that re-export the runner's API with fixtures (Playwright's `import { test } from './fixtures'`).
 const runnerReexports = new Set(['test', 'it', 'describe', 'expect']);
 

@@ -78,6 +78,12 @@ ruleTester.run('no-sync-client: callback-style clients', rule, {
       errors: [{ messageId: 'callbackClient', line: 3, column: 3, data: { name: 'request(…).get(…).expect' } }],
     },
     {
+      name: 'the same with done named otherwise: it is the test\'s done whatever its name',
+      code: `${supertest}it('lists users', (finished) => {\n  request(app).get('/users').expect(200, finished);\n});`,
+      output: `${supertest}it('lists users', async () => {\n  await request(app).get('/users').expect(200);\n});`,
+      errors: [{ messageId: 'callbackClient', line: 3, column: 3, data: { name: 'request(…).get(…).expect' } }],
+    },
+    {
       name: 'supertest .end(done) alone',
       code: `${supertest}it('lists users', function (done) {\n  request(app).get('/users').expect(200).end(done);\n});`,
       output: `${supertest}it('lists users', async function () {\n  await request(app).get('/users').expect(200);\n});`,
