@@ -100,6 +100,7 @@ export default createRule<Options, MessageId>({
       if (isFileWideInIsolatedFile(acquisition)) return;
       if (override.inReceiver ? receiverMadeFor(acquisition, receiver) : targetsLocalObject(call, override)) return;
       const stored = storedIn(call);
+      const spied = spiedPath(call);
       const made = testFile().values.kindOf(call);
       const matches: ReleaseMatcher = (candidate, place) => {
         if (candidate.type !== AST_NODE_TYPES.CallExpression) return false;
@@ -111,6 +112,8 @@ export default createRule<Options, MessageId>({
           // `spy.mockRestore()`, `clock.restore()`, `this.clock.restore()`, node:test's `fn.mock.restore()`.
           const selfUndo = undone === 'self' || (name !== undefined && made?.undo(name) === 'self');
           if (selfUndo && stored !== undefined && holdsStored(callee.object, stored, true)) return true;
+          // `Service.prototype.merge.mockRestore()`: the double, read back where it was put.
+          if (selfUndo && spied !== undefined && callee.object.type === AST_NODE_TYPES.MemberExpression && memberPath(callee.object) === spied) return true;
         }
         // Precision first: a teardown that hands the overridden value to any call is assumed to undo it.
         return place !== 'test' && stored !== undefined && candidate.arguments.some((argument) => holdsStored(argument, stored, false));
@@ -405,6 +408,13 @@ export default createRule<Options, MessageId>({
     }
 
     /** `console.error` for `vi.spyOn(console, 'error')`, `API_URL` for `vi.stubEnv('API_URL', …)`. */
+    /** Where an override of a member puts its double: `Service.prototype.merge` for `jest.spyOn(Service.prototype, 'merge')`. */
+    function spiedPath(call: TSESTree.CallExpression): string | undefined {
+      const [target, name] = call.arguments;
+      if (target === undefined || target.type === AST_NODE_TYPES.Literal || name?.type !== AST_NODE_TYPES.Literal || typeof name.value !== 'string') return undefined;
+      return `${sourceCode.getText(target).replace(/\s+/g, '')}.${name.value}`;
+    }
+
     function overrideTarget(call: TSESTree.CallExpression): string {
       const [first, second] = call.arguments;
       const firstIsName = first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string';

@@ -32,6 +32,10 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
       name: 'node:test: the module-level after() called inside a test restores when that test ends',
       code: `import { test, after } from 'node:test';\ntest('a', () => {\n  const saved = process.env.MODE;\n  after(() => { process.env.MODE = saved; });\n  process.env.MODE = 'x';\n});`,
     },
+    {
+      name: 'a spy restored through the property it was put on',
+      code: `import { afterAll, beforeAll, describe, it, vi } from 'vitest';\nimport { Service } from './service';\ndescribe('s', () => {\n  beforeAll(() => vi.spyOn(Service.prototype, 'merge').mockImplementation((s) => s));\n  afterAll(() => Service.prototype.merge.mockRestore());\n  it('a', () => {});\n});`,
+    },
     { name: 'node:test t.mock is restored by the runner', code: `import test from 'node:test';\ntest('a', (t) => { t.mock.method(console, 'log'); t.mock.timers.enable(); });` },
     { name: 'a fixture that restores after use', code: `${vitest}const t2 = test.extend({ clock: async ({}, use) => { vi.useFakeTimers(); await use(vi); vi.useRealTimers(); } });` },
     { name: 'a spy on an object made in the test dies with it', code: `${vitest}it('a', () => {\n  const service = { get() {} };\n  vi.spyOn(service, 'get');\n});` },
