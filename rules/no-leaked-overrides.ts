@@ -407,7 +407,6 @@ export default createRule<Options, MessageId>({
       }
     }
 
-    /** `console.error` for `vi.spyOn(console, 'error')`, `API_URL` for `vi.stubEnv('API_URL', …)`. */
     /** Where an override of a member puts its double: `Service.prototype.merge` for `jest.spyOn(Service.prototype, 'merge')`. */
     function spiedPath(call: TSESTree.CallExpression): string | undefined {
       const [target, name] = call.arguments;
@@ -415,6 +414,7 @@ export default createRule<Options, MessageId>({
       return `${sourceCode.getText(target).replace(/\s+/g, '')}.${name.value}`;
     }
 
+    /** `console.error` for `vi.spyOn(console, 'error')`, `API_URL` for `vi.stubEnv('API_URL', …)`. */
     function overrideTarget(call: TSESTree.CallExpression): string {
       const [first, second] = call.arguments;
       const firstIsName = first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string';

@@ -90,7 +90,7 @@ export default createRule<[], MessageId>({
       // is named like a callback (`.expect(status)` in `function strip(status)` is a value).
       const values = testFile().values;
       if (!handsDone && (values.isAwaitable(call) || !values.isCallback(last))) return;
-      if (asyncContext.between.some((fn) => fn.parent?.type === AST_NODE_TYPES.CallExpression && fn.parent.arguments[0] === fn && testFile().values.isAssertionCall(fn.parent))) return;
+      if (asyncContext.between.some((fn) => fn.parent?.type === AST_NODE_TYPES.CallExpression && fn.parent.arguments[0] === fn && values.isAssertionCall(fn.parent))) return;
       // Wrapped in `new Promise((resolve, reject) => …)`, the callback settles a promise the test can await.
       if (asyncContext.between.some((fn) => fn.parent?.type === AST_NODE_TYPES.NewExpression && fn.parent.arguments[0] === fn && values.isAwaitable(fn.parent))) return;
       // A callback the enclosing function was given (`(url, options, callback) => request(url, options, callback)`) is

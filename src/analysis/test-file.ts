@@ -46,10 +46,7 @@ export class TestFile {
       registrationOf: (fn) => this.registrationOf(fn),
       fixtureOf: (fn) => this.fixtureOf(fn),
       referencesTo: (fn) => this.referencesTo(fn),
-      isDetached: (fn) => {
-        const call = fn.parent;
-        return call?.type === AST_NODE_TYPES.CallExpression && call.callee !== fn && this.values.kindOf(call.callee)?.spec.detachesCallback === true;
-      },
+      isDetached: (fn) => this.isDetached(fn),
     });
   }
 
@@ -128,6 +125,12 @@ export class TestFile {
       const named = member?.type === AST_NODE_TYPES.MemberExpression && member.object === reference.identifier && memberName(member) === key;
       return named ? [member] : [];
     });
+  }
+
+  /** Whether the function is handed to a call that runs it apart from the test (React's `useEffect`). */
+  private isDetached(fn: FunctionNode): boolean {
+    const call = fn.parent;
+    return call?.type === AST_NODE_TYPES.CallExpression && call.callee !== fn && this.values.kindOf(call.callee)?.spec.detachesCallback === true;
   }
 
   fixtureOf(fn: FunctionNode): Fixture | undefined {
