@@ -16,7 +16,7 @@ export const typescriptFiles = '**/*.{ts,tsx,mts,cts}';
 export const languages = [
   { name: 'test-files', files: testFileGlobs },
   { name: 'typescript', files: [typescriptFiles], languageOptions: { parser: tsParser } },
-  { name: 'jsx', files: ['**/*.{jsx,tsx}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
+  { name: 'jsx', files: ['**/*.{js,jsx,mjs,cjs,tsx}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
 ];
 
 const skippedFolders = new Set(['node_modules', 'dist']);

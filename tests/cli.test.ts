@@ -239,6 +239,19 @@ describe('which files are linted', () => {
   });
 });
 
+describe('JSX in JavaScript test files', () => {
+  it('parses JSX in a .js test file, as React projects write it', () => {
+    const folder = temporaryFolder();
+    write(
+      folder,
+      'Button.test.js',
+      ["import { render, screen } from '@testing-library/react';", "import { it } from 'vitest';", '', "it('renders', () => {", '  render(<button>Save</button>);', "  screen.findByText('Save');", '});', ''].join('\n'),
+    );
+    const { results } = lintJson([folder]);
+    expect(results[0]!.messages.map(({ ruleId: id, line, fatal }) => ({ id, line, fatal }))).toEqual([{ id: ruleId, line: 6, fatal: undefined }]);
+  });
+});
+
 describe('exit codes and --max-warnings', () => {
   const test = (body: string) => `import { it } from 'vitest';\n\nit('loads', async () => {\n${body}\n});\n`;
 

@@ -1,6 +1,7 @@
 /**
  * The ESLint config the command lints with, in place of the user's: the `recommended` preset over test files only, with
- * the TypeScript parser for TypeScript files and JSX on where the extension says so.
+ * the TypeScript parser for TypeScript files, and JSX on in `.tsx` and in every JavaScript file (React projects often
+ * write JSX in `.js` tests; no valid plain JavaScript reads differently with it).
  */
 // The parser module has no default export (its `__esModule` flag makes a default import undefined).
 import * as tsParser from '@typescript-eslint/parser';
@@ -21,7 +22,7 @@ export function cliConfig(): Linter.Config[] {
     { name: 'async-test-lint/typescript', files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser } },
     {
       name: 'async-test-lint/jsx',
-      files: ['**/*.{jsx,tsx}'],
+      files: ['**/*.{js,jsx,mjs,cjs,tsx}'],
       languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
     },
     plugin.configs.recommended,
