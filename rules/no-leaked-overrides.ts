@@ -407,20 +407,24 @@ export default createRule<Options, MessageId>({
       }
     }
 
+    /** The object and property an override names: `console` and `error` for `vi.spyOn(console, 'error')`. */
+    function overriddenMember(call: TSESTree.CallExpression): { object: TSESTree.Node; name: string } | undefined {
+      const [first, second] = call.arguments;
+      if (first === undefined || (first.type === AST_NODE_TYPES.Literal && typeof first.value === 'string')) return undefined;
+      return second?.type === AST_NODE_TYPES.Literal && typeof second.value === 'string' ? { object: first, name: second.value } : undefined;
+    }
+
     /** Where an override of a member puts its double: `Service.prototype.merge` for `jest.spyOn(Service.prototype, 'merge')`. */
     function spiedPath(call: TSESTree.CallExpression): string | undefined {
-      const [target, name] = call.arguments;
-      if (target === undefined || target.type === AST_NODE_TYPES.Literal || name?.type !== AST_NODE_TYPES.Literal || typeof name.value !== 'string') return undefined;
-      return `${sourceCode.getText(target).replace(/\s+/g, '')}.${name.value}`;
+      const member = overriddenMember(call);
+      return member === undefined ? undefined : `${sourceCode.getText(member.object).replace(/\s+/g, '')}.${member.name}`;
     }
 
     /** `console.error` for `vi.spyOn(console, 'error')`, `API_URL` for `vi.stubEnv('API_URL', …)`. */
     function overrideTarget(call: TSESTree.CallExpression): string {
-      const [first, second] = call.arguments;
-      const firstIsName = first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string';
-      if (first !== undefined && !firstIsName && second?.type === AST_NODE_TYPES.Literal && typeof second.value === 'string') {
-        return `${sourceCode.getText(first)}.${second.value}`;
-      }
+      const member = overriddenMember(call);
+      if (member !== undefined) return `${sourceCode.getText(member.object)}.${member.name}`;
+      const [first] = call.arguments;
       if (first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string') return first.value;
       return describeExpression(call);
     }
