@@ -7,7 +7,7 @@ import { createRule, requireFinallySchema } from '../src/create-rule';
 import { addNamedImport } from '../src/fixes/add-import';
 import { insertIntoPairedHook, lineIndent } from '../src/fixes/insert-into-hook';
 import type { Override } from '../src/knowledge';
-import { patchableGlobals, patchableProcessMembers } from '../src/knowledge/runtime-globals';
+import { patchableGlobals, patchableProcessMembers } from '../src/knowledge/libraries/runtime-globals';
 
 interface PairedHook {
   readonly suite: SuiteBody;

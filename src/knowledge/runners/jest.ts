@@ -1,0 +1,67 @@
+import type { FrameworkKnowledge } from '../types';
+
+const testApi = {
+  describe: 'Suite',
+  fdescribe: 'Suite',
+  xdescribe: 'Suite',
+  it: 'Test',
+  fit: 'Test',
+  xit: 'Test',
+  test: 'Test',
+  xtest: 'Test',
+  beforeAll: 'BeforeAll',
+  beforeEach: 'BeforeEach',
+  afterAll: 'AfterAll',
+  afterEach: 'AfterEach',
+  expect: 'expect.Expect',
+  jest: 'Jest',
+} as const;
+
+/** jest (globals or `@jest/globals`): callbacks may take `done`; an async `describe` loses its tests. */
+export const jest = {
+  name: 'jest',
+  framework: 'jest',
+  modules: ['@jest/globals'],
+  exports: testApi,
+  globals: testApi,
+  markerGlobals: ['jest'],
+  kinds: {
+    Suite: {
+      callRole: 'suite',
+      properties: { only: 'Suite', skip: 'Suite' },
+      methods: { each: 'Suite' },
+    },
+    Test: {
+      callRole: 'test',
+      doneParam: 0,
+      properties: { only: 'Test', skip: 'Test', todo: 'Test', concurrent: 'Test', failing: 'Test' },
+      methods: { each: 'Test' },
+    },
+    BeforeAll: { callRole: 'beforeAll', doneParam: 0 },
+    BeforeEach: { callRole: 'beforeEach', doneParam: 0 },
+    AfterAll: { callRole: 'afterAll', doneParam: 0 },
+    AfterEach: { callRole: 'afterEach', doneParam: 0 },
+    Jest: {
+      mocksModules: ['mock'],
+      overrides: { spyOn: 'mocks', replaceProperty: 'mocks', useFakeTimers: 'timers', setSystemTime: 'timers', doMock: 'modules' },
+      undoes: { restoreAllMocks: ['mocks'], useRealTimers: ['timers'], resetModules: ['modules'], dontMock: ['modules'] },
+      methods: {
+        spyOn: 'Spy',
+        replaceProperty: 'ReplacedProperty',
+        advanceTimersByTimeAsync: 'promise',
+        advanceTimersToNextTimerAsync: 'promise',
+        runAllTimersAsync: 'promise',
+        runOnlyPendingTimersAsync: 'promise',
+        isolateModulesAsync: 'promise',
+      },
+      otherMethods: 'value',
+    },
+    Spy: { undoes: { mockRestore: 'self' }, otherMethods: 'Spy' },
+    ReplacedProperty: { undoes: { restore: 'self' }, otherMethods: 'ReplacedProperty' },
+  },
+  overrideFamilies: {
+    mocks: { description: 'spy', undo: 'restoreAllMocks', runnerSetting: 'restoreMocks' },
+    timers: { description: 'fake timers', undo: 'useRealTimers' },
+    modules: { description: 'module mock', undo: 'resetModules' },
+  },
+} as const satisfies FrameworkKnowledge;

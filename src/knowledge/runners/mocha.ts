@@ -1,0 +1,40 @@
+import type { FrameworkKnowledge } from '../types';
+
+const testApi = {
+  describe: 'Suite',
+  context: 'Suite',
+  suite: 'Suite',
+  xdescribe: 'Suite',
+  xcontext: 'Suite',
+  it: 'Test',
+  specify: 'Test',
+  test: 'Test',
+  xit: 'Test',
+  xspecify: 'Test',
+  before: 'BeforeAll',
+  suiteSetup: 'BeforeAll',
+  beforeEach: 'BeforeEach',
+  setup: 'BeforeEach',
+  after: 'AfterAll',
+  suiteTeardown: 'AfterAll',
+  afterEach: 'AfterEach',
+  teardown: 'AfterEach',
+} as const;
+
+/** mocha (BDD and TDD interfaces): callbacks may take `done`; an async `describe` loses its tests. */
+export const mocha = {
+  name: 'mocha',
+  framework: 'mocha',
+  modules: ['mocha'],
+  exports: testApi,
+  globals: testApi,
+  markerGlobals: ['before', 'after', 'context', 'specify'],
+  kinds: {
+    Suite: { callRole: 'suite', properties: { only: 'Suite', skip: 'Suite' } },
+    Test: { callRole: 'test', doneParam: 0, properties: { only: 'Test', skip: 'Test' } },
+    BeforeAll: { callRole: 'beforeAll', doneParam: 0 },
+    BeforeEach: { callRole: 'beforeEach', doneParam: 0 },
+    AfterAll: { callRole: 'afterAll', doneParam: 0 },
+    AfterEach: { callRole: 'afterEach', doneParam: 0 },
+  },
+} as const satisfies FrameworkKnowledge;

@@ -1,0 +1,92 @@
+import type { FrameworkKnowledge } from '../types';
+
+const testApi = {
+  describe: 'Suite',
+  suite: 'Suite',
+  it: 'Test',
+  test: 'Test',
+  beforeAll: 'BeforeAll',
+  beforeEach: 'BeforeEach',
+  afterAll: 'AfterAll',
+  afterEach: 'AfterEach',
+  onTestFinished: 'Teardown',
+  onTestFailed: 'Teardown',
+  expect: 'expect.Expect',
+  vi: 'Vi',
+  vitest: 'Vi',
+} as const;
+
+const modifiers = { only: 'Test', skip: 'Test', todo: 'Test', concurrent: 'Test', sequential: 'Test', fails: 'Test', shuffle: 'Test' };
+const callModifiers = { each: 'Test', for: 'Test', skipIf: 'Test', runIf: 'Test' };
+
+/** vitest: the test callback receives the test context (never a `done` function); vitest 4 accepts an async `describe`. */
+export const vitest = {
+  name: 'vitest',
+  framework: 'vitest',
+  modules: ['vitest'],
+  exports: testApi,
+  globals: testApi,
+  markerGlobals: ['vi'],
+  kinds: {
+    Suite: {
+      callRole: 'suite',
+      properties: { only: 'Suite', skip: 'Suite', todo: 'Suite', concurrent: 'Suite', sequential: 'Suite', shuffle: 'Suite' },
+      methods: { each: 'Suite', for: 'Suite', skipIf: 'Suite', runIf: 'Suite' },
+    },
+    Test: {
+      callRole: 'test',
+      callbackContext: 'Context',
+      properties: { ...modifiers, extend: 'Extend' },
+      methods: { ...callModifiers, scoped: 'value', override: 'value' },
+    },
+    Extend: { callRole: 'fixtures', call: 'Test', callbackContext: 'Context' },
+    BeforeAll: { callRole: 'beforeAll' },
+    BeforeEach: { callRole: 'beforeEach', callbackContext: 'Context' },
+    AfterAll: { callRole: 'afterAll' },
+    AfterEach: { callRole: 'afterEach', callbackContext: 'Context' },
+    Teardown: { callRole: 'teardown' },
+    Context: {
+      properties: { expect: 'expect.Expect', onTestFinished: 'Teardown', onTestFailed: 'Teardown' },
+    },
+    Vi: {
+      mocksModules: ['mock'],
+      overrides: {
+        spyOn: 'mocks',
+        stubEnv: 'env',
+        stubGlobal: 'globals',
+        useFakeTimers: 'timers',
+        setSystemTime: 'timers',
+        doMock: 'modules',
+      },
+      undoes: {
+        restoreAllMocks: ['mocks'],
+        unstubAllEnvs: ['env'],
+        unstubAllGlobals: ['globals'],
+        useRealTimers: ['timers'],
+        resetModules: ['modules'],
+        doUnmock: ['modules'],
+      },
+      methods: {
+        spyOn: 'Spy',
+        waitFor: 'promise',
+        waitUntil: 'promise',
+        dynamicImportSettled: 'promise',
+        importActual: 'promise',
+        importMock: 'promise',
+        advanceTimersByTimeAsync: 'promise',
+        advanceTimersToNextTimerAsync: 'promise',
+        runAllTimersAsync: 'promise',
+        runOnlyPendingTimersAsync: 'promise',
+      },
+      otherMethods: 'value',
+    },
+    Spy: { undoes: { mockRestore: 'self' }, otherMethods: 'Spy' },
+  },
+  overrideFamilies: {
+    mocks: { description: 'spy', undo: 'restoreAllMocks', runnerSetting: 'restoreMocks' },
+    env: { description: 'stubbed environment variable', undo: 'unstubAllEnvs', runnerSetting: 'unstubEnvs' },
+    globals: { description: 'stubbed global', undo: 'unstubAllGlobals', runnerSetting: 'unstubGlobals' },
+    timers: { description: 'fake timers', undo: 'useRealTimers' },
+    modules: { description: 'module mock', undo: 'resetModules' },
+  },
+} as const satisfies FrameworkKnowledge;
