@@ -57,8 +57,8 @@ export default createRule<[], MessageId>({
       if (fn.params.length === 0) return;
       const registration = testFile().registrationOf(fn);
       if (registration === undefined || registration.role === 'suite' || registration.role === 'fixtures' || registration.role === 'step') return;
-      if (testFile().framework === 'vitest' && registration.kind.spec.doneParam === undefined) {
-        checkVitestCallback(fn, registration);
+      if (passesContextAlone() && registration.kind.spec.doneParam === undefined) {
+        checkContextTakenForDone(fn, registration);
         return;
       }
       const done = registration.doneParam === undefined ? undefined : fn.params[registration.doneParam];
@@ -93,7 +93,12 @@ export default createRule<[], MessageId>({
       }
     }
 
-    function checkVitestCallback(fn: FunctionNode, registration: TestCall): void {
+    /** The runner passes a test context and never `done` (vitest): a first parameter called like `done` is the context. */
+    function passesContextAlone(): boolean {
+      return testFile().runner?.testCallback === 'context';
+    }
+
+    function checkContextTakenForDone(fn: FunctionNode, registration: TestCall): void {
       const param = fn.params[registration.contextParam ?? 0];
       if (param?.type !== AST_NODE_TYPES.Identifier || !doneNames.test(param.name)) return;
       if (doneCalls(fn, param).length === 0) return;
@@ -112,8 +117,8 @@ export default createRule<[], MessageId>({
         });
         return;
       }
-      // node:test fails a test on an unhandled rejection during it, so there the assertion is not lost to a timeout.
-      const then = testFile().framework === 'node' ? undefined : thenCallbackHolding(call, fn);
+      // A runner that fails a test on an unhandled rejection during it (node:test) does not lose the assertion to a timeout.
+      const then = testFile().runner?.failsOnUnhandledRejection === true ? undefined : thenCallbackHolding(call, fn);
       if (then !== undefined && !hasRejectionPath(then.chain)) {
         context.report({ node: call, messageId: 'doneInThen', data: { name: done.name }, suggest: awaitChain(fn, done, call, then) });
       }
@@ -196,8 +201,8 @@ export default createRule<[], MessageId>({
     }
 
 
-    // Only runners that pass `done` (and vitest, whose context is taken for it) give a callback one to check.
-    if (!testFile().mayMeet('doneCallback') && testFile().framework !== 'vitest') return {};
+    // Only runners that pass `done` (and those whose lone context is taken for it) give a callback one to check.
+    if (!testFile().mayMeet('doneCallback') && !passesContextAlone()) return {};
     return {
       ArrowFunctionExpression: checkCallback,
       FunctionExpression: checkCallback,

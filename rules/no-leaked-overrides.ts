@@ -4,8 +4,9 @@ import { isReachableFromHooks, type Acquisition, type ReleaseMatcher, type Suite
 import { describeExpression, isFunction, memberName, skipTransparent, someNode } from '../src/analysis/nodes';
 import { testFileOf, type TestFile } from '../src/analysis/test-file';
 import { createRule, requireFinallySchema } from '../src/create-rule';
-import { addNamedImport } from '../src/fixes/add-import';
+import { addNamedImport, importableName } from '../src/fixes/add-import';
 import { insertIntoPairedHook, lineIndent } from '../src/fixes/insert-into-hook';
+import { teardownWhenTestEnds } from '../src/fixes/teardown-when-test-ends';
 import type { Override } from '../src/knowledge';
 import { patchableGlobals, patchableProcessMembers } from '../src/knowledge/libraries/runtime-globals';
 
@@ -138,7 +139,7 @@ export default createRule<Options, MessageId>({
     function reportPendingUndos(): void {
       for (const [{ suite, role }, reports] of pendingUndos) {
         const statement = [...new Set(reports.map((pending) => pending.statement))].join('\n');
-        const fix = insertIntoPairedHook({ sourceCode, framework: testFile().framework, suite, role, statement });
+        const fix = insertIntoPairedHook({ sourceCode, runner: testFile().runner, suite, role, statement });
         for (const { node, data, suggest } of reports) {
           context.report({ node, messageId: 'leaks', data: { what: data.what, target: data.target, place: data.place }, fix: fix ?? null, suggest });
         }
@@ -157,8 +158,7 @@ export default createRule<Options, MessageId>({
     }
 
     function runnerIsolatesFiles(): boolean {
-      const framework = testFile().framework;
-      return framework === 'vitest' || framework === 'jest' || framework === 'node' || framework === 'playwright';
+      return testFile().runner?.isolatesFiles === true;
     }
 
     /**
@@ -461,73 +461,55 @@ export default createRule<Options, MessageId>({
     function usingSuggestion(call: TSESTree.CallExpression, acquisition: Acquisition, override: Override): TSESLint.SuggestionReportDescriptor<MessageId>[] {
       const declarator = call.parent;
       const declaration = declarator?.parent;
-      // Only vitest's own spies (the family `restoreMocks` undoes) are disposable; a sinon stub or `vi.useFakeTimers()` is not.
-      if (acquisition.scope !== 'test' || testFile().framework !== 'vitest' || override.runnerSetting !== 'restoreMocks') return [];
+      // Only the runner's own spies (the family `restoreMocks` undoes) are disposable; a sinon stub or `vi.useFakeTimers()` is not.
+      if (acquisition.scope !== 'test' || testFile().runner?.disposableSpies !== true || override.runnerSetting !== 'restoreMocks') return [];
       if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declaration?.type !== AST_NODE_TYPES.VariableDeclaration || declaration.kind !== 'const') return [];
       const keyword = sourceCode.getFirstToken(declaration)!;
       return [{ messageId: 'suggestUsing', fix: (fixer) => fixer.replaceText(keyword, 'using') }];
     }
 
     /**
-     * In a test: `const saved = <path>; t.after(() => { <path> = saved; });` before the patch, with the test context's
-     * `t.after` (node:test) or vitest's `onTestFinished` (added to the import from vitest).
+     * In a test: `const saved = <path>; t.after(() => { <path> = saved; });` before the patch, with the runner's
+     * per-test teardown (node:test's `t.after`, vitest's `onTestFinished`).
      */
     function restoreAfterSuggestion(node: TSESTree.Node, path: string, acquisition: Acquisition): TSESLint.SuggestionReportDescriptor<MessageId>[] {
       const statement = node.parent;
       const callback = acquisition.context?.callback;
       if (acquisition.scope !== 'test' || node.type !== AST_NODE_TYPES.AssignmentExpression || statement?.type !== AST_NODE_TYPES.ExpressionStatement) return [];
       if (callback === undefined || statement.parent !== callback.body || path.includes('[')) return [];
-      let teardown: string | undefined;
-      const first = callback.params[0];
-      if (testFile().framework === 'node' && first?.type === AST_NODE_TYPES.Identifier) teardown = `${first.name}.after`;
-      else if (testFile().framework === 'vitest' && viName() !== undefined) teardown = 'onTestFinished';
+      const teardown = teardownWhenTestEnds(sourceCode, testFile().runner, callback);
       if (teardown === undefined) return [];
       const saved = `original${path.split('.').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('')}`;
       const indent = lineIndent(sourceCode, statement);
-      const text = `const ${saved} = ${path};\n${indent}${teardown}(() => {\n${indent}  ${path} = ${saved};\n${indent}});\n${indent}`;
+      const text = `const ${saved} = ${path};\n${indent}${teardown.callee}(() => {\n${indent}  ${path} = ${saved};\n${indent}});\n${indent}`;
       return [
         {
           messageId: 'suggestRestoreAfter',
-          data: { target: path, teardown },
-          fix: (fixer) =>
-            [fixer.insertTextBefore(statement, text), teardown === 'onTestFinished' ? addNamedImport(fixer, sourceCode.ast, 'vitest', 'onTestFinished') : undefined].filter(
-              (fix): fix is TSESLint.RuleFix => fix !== undefined,
-            ),
+          data: { target: path, teardown: teardown.callee },
+          fix: (fixer) => teardown.register(fixer, fixer.insertTextBefore(statement, text)),
         },
       ];
     }
 
     function stubEnvSuggestion(node: TSESTree.Node, target: { envName?: string }): TSESLint.SuggestionReportDescriptor<MessageId>[] {
-      if (testFile().framework !== 'vitest' || target.envName === undefined || node.type !== AST_NODE_TYPES.AssignmentExpression) return [];
+      const runner = testFile().runner;
+      const stubEnv = runner?.stubEnv;
+      if (runner === undefined || stubEnv === undefined || target.envName === undefined || node.type !== AST_NODE_TYPES.AssignmentExpression) return [];
       if (node.parent?.type !== AST_NODE_TYPES.ExpressionStatement || node.operator !== '=') return [];
-      const vi = viName();
-      if (vi === undefined) return [];
+      const object = importableName(sourceCode.ast, runner.module, stubEnv.object);
+      if (object === undefined) return [];
       const value = sourceCode.getText(node.right);
       return [
         {
           messageId: 'suggestStubEnv',
-          data: { vi, name: target.envName },
-          fix: (fixer) => [fixer.replaceText(node, `${vi}.stubEnv(${target.envName}, ${value})`), addNamedImport(fixer, sourceCode.ast, 'vitest', 'vi')].filter(
-            (fix): fix is TSESLint.RuleFix => fix !== undefined,
-          ),
+          data: { vi: object, name: target.envName },
+          fix: (fixer) =>
+            [fixer.replaceText(node, `${object}.${stubEnv.method}(${target.envName}, ${value})`), addNamedImport(fixer, sourceCode.ast, runner.module, stubEnv.object)].filter(
+              (fix): fix is TSESLint.RuleFix => fix !== undefined,
+            ),
         },
       ];
     }
-
-    /** The local name of vitest's `vi`: imported, or added to the existing import from vitest. */
-    function viName(): string | undefined {
-      for (const statement of sourceCode.ast.body) {
-        if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.source.value !== 'vitest') continue;
-        for (const specifier of statement.specifiers) {
-          if (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.imported.type === AST_NODE_TYPES.Identifier && specifier.imported.name === 'vi') {
-            return specifier.local.name;
-          }
-        }
-        return 'vi';
-      }
-      return undefined;
-    }
-
 
     return {
       CallExpression: checkCall,

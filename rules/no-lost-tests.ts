@@ -4,7 +4,6 @@ import { describeExpression, enclosingFunction, memberName, skipTransparent, som
 import { testFileOf, type TestCall, type TestFile } from '../src/analysis/test-file';
 import { createRule } from '../src/create-rule';
 import { addNamedImport } from '../src/fixes/add-import';
-import type { Framework } from '../src/knowledge';
 
 type MessageId =
   | 'asyncSuite'
@@ -13,13 +12,6 @@ type MessageId =
   | 'registeredInTest'
   | 'registeredInAsyncHelper'
   | 'suggestSetupHook';
-
-/** Runners that collect a suite's tests synchronously and do not wait for the promise of its callback. */
-const synchronousCollectors: Partial<Record<Framework, { runner: string; module: string; hook: string }>> = {
-  jest: { runner: 'jest', module: '@jest/globals', hook: 'beforeAll' },
-  mocha: { runner: 'mocha', module: 'mocha', hook: 'before' },
-  playwright: { runner: 'Playwright', module: '@playwright/test', hook: 'beforeAll' },
-};
 
 /** Callbacks that run after the file has been collected: promise reactions, timers and event listeners. */
 const deferringMethods = new Set(['then', 'catch', 'finally', 'on', 'once', 'addListener', 'prependListener', 'addEventListener']);
@@ -54,7 +46,8 @@ export default createRule<[], MessageId>({
     const sourceCode = context.sourceCode;
     let file: TestFile | undefined;
     const testFile = () => (file ??= testFileOf(context));
-    const collector = () => (testFile().framework === undefined ? undefined : synchronousCollectors[testFile().framework!]);
+    /** The file's runner when it collects a suite synchronously and ignores the promise of its callback. */
+    const collector = () => (testFile().runner?.suitePromise === 'ignored' ? testFile().runner : undefined);
 
     function checkRegistration(call: TSESTree.CallExpression): void {
       const registration = testFile().testCall(call);
@@ -86,14 +79,14 @@ export default createRule<[], MessageId>({
         }
       }
       // Module top level: an ES module's top-level await delays registration past collection under jest and mocha.
-      if (enclosingFunction(call) === undefined && (testFile().framework === 'jest' || testFile().framework === 'mocha')) {
+      if (enclosingFunction(call) === undefined && testFile().runner?.losesTestsAfterModuleAwait === true) {
         reportIfAfterAwait(call, sourceCode.ast);
       }
     }
 
     function reportIfAfterAwait(call: TSESTree.CallExpression, body: TSESTree.Node): void {
       if (!precededByAwait(call, body)) return;
-      const runner = collector()?.runner ?? testFile().framework ?? 'the runner';
+      const runner = testFile().runner?.title ?? 'the runner';
       context.report({ node: call, messageId: 'registeredAfterAwait', data: { name: describeExpression(call.callee), runner } });
     }
 
@@ -104,13 +97,13 @@ export default createRule<[], MessageId>({
       const awaits = containsAwait(callback.body);
       const asyncToken = callback.async ? sourceCode.getFirstToken(callback) : null;
       const canDropAsync = !awaits && asyncToken?.value === 'async';
-      const hookName = target.hook === 'beforeAll' && testFile().framework === 'playwright' ? playwrightHook(suite) : target.hook;
+      const hookName = target.hooksOnTest === true ? hookOnTest(suite, target.hooks.beforeAll) : target.hooks.beforeAll;
       const setupMove = canDropAsync || hookName === undefined || asyncToken === null ? undefined : moveSetupIntoHook(callback, asyncToken, hookName, target.module);
       context.report({
         node: callback,
         loc: asyncToken?.loc ?? callback.loc,
         messageId: 'asyncSuite',
-        data: { runner: target.runner },
+        data: { runner: target.title },
         fix: canDropAsync ? (fixer) => fixer.removeRange([asyncToken.range[0], sourceCode.getTokenAfter(asyncToken)!.range[0]]) : null,
         suggest: setupMove === undefined ? [] : [{ messageId: 'suggestSetupHook', data: { hook: hookName! }, fix: setupMove }],
       });
@@ -177,10 +170,11 @@ export default createRule<[], MessageId>({
     }
 
     /** `test.beforeAll` for a Playwright suite written `test.describe(...)`. */
-    function playwrightHook(suite: TestCall): string | undefined {
+    /** A hook written as a method of the test function the suite is registered through: `test.beforeAll`. */
+    function hookOnTest(suite: TestCall, hook: string): string | undefined {
       let node: TSESTree.Node = skipTransparent(suite.node.callee);
       while (node.type === AST_NODE_TYPES.MemberExpression) node = skipTransparent(node.object);
-      return node.type === AST_NODE_TYPES.Identifier ? `${node.name}.beforeAll` : undefined;
+      return node.type === AST_NODE_TYPES.Identifier ? `${node.name}.${hook}` : undefined;
     }
 
     function isCalledFromSuite(fn: FunctionNode): boolean {
@@ -220,8 +214,8 @@ export default createRule<[], MessageId>({
       return start;
     }
 
-    // node:test registers at any time: `test()` in a running test is a subtest, after an `await` it still runs.
-    if (testFile().framework === 'node') return {};
+    // A runner that registers at any time (node:test: `test()` in a running test is a subtest) loses nothing.
+    if (testFile().runner?.registersAtAnyTime === true) return {};
     return { CallExpression: checkRegistration };
   },
 });

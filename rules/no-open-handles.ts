@@ -188,7 +188,7 @@ export default createRule<Options, MessageId>({
       for (const roles of pending.values()) {
         for (const { suite, role, reports } of roles.values()) {
           const statement = [...new Set(reports.map((report) => report.statement))].join('\n');
-          const fix = insertIntoPairedHook({ sourceCode, framework: testFile().framework, suite, role, statement });
+          const fix = insertIntoPairedHook({ sourceCode, runner: testFile().runner, suite, role, statement });
           for (const { node, data } of reports) {
             context.report({ node, messageId: 'neverClosed', data: { name: data.name, what: data.what, place: data.place }, fix: fix ?? null });
           }

@@ -4,8 +4,8 @@ import { describeExpression, isFunction, memberName, skipTransparent, someNode, 
 import { holderOf, isReachableFromHooks, type Acquisition, type ReleaseMatcher } from '../src/analysis/pairing';
 import { testFileOf, type TestFile } from '../src/analysis/test-file';
 import { createRule, requireFinallySchema } from '../src/create-rule';
-import { addNamedImport } from '../src/fixes/add-import';
 import { insertIntoPairedHook, lineIndent } from '../src/fixes/insert-into-hook';
+import { teardownWhenTestEnds } from '../src/fixes/teardown-when-test-ends';
 import type { Kind } from '../src/knowledge';
 
 type MessageId = 'missingRollback' | 'committed' | 'rollbackTooLate' | 'rollbackSkippable' | 'suggestRollbackWhenTestEnds';
@@ -107,7 +107,7 @@ export default createRule<Options, MessageId>({
       const statement = holder === undefined ? undefined : rollbackStatement(holder.name, byReceiver && beginsBySql ? method : undefined, ends);
       if (verdict.hook !== 'fixture' && holder !== undefined && statement !== undefined) {
         if (isReachableFromHooks(holder, suite)) {
-          fix = insertIntoPairedHook({ sourceCode, framework: testFile().framework, suite, role: verdict.hook, statement: `await ${statement};` });
+          fix = insertIntoPairedHook({ sourceCode, runner: testFile().runner, suite, role: verdict.hook, statement: `await ${statement};` });
         } else if (acquisition.scope === 'test') {
           suggest = rollbackWhenTestEnds(call, acquisition.context!.callback, statement);
         }
@@ -128,27 +128,20 @@ export default createRule<Options, MessageId>({
 
     /**
      * A transaction held by a variable of the test itself, which no hook can reach: roll it back when the test ends,
-     * registered right after it begins (`onTestFinished` in vitest, the test context's `t.after` in node:test).
+     * registered right after it begins with the runner's per-test teardown (`onTestFinished`, node:test's `t.after`).
      */
     function rollbackWhenTestEnds(call: TSESTree.CallExpression, callback: FunctionNode, statement: string): TSESLint.SuggestionReportDescriptor<MessageId>[] {
       let anchor: TSESTree.Node = call;
       while (anchor.parent != null && anchor.parent !== callback.body) anchor = anchor.parent;
       if (anchor.parent !== callback.body) return [];
-      const first = callback.params[0];
-      const framework = testFile().framework;
-      const teardown =
-        framework === 'node' && first?.type === AST_NODE_TYPES.Identifier ? `${first.name}.after` : framework === 'vitest' ? 'onTestFinished' : undefined;
+      const teardown = teardownWhenTestEnds(sourceCode, testFile().runner, callback);
       if (teardown === undefined) return [];
       const indent = lineIndent(sourceCode, anchor);
       return [
         {
           messageId: 'suggestRollbackWhenTestEnds',
-          data: { teardown },
-          fix: (fixer) =>
-            [
-              fixer.insertTextAfter(anchor, `\n${indent}${teardown}(() => ${statement});`),
-              teardown === 'onTestFinished' ? addNamedImport(fixer, sourceCode.ast, 'vitest', 'onTestFinished') : undefined,
-            ].filter((fix): fix is TSESLint.RuleFix => fix !== undefined),
+          data: { teardown: teardown.callee },
+          fix: (fixer) => teardown.register(fixer, fixer.insertTextAfter(anchor, `\n${indent}${teardown.callee}(() => ${statement});`)),
         },
       ];
     }

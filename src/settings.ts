@@ -2,7 +2,7 @@
  * The plugin's shared settings, `settings['async-test']`, validated once per settings object.
  * ESLint does not validate shared settings, so a malformed value is answered here with one clear error.
  */
-import { Knowledge, type Framework, type RunnerSetting } from './knowledge';
+import { frameworks, Knowledge, runnerOf, type Framework, type RunnerSetting } from './knowledge';
 import { LibraryFormatError, readUserLibrary } from './knowledge/user-libraries';
 
 export interface AsyncFunctionSetting {
@@ -21,10 +21,10 @@ export interface AsyncTestSettings {
   readonly knowledge: Knowledge;
 }
 
-const frameworks: readonly Framework[] = ['vitest', 'jest', 'mocha', 'node', 'bun', 'playwright'];
 const cache = new WeakMap<object, AsyncTestSettings>();
 const empty: AsyncTestSettings = { asyncFunctions: [], runnerConfig: {}, knowledge: new Knowledge([]) };
-const runnerSettings: readonly RunnerSetting[] = ['restoreMocks', 'unstubEnvs', 'unstubGlobals'];
+/** Every runner's auto-undo options, in the order the runners list them. */
+const runnerSettings: readonly RunnerSetting[] = [...new Set(frameworks.flatMap((framework) => runnerOf(framework)!.autoUndoOptions))];
 
 export class SettingsError extends Error {
   constructor(detail: string) {

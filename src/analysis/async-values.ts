@@ -9,8 +9,8 @@ import { AST_NODE_TYPES } from './ast';
 import type * as ts from 'typescript';
 import {
   exportKind,
-  libraryOfModule,
   methodByArgument,
+  runnerOfLocalReexports,
   typeKind,
   userAsyncFunction,
   valuePropertyKind,
@@ -316,7 +316,7 @@ export class ValueAnalysis {
 
   private runnerReexportLibrary(binding: { module: string; exportName: string }) {
     if (!binding.module.startsWith('.') || !runnerReexports.has(binding.exportName)) return undefined;
-    return libraryOfModule(frameworkModule[this.host.framework ?? 'playwright']);
+    return runnerOfLocalReexports(this.host.framework).library;
   }
 
   private variableInfo(variable: TSESLint.Scope.Variable): ValueInfo | undefined {
@@ -424,15 +424,6 @@ export class ValueAnalysis {
     });
   }
 }
-
-const frameworkModule: Record<Framework, string> = {
-  vitest: 'vitest',
-  jest: '@jest/globals',
-  mocha: 'mocha',
-  node: 'node:test',
-  bun: 'bun:test',
-  playwright: '@playwright/test',
-};
 
 function calleePath(callee: TSESTree.Node): { root: TSESTree.Identifier; members: string[] } | undefined {
   const members: string[] = [];

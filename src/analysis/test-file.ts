@@ -5,7 +5,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from './ast';
-import type { FeatureSet, Framework, Kind, KindFeature, MemberCapability } from '../knowledge';
+import { runnerOf, type FeatureSet, type Framework, type Kind, type KindFeature, type MemberCapability, type Runner } from '../knowledge';
 import { readSettings, type AsyncTestSettings } from '../settings';
 import { AsyncContexts, type AsyncContext } from './async-context';
 import { ValueAnalysis, type ValueInfo } from './async-values';
@@ -22,6 +22,8 @@ export type { ValueInfo };
 export class TestFile {
   readonly bindings: Bindings;
   readonly framework: Framework | undefined;
+  /** How the file's runner collects and runs it; undefined when the runner is not known. */
+  readonly runner: Runner | undefined;
   readonly values: ValueAnalysis;
   private readonly contexts: AsyncContexts;
   private readonly calls = new Map<TSESTree.CallExpression, TestCall | null>();
@@ -35,6 +37,7 @@ export class TestFile {
     this.bindings = new Bindings(sourceCode.scopeManager);
     this.bindings.noteDeclarations(sourceCode.ast);
     this.framework = detectFramework(this.bindings, settings.framework);
+    this.runner = runnerOf(this.framework);
     this.values = new ValueAnalysis({
       bindings: this.bindings,
       framework: this.framework,

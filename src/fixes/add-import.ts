@@ -20,3 +20,30 @@ export function addNamedImport(
   }
   return undefined;
 }
+
+/** Whether the file has a named import from the module that a name can be added to. */
+export function hasNamedImport(program: TSESTree.Program, module: string): boolean {
+  return program.body.some(
+    (statement) =>
+      statement.type === AST_NODE_TYPES.ImportDeclaration &&
+      statement.source.value === module &&
+      statement.importKind !== 'type' &&
+      statement.specifiers.some((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier),
+  );
+}
+
+/**
+ * The local name under which a fix can use an export of the module: its own import's local name, or the export's name
+ * when it can be added to an existing named import from the module (see `addNamedImport`).
+ */
+export function importableName(program: TSESTree.Program, module: string, exportName: string): string | undefined {
+  for (const statement of program.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.source.value !== module) continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.imported.type === AST_NODE_TYPES.Identifier && specifier.imported.name === exportName) {
+        return specifier.local.name;
+      }
+    }
+  }
+  return hasNamedImport(program, module) ? exportName : undefined;
+}

@@ -6,22 +6,14 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../analysis/ast';
 import type { SuiteBody } from '../analysis/pairing';
-import type { Framework } from '../knowledge';
+import type { Runner } from '../knowledge';
 import { makeAsync } from './add-await';
-import { addNamedImport } from './add-import';
-
-/** The runner module and hook names a new teardown hook is written with. */
-const runnerHooks: Partial<Record<Framework, { module: string; afterEach: string; afterAll: string }>> = {
-  vitest: { module: 'vitest', afterEach: 'afterEach', afterAll: 'afterAll' },
-  jest: { module: '@jest/globals', afterEach: 'afterEach', afterAll: 'afterAll' },
-  bun: { module: 'bun:test', afterEach: 'afterEach', afterAll: 'afterAll' },
-  mocha: { module: 'mocha', afterEach: 'afterEach', afterAll: 'after' },
-  node: { module: 'node:test', afterEach: 'afterEach', afterAll: 'after' },
-};
+import { addNamedImport, hasNamedImport } from './add-import';
 
 export interface HookInsertion {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
-  readonly framework: Framework | undefined;
+  /** The file's runner: its hook names and the module they are imported from. */
+  readonly runner: Runner | undefined;
   readonly suite: SuiteBody;
   readonly role: 'afterEach' | 'afterAll';
   /**
@@ -31,9 +23,9 @@ export interface HookInsertion {
   readonly statement: string;
 }
 
-export function insertIntoPairedHook({ sourceCode, framework, suite, role, statement }: HookInsertion): TSESLint.ReportFixFunction | undefined {
-  const names = framework === undefined ? undefined : runnerHooks[framework];
-  if (names === undefined) return undefined;
+export function insertIntoPairedHook({ sourceCode, runner, suite, role, statement }: HookInsertion): TSESLint.ReportFixFunction | undefined {
+  // Hooks that are methods of a test function (`test.afterEach`) are not written here.
+  if (runner === undefined || runner.hooksOnTest === true) return undefined;
   const lines = statement.split('\n');
   const awaits = lines.some((line) => line.startsWith('await '));
   const existing = suite.hooks.find((hook) => hook.role === role && hook.callback?.body.type === AST_NODE_TYPES.BlockStatement);
@@ -50,28 +42,19 @@ export function insertIntoPairedHook({ sourceCode, framework, suite, role, state
   const lastHook = suite.hooks.at(-1);
   const anchor = lastHook === undefined ? suite.firstRegistration : statementOf(lastHook.node);
   if (anchor === undefined) return undefined;
-  // node:test has no globals: without a named import from it to extend, a new hook would not exist.
-  if (framework === 'node' && !hasNamedImport(sourceCode.ast, names.module)) return undefined;
-  const hookName = names[role];
+  // A runner without globals: without a named import from it to extend, a new hook would not exist.
+  if (runner.noGlobals === true && !hasNamedImport(sourceCode.ast, runner.module)) return undefined;
+  const hookName = runner.hooks[role];
   const indent = lineIndent(sourceCode, anchor);
   const hookText = `${hookName}(${awaits ? 'async ' : ''}() => {\n${indented(lines, `${indent}  `)}\n${indent}});`;
   return (fixer) => {
     const fixes = [
       lastHook === undefined ? fixer.insertTextBefore(anchor, `${hookText}\n${indent}`) : fixer.insertTextAfter(anchor, `\n${indent}${hookText}`),
     ];
-    const importFix = addNamedImport(fixer, sourceCode.ast, names.module, hookName);
+    const importFix = addNamedImport(fixer, sourceCode.ast, runner.module, hookName);
     if (importFix !== undefined) fixes.push(importFix);
     return fixes;
   };
-}
-
-function hasNamedImport(program: TSESTree.Program, module: string): boolean {
-  return program.body.some(
-    (statement) =>
-      statement.type === AST_NODE_TYPES.ImportDeclaration &&
-      statement.source.value === module &&
-      statement.specifiers.some((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier),
-  );
 }
 
 function appendToBody(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.SourceCode>, body: TSESTree.BlockStatement, lines: readonly string[]): TSESLint.RuleFix {

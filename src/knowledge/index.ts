@@ -44,7 +44,7 @@ import { timers } from './libraries/timers';
 import { testcontainers, testcontainersModules } from './libraries/testcontainers';
 import { mongodbMemoryServer } from './libraries/mongodb-memory-server';
 import { workerThreads } from './libraries/worker-threads';
-import type { Framework, FrameworkKnowledge, KindSpec, LibraryKnowledge, MethodByArgument, OverrideFamily } from './types';
+import type { KindSpec, LibraryKnowledge, MethodByArgument, OverrideFamily, RunnerBehaviour, RunnerKnowledge } from './types';
 import { vitest } from './runners/vitest';
 import { sinon } from './libraries/sinon';
 import { nock } from './libraries/nock';
@@ -54,7 +54,7 @@ import { tsyringe } from './libraries/tsyringe';
 import { inversify } from './libraries/inversify';
 import { awilix } from './libraries/awilix';
 
-export type { CallRole, Framework, RunnerSetting } from './types';
+export type { CallRole, RunnerBehaviour, RunnerSetting } from './types';
 
 /** An override a call makes: its qualified family, with the family's description, undo method and runner setting. */
 export interface Override extends OverrideFamily {
@@ -62,10 +62,38 @@ export interface Override extends OverrideFamily {
 }
 
 // Order matters for a global when the framework is unknown: jest's shape (callbacks may take `done`) is the cautious one.
-export const frameworkLibraries: readonly FrameworkKnowledge[] = [jest, vitest, mocha, nodeTest, bunTest, playwright];
+const runnerLibraries = [jest, vitest, mocha, nodeTest, bunTest, playwright] as const satisfies readonly RunnerKnowledge[];
+
+/** A runner's id, as `settings['async-test'].framework` spells it: one per module in `runners/`. */
+export type Framework = (typeof runnerLibraries)[number]['framework'];
+
+/** Every runner's id, for the settings and the command line. */
+export const frameworks: readonly Framework[] = runnerLibraries.map((library) => library.framework);
+
+/** A runner: its id, how it runs a file, and its API as a library. */
+export interface Runner extends RunnerBehaviour {
+  readonly framework: Framework;
+  readonly library: RunnerKnowledge;
+}
+
+const runners = new Map<Framework, Runner>(
+  runnerLibraries.map((library) => [library.framework, { ...library.runner, framework: library.framework, library }]),
+);
+
+export function runnerOf(framework: Framework | undefined): Runner | undefined {
+  return framework === undefined ? undefined : runners.get(framework);
+}
+
+/**
+ * The runner a local module re-exporting `test` or `expect` stands for (`import { test } from './fixtures'`): the
+ * file's own, else the runner whose tests usually import it that way.
+ */
+export function runnerOfLocalReexports(framework: Framework | undefined): Runner {
+  return runnerOf(framework) ?? [...runners.values()].find((runner) => runner.localFixtureModules === true)!;
+}
 
 const libraries: readonly LibraryKnowledge[] = [
-  ...frameworkLibraries,
+  ...runnerLibraries,
   expectLibrary,
   chai,
   nodeAssert,
@@ -302,8 +330,11 @@ export function libraryOfModule(specifier: string): LibraryKnowledge | undefined
 }
 
 export function frameworkOfModule(specifier: string): Framework | undefined {
-  const library = librariesByModule.get(specifier);
-  return library !== undefined && 'framework' in library ? (library as FrameworkKnowledge).framework : undefined;
+  return runnerLibraryOwning(librariesByModule.get(specifier));
+}
+
+function runnerLibraryOwning(library: LibraryKnowledge | undefined): Framework | undefined {
+  return library !== undefined && 'framework' in library ? (library as RunnerKnowledge).framework as Framework : undefined;
 }
 
 /**
@@ -346,7 +377,7 @@ const globalsByName = librariesListing('globals');
 /** The kind of a free global name, under the file's framework (or any framework's globals when it is unknown). */
 export function globalKind(name: string, framework: Framework | undefined): Kind | undefined {
   for (const library of globalsByName.get(name) ?? []) {
-    const owner = 'framework' in library ? (library as FrameworkKnowledge).framework : undefined;
+    const owner = runnerLibraryOwning(library);
     if (owner !== undefined && framework !== undefined && owner !== framework) continue;
     return kindNamed(library, library.globals![name]!);
   }
@@ -354,7 +385,8 @@ export function globalKind(name: string, framework: Framework | undefined): Kind
 }
 
 export function markerGlobalFramework(name: string): Framework | undefined {
-  return frameworkLibraries.find((library) => library.markerGlobals?.includes(name))?.framework;
+  for (const runner of runners.values()) if (runner.library.markerGlobals?.includes(name) === true) return runner.framework;
+  return undefined;
 }
 
 const valuePropertiesByName = librariesListing('valueProperties');
@@ -572,8 +604,8 @@ export class Knowledge {
       bits |= libraryFeatures(this.byGlobal.get(name));
       for (const library of globalsByName.get(name) ?? []) bits |= libraryFeatures(library);
     }
-    // A local module re-exporting `test` gives the runner's (Playwright's when the runner is unknown): see ValueAnalysis.
-    for (const runner of frameworkLibraries) if (runner.framework === (sources.framework ?? 'playwright')) bits |= libraryFeatures(runner);
+    // A local module re-exporting `test` gives the runner's: see ValueAnalysis.
+    bits |= libraryFeatures(runnerOfLocalReexports(sources.framework).library);
     return new FeatureSet(bits);
   }
 

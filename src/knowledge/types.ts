@@ -205,14 +205,62 @@ export interface MethodByArgument {
   readonly firstArgument: 'request-options' | 'url';
 }
 
-/** A test runner is a library that also says how files using it are recognised. */
-export interface FrameworkKnowledge extends LibraryKnowledge {
-  readonly framework: Framework;
-  /** Global names whose use marks a file as this framework's when nothing is imported. */
+/**
+ * A test runner is a library (its API as kinds) that also says how files using it are recognised and how it runs them:
+ * the facts the rules ask instead of comparing runner names.
+ */
+export interface RunnerKnowledge extends LibraryKnowledge {
+  /** The runner's id, as `settings['async-test'].framework` spells it. */
+  readonly framework: string;
+  /** Global names whose use marks a file as this runner's when nothing is imported. */
   readonly markerGlobals?: readonly string[];
+  readonly runner: RunnerBehaviour;
 }
 
-export type Framework = 'vitest' | 'jest' | 'mocha' | 'node' | 'bun' | 'playwright';
+/** How a runner collects and runs a test file. */
+export interface RunnerBehaviour {
+  /** The runner's name in messages: "jest", "Playwright". */
+  readonly title: string;
+  /** The module a fix imports new hooks and helpers from (added only to an existing import from it). */
+  readonly module: string;
+  /** Hook names a fix writes. */
+  readonly hooks: { readonly beforeAll: string; readonly afterEach: string; readonly afterAll: string };
+  /** Hooks are methods of the test function (`test.beforeAll`), not functions of their own. */
+  readonly hooksOnTest?: boolean;
+  /** The runner has no globals: its functions exist in a file only when imported from it. */
+  readonly noGlobals?: boolean;
+  /**
+   * What it does with the promise a suite callback returns: waits for it (tests registered after an `await` run), or
+   * ignores it after collecting synchronously (they are lost).
+   */
+  readonly suitePromise: 'awaited' | 'ignored';
+  /** Collection of the file ends before a top-level `await` of an ES module settles: later registrations are lost. */
+  readonly losesTestsAfterModuleAwait?: boolean;
+  /** Registers at any time, also from a running test or after an `await` (node:test): nothing is lost to collection. */
+  readonly registersAtAnyTime?: boolean;
+  /**
+   * Each test file gets its own globals and module registry, or its own process: what one file overrides cannot reach
+   * another file.
+   */
+  readonly isolatesFiles: boolean;
+  /** What the runner passes a test callback: `done`, a test context (then `done` second), or fixtures. */
+  readonly testCallback: 'done' | 'context' | 'context, done' | 'fixtures';
+  /**
+   * How a test registers code to run when it ends: a function imported from the runner module (`onTestFinished`), or
+   * a method of the test context passed first (`t.after`).
+   */
+  readonly perTestTeardown?: { readonly function: string } | { readonly contextMethod: string };
+  /** An unhandled rejection while a test runs fails that test: an assertion in a dropped `.then` is not lost. */
+  readonly failsOnUnhandledRejection?: boolean;
+  /** The runner's spies are disposable: `using spy = vi.spyOn(…)` restores it when the block ends. */
+  readonly disposableSpies?: boolean;
+  /** The runner's call that sets an environment variable until its env stubs are undone: `vi.stubEnv`. */
+  readonly stubEnv?: { readonly object: string; readonly method: string };
+  /** Config options that undo overrides after every test (`restoreMocks: true`). */
+  readonly autoUndoOptions: readonly RunnerSetting[];
+  /** Tests usually import `test` with fixtures from a local module (`./fixtures`), which re-exports the runner's. */
+  readonly localFixtureModules?: boolean;
+}
 
 /** The same outcome for many methods: `outcomes('promise', ['find', 'save'])`. */
 export function outcomes(outcome: Outcome, names: readonly string[]): Record<string, Outcome> {

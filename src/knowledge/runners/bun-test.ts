@@ -1,4 +1,4 @@
-import type { FrameworkKnowledge } from '../types';
+import type { RunnerKnowledge } from '../types';
 
 const testApi = {
   describe: 'Suite',
@@ -19,6 +19,16 @@ export const bunTest = {
   name: 'bun:test',
   framework: 'bun',
   modules: ['bun:test'],
+  runner: {
+    title: 'bun',
+    module: 'bun:test',
+    hooks: { beforeAll: 'beforeAll', afterEach: 'afterEach', afterAll: 'afterAll' },
+    suitePromise: 'awaited',
+    // `bun test` runs every file in one process.
+    isolatesFiles: false,
+    testCallback: 'done',
+    autoUndoOptions: [],
+  },
   exports: testApi,
   kinds: {
     Suite: {
@@ -46,4 +56,4 @@ export const bunTest = {
   overrideFamilies: {
     spies: { description: 'spy', undo: 'restoreAllMocks' },
   },
-} as const satisfies FrameworkKnowledge;
+} as const satisfies RunnerKnowledge;

@@ -1,4 +1,4 @@
-import type { FrameworkKnowledge } from '../types';
+import type { RunnerKnowledge } from '../types';
 
 const testApi = {
   describe: 'Suite',
@@ -22,6 +22,17 @@ export const jest = {
   name: 'jest',
   framework: 'jest',
   modules: ['@jest/globals'],
+  runner: {
+    title: 'jest',
+    module: '@jest/globals',
+    hooks: { beforeAll: 'beforeAll', afterEach: 'afterEach', afterAll: 'afterAll' },
+    suitePromise: 'ignored',
+    losesTestsAfterModuleAwait: true,
+    // Every test file gets its own module registry and globals.
+    isolatesFiles: true,
+    testCallback: 'done',
+    autoUndoOptions: ['restoreMocks'],
+  },
   exports: testApi,
   globals: testApi,
   markerGlobals: ['jest'],
@@ -64,4 +75,4 @@ export const jest = {
     timers: { description: 'fake timers', undo: 'useRealTimers' },
     modules: { description: 'module mock', undo: 'resetModules' },
   },
-} as const satisfies FrameworkKnowledge;
+} as const satisfies RunnerKnowledge;

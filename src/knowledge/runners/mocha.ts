@@ -1,4 +1,4 @@
-import type { FrameworkKnowledge } from '../types';
+import type { RunnerKnowledge } from '../types';
 
 const testApi = {
   describe: 'Suite',
@@ -26,6 +26,17 @@ export const mocha = {
   name: 'mocha',
   framework: 'mocha',
   modules: ['mocha'],
+  runner: {
+    title: 'mocha',
+    module: 'mocha',
+    hooks: { beforeAll: 'before', afterEach: 'afterEach', afterAll: 'after' },
+    suitePromise: 'ignored',
+    losesTestsAfterModuleAwait: true,
+    // Every spec file runs in one process and shares its globals.
+    isolatesFiles: false,
+    testCallback: 'done',
+    autoUndoOptions: [],
+  },
   exports: testApi,
   globals: testApi,
   markerGlobals: ['before', 'after', 'context', 'specify'],
@@ -37,4 +48,4 @@ export const mocha = {
     AfterAll: { callRole: 'afterAll', doneParam: 0 },
     AfterEach: { callRole: 'afterEach', doneParam: 0 },
   },
-} as const satisfies FrameworkKnowledge;
+} as const satisfies RunnerKnowledge;

@@ -1,4 +1,4 @@
-import type { FrameworkKnowledge } from '../types';
+import type { RunnerKnowledge } from '../types';
 
 /** The module's API, which the default export (the `test` function) also carries as properties. */
 const testApi = {
@@ -22,6 +22,20 @@ export const nodeTest = {
   name: 'node:test',
   framework: 'node',
   modules: ['node:test', 'test'],
+  runner: {
+    title: 'node:test',
+    module: 'node:test',
+    hooks: { beforeAll: 'before', afterEach: 'afterEach', afterAll: 'after' },
+    noGlobals: true,
+    suitePromise: 'awaited',
+    registersAtAnyTime: true,
+    // `node --test` runs every file in a process of its own.
+    isolatesFiles: true,
+    testCallback: 'context, done',
+    perTestTeardown: { contextMethod: 'after' },
+    failsOnUnhandledRejection: true,
+    autoUndoOptions: [],
+  },
   moduleObject: 'TestFn',
   exports: { default: 'TestFn', ...testApi },
   kinds: {
@@ -75,4 +89,4 @@ export const nodeTest = {
     modules: { description: 'module mock', undo: 'restoreAll' },
     timers: { description: 'mocked timers', undo: 'reset' },
   },
-} as const satisfies FrameworkKnowledge;
+} as const satisfies RunnerKnowledge;

@@ -1,4 +1,4 @@
-import type { FrameworkKnowledge } from '../types';
+import type { RunnerKnowledge } from '../types';
 
 const locatorMakers = {
   locator: 'Locator',
@@ -30,6 +30,18 @@ export const playwright = {
   name: 'playwright',
   framework: 'playwright',
   modules: ['@playwright/test', 'playwright/test'],
+  runner: {
+    title: 'Playwright',
+    module: '@playwright/test',
+    hooks: { beforeAll: 'beforeAll', afterEach: 'afterEach', afterAll: 'afterAll' },
+    hooksOnTest: true,
+    suitePromise: 'ignored',
+    // Every test file is loaded in a worker of its own.
+    isolatesFiles: true,
+    testCallback: 'fixtures',
+    localFixtureModules: true,
+    autoUndoOptions: [],
+  },
   exports: { test: 'Test', default: 'Test', expect: 'Expect' },
   kinds: {
     Test: {
@@ -129,4 +141,4 @@ export const playwright = {
     },
     RequestContext: { otherMethods: 'promise' },
   },
-} as const satisfies FrameworkKnowledge;
+} as const satisfies RunnerKnowledge;

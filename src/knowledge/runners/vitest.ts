@@ -1,4 +1,4 @@
-import type { FrameworkKnowledge } from '../types';
+import type { RunnerKnowledge } from '../types';
 
 const testApi = {
   describe: 'Suite',
@@ -24,6 +24,19 @@ export const vitest = {
   name: 'vitest',
   framework: 'vitest',
   modules: ['vitest'],
+  runner: {
+    title: 'vitest',
+    module: 'vitest',
+    hooks: { beforeAll: 'beforeAll', afterEach: 'afterEach', afterAll: 'afterAll' },
+    // vitest 4 waits for an async suite callback before running its tests.
+    suitePromise: 'awaited',
+    isolatesFiles: true,
+    testCallback: 'context',
+    perTestTeardown: { function: 'onTestFinished' },
+    disposableSpies: true,
+    stubEnv: { object: 'vi', method: 'stubEnv' },
+    autoUndoOptions: ['restoreMocks', 'unstubEnvs', 'unstubGlobals'],
+  },
   exports: testApi,
   globals: testApi,
   markerGlobals: ['vi'],
@@ -89,4 +102,4 @@ export const vitest = {
     timers: { description: 'fake timers', undo: 'useRealTimers' },
     modules: { description: 'module mock', undo: 'resetModules' },
   },
-} as const satisfies FrameworkKnowledge;
+} as const satisfies RunnerKnowledge;
