@@ -1,0 +1,304 @@
+/**
+ * SPEC.md section 2, "Setup → teardown pairing": the table of where something acquired may be released, tested on the
+ * engine itself (src/analysis/pairing.ts), not through a rule. One group per row of the table, then the ways a release
+ * matches, then the suite facts the rules ask the engine for.
+ *
+ * What counts as a release is the caller's matcher; the engine decides where to look and tells the matcher where a
+ * candidate stands. `releaseOf` below is a matcher shaped like the rules' own: a `.close()` on the variable that holds
+ * what was acquired (by binding), a global undo, or — in a teardown, hook, `finally` or fixture — any call the value is
+ * handed to. What is acquired is always `open()` or `vi.spyOn(…)`: the engine does not care what it is.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import { holderOf, type AcquisitionScope, type ReleaseMatcher } from '../../src/analysis/pairing';
+import type { TestFile } from '../../src/analysis/test-file';
+import { analyse, type AnalyseOptions } from './helpers';
+
+/** Calls that undo every acquisition of their family, whatever holds it. */
+const globalUndos = new Set(['vi.restoreAllMocks', 'sinon.restore', 'nock.cleanAll', 'vi.unstubAllEnvs']);
+
+function releaseOf(file: TestFile, acquired: TSESTree.Node): ReleaseMatcher {
+  const holder = holderOf(acquired, file.sourceCode);
+  const isHolder = (node: TSESTree.Node) => holder !== undefined && holder.references.some((reference) => reference.identifier === node);
+  return (candidate, place) => {
+    if (candidate.type !== AST_NODE_TYPES.CallExpression) return false;
+    const callee = candidate.callee;
+    if (globalUndos.has(file.sourceCode.getText(callee))) return true;
+    if (callee.type === AST_NODE_TYPES.MemberExpression && isHolder(callee.object)) {
+      return callee.property.type === AST_NODE_TYPES.Identifier && callee.property.name === 'close';
+    }
+    // Precision first: outside the test's own statements, handing the value to any call is taken for releasing it.
+    return place !== 'test' && candidate.arguments.some(isHolder);
+  };
+}
+
+interface Row {
+  readonly title: string;
+  readonly code: string;
+  /** The acquiring expression, by its source text; `open()` unless told. */
+  readonly acquired?: string;
+  readonly requireFinally?: boolean;
+  readonly options?: AnalyseOptions;
+  readonly expected: Seen | undefined;
+}
+
+/** The acquisition's scope and the verdict, with a skippable release shown by its source text. */
+type Seen =
+  | { readonly scope: AcquisitionScope; readonly kind: 'released' | 'releasedTooLate' }
+  | { readonly scope: AcquisitionScope; readonly kind: 'missing'; readonly hook: 'afterEach' | 'afterAll' | 'fixture' }
+  | { readonly scope: AcquisitionScope; readonly kind: 'skippable'; readonly release: string };
+
+function pairingOf({ code, acquired = 'open()', requireFinally = false, options }: Row): Seen | undefined {
+  const snippet = analyse(code, options);
+  const node = snippet.expr(acquired);
+  const acquisition = snippet.file.pairing.acquisition(node);
+  if (acquisition === undefined) return undefined;
+  const verdict = snippet.file.pairing.verdict(acquisition, releaseOf(snippet.file, node), requireFinally);
+  if (verdict.kind === 'skippable') return { scope: acquisition.scope, kind: verdict.kind, release: snippet.file.sourceCode.getText(verdict.release) };
+  return { scope: acquisition.scope, ...verdict };
+}
+
+describe('acquired in a test body', () => {
+  const rows: Row[] = [
+    {
+      title: 'released in finally later in the test',
+      code: `
+        import { it } from 'vitest';
+        it('x', async () => {
+          const db = await open();
+          try {
+            expect(await db.count()).toBe(0);
+          } finally {
+            await db.close();
+          }
+        });
+      `,
+      expected: { scope: 'test', kind: 'released' },
+    },
+    {
+      title: 'released in catch, which covers the failing path as finally would',
+      code: `
+        import { it } from 'vitest';
+        it('x', async () => {
+          const db = await open();
+          try {
+            expect(await db.count()).toBe(0);
+          } catch (error) {
+            await db.close();
+            throw error;
+          }
+        });
+      `,
+      requireFinally: true,
+      expected: { scope: 'test', kind: 'released' },
+    },
+    {
+      title: 'released by onTestFinished (vitest)',
+      code: `
+        import { it, onTestFinished } from 'vitest';
+        it('x', async () => {
+          const db = await open();
+          onTestFinished(() => db.close());
+          expect(await db.count()).toBe(0);
+        });
+      `,
+      expected: { scope: 'test', kind: 'released' },
+    },
+    {
+      title: 'released by onTestFinished taken from the test context',
+      code: `
+        import { it } from 'vitest';
+        it('x', async ({ onTestFinished }) => {
+          const db = await open();
+          onTestFinished(async () => { await db.close(); });
+        });
+      `,
+      expected: { scope: 'test', kind: 'released' },
+    },
+    {
+      title: 'released by node:test t.after',
+      code: `
+        import { test } from 'node:test';
+        test('x', async (t) => {
+          const db = await open();
+          t.after(() => db.close());
+        });
+      `,
+      expected: { scope: 'test', kind: 'released' },
+    },
+    {
+      title: 'released by node:test after() called inside the test, which registers on that test',
+      code: `
+        import { test, after } from 'node:test';
+        test('x', async () => {
+          const db = await open();
+          after(() => db.close());
+        });
+      `,
+      expected: { scope: 'test', kind: 'released' },
+    },
+    {
+      title: 'released by a `using` declaration',
+      code: `
+        import { it } from 'vitest';
+        it('x', () => {
+          using spy = vi.spyOn(Date, 'now');
+          expect(Date.now()).toBe(0);
+        });
+      `,
+      acquired: `vi.spyOn(Date, 'now')`,
+      expected: { scope: 'test', kind: 'released' },
+    },
+    {
+      title: 'released by an `await using` declaration',
+      code: `
+        import { it } from 'vitest';
+        it('x', async () => {
+          await using db = await open();
+          expect(await db.count()).toBe(0);
+        });
+      `,
+      expected: { scope: 'test', kind: 'released' },
+    },
+    {
+      title: 'released in an afterEach of the same suite',
+      code: `
+        import { describe, it, afterEach } from 'vitest';
+        describe('s', () => {
+          afterEach(() => { vi.restoreAllMocks(); });
+          it('x', () => {
+            vi.spyOn(Date, 'now');
+          });
+        });
+      `,
+      acquired: `vi.spyOn(Date, 'now')`,
+      expected: { scope: 'test', kind: 'released' },
+    },
+    {
+      title: 'released in an afterEach of an enclosing suite',
+      code: `
+        import { describe, it, afterEach } from 'vitest';
+        afterEach(() => { vi.restoreAllMocks(); });
+        describe('outer', () => {
+          describe('inner', () => {
+            it('x', () => {
+              vi.spyOn(Date, 'now');
+            });
+          });
+        });
+      `,
+      acquired: `vi.spyOn(Date, 'now')`,
+      expected: { scope: 'test', kind: 'released' },
+    },
+    {
+      title: 'not released by the afterEach of a sibling suite',
+      code: `
+        import { describe, it, afterEach } from 'vitest';
+        describe('a', () => {
+          afterEach(() => { vi.restoreAllMocks(); });
+        });
+        describe('b', () => {
+          it('x', () => {
+            vi.spyOn(Date, 'now');
+          });
+        });
+      `,
+      acquired: `vi.spyOn(Date, 'now')`,
+      expected: { scope: 'test', kind: 'missing', hook: 'afterEach' },
+    },
+    {
+      title: 'released by a plain statement at the end of the test',
+      code: `
+        import { it } from 'vitest';
+        it('x', async () => {
+          const db = await open();
+          expect(await db.count()).toBe(0);
+          await db.close();
+        });
+      `,
+      expected: { scope: 'test', kind: 'released' },
+    },
+    {
+      title: 'a plain statement at the end of the test is skippable under requireFinally',
+      code: `
+        import { it } from 'vitest';
+        it('x', async () => {
+          const db = await open();
+          expect(await db.count()).toBe(0);
+          await db.close();
+        });
+      `,
+      requireFinally: true,
+      expected: { scope: 'test', kind: 'skippable', release: 'db.close()' },
+    },
+    {
+      title: 'an afterEach outweighs a plain statement under requireFinally',
+      code: `
+        import { it, afterEach } from 'vitest';
+        afterEach(() => { vi.restoreAllMocks(); });
+        it('x', () => {
+          const spy = vi.spyOn(Date, 'now');
+          expect(Date.now()).toBe(0);
+          vi.restoreAllMocks();
+        });
+      `,
+      acquired: `vi.spyOn(Date, 'now')`,
+      requireFinally: true,
+      expected: { scope: 'test', kind: 'released' },
+    },
+    {
+      title: 'a plain statement before the acquisition does not release it',
+      code: `
+        import { it } from 'vitest';
+        it('x', () => {
+          vi.restoreAllMocks();
+          vi.spyOn(Date, 'now');
+        });
+      `,
+      acquired: `vi.spyOn(Date, 'now')`,
+      expected: { scope: 'test', kind: 'missing', hook: 'afterEach' },
+    },
+    {
+      title: 'a teardown registered before the acquisition still runs after it',
+      code: `
+        import { it, onTestFinished } from 'vitest';
+        it('x', () => {
+          onTestFinished(() => { vi.restoreAllMocks(); });
+          vi.spyOn(Date, 'now');
+        });
+      `,
+      acquired: `vi.spyOn(Date, 'now')`,
+      expected: { scope: 'test', kind: 'released' },
+    },
+    {
+      title: 'released only in afterAll: released too late',
+      code: `
+        import { describe, it, afterAll } from 'vitest';
+        describe('s', () => {
+          afterAll(() => { vi.restoreAllMocks(); });
+          it('x', () => {
+            vi.spyOn(Date, 'now');
+          });
+        });
+      `,
+      acquired: `vi.spyOn(Date, 'now')`,
+      expected: { scope: 'test', kind: 'releasedTooLate' },
+    },
+    {
+      title: 'not released: missing, belongs in afterEach',
+      code: `
+        import { it } from 'vitest';
+        it('x', async () => {
+          const db = await open();
+          expect(await db.count()).toBe(0);
+        });
+      `,
+      expected: { scope: 'test', kind: 'missing', hook: 'afterEach' },
+    },
+  ];
+
+  it.each(rows)('$title', (row) => {
+    expect(pairingOf(row)).toEqual(row.expected);
+  });
+});
