@@ -705,3 +705,349 @@ describe('acquired in a fixture before use', () => {
     expect(pairingOf(row)).toEqual(row.expected);
   });
 });
+
+describe('how a release matches', () => {
+  const rows: Row[] = [
+    {
+      title: 'by binding: the close of another variable does not release',
+      code: `
+        import { it, afterEach } from 'vitest';
+        let db;
+        let other;
+        afterEach(() => other.close());
+        it('x', async () => {
+          db = await open();
+        });
+      `,
+      expected: { scope: 'test', kind: 'missing', hook: 'afterEach' },
+    },
+    {
+      title: 'by binding: a same-named variable of the teardown is another binding',
+      code: `
+        import { it, afterEach } from 'vitest';
+        let db;
+        afterEach(() => {
+          const db = connectAgain();
+          db.close();
+        });
+        it('x', async () => {
+          db = await open();
+        });
+      `,
+      expected: { scope: 'test', kind: 'missing', hook: 'afterEach' },
+    },
+    {
+      title: 'by a global undo in an afterEach',
+      code: `
+        import { it, afterEach } from 'vitest';
+        import sinon from 'sinon';
+        afterEach(() => { sinon.restore(); });
+        it('x', () => {
+          sinon.stub(Date, 'now');
+        });
+      `,
+      acquired: `sinon.stub(Date, 'now')`,
+      expected: { scope: 'test', kind: 'released' },
+    },
+    {
+      title: 'by a global undo handed to the hook by reference, matched as a call with no arguments',
+      code: `
+        import { it, afterEach } from 'vitest';
+        afterEach(vi.restoreAllMocks);
+        it('x', () => {
+          vi.spyOn(Date, 'now');
+        });
+      `,
+      acquired: `vi.spyOn(Date, 'now')`,
+      expected: { scope: 'test', kind: 'released' },
+    },
+    {
+      title: 'through a same-file helper called from a teardown',
+      code: `
+        import { it, afterEach } from 'vitest';
+        let db;
+        async function closeDb() {
+          await db.close();
+        }
+        afterEach(() => closeDb());
+        it('x', async () => {
+          db = await open();
+        });
+      `,
+      expected: { scope: 'test', kind: 'released' },
+    },
+    {
+      title: 'through a same-file helper called at the end of the test',
+      code: `
+        import { it } from 'vitest';
+        let db;
+        const closeDb = () => db.close();
+        it('x', async () => {
+          db = await open();
+          closeDb();
+        });
+      `,
+      expected: { scope: 'test', kind: 'released' },
+    },
+    {
+      // pairing.ts follows helpers one level only, on purpose.
+      title: 'not through a helper that calls the helper that releases',
+      code: `
+        import { it, afterEach } from 'vitest';
+        let db;
+        function closeDb() {
+          db.close();
+        }
+        function cleanUp() {
+          closeDb();
+        }
+        afterEach(() => cleanUp());
+        it('x', async () => {
+          db = await open();
+        });
+      `,
+      expected: { scope: 'test', kind: 'missing', hook: 'afterEach' },
+    },
+    {
+      title: 'the value passed to any call inside an afterEach',
+      code: `
+        import { describe, it, beforeEach, afterEach } from 'vitest';
+        describe('s', () => {
+          let db;
+          beforeEach(async () => { db = await open(); });
+          afterEach(() => dispose(db));
+          it('x', () => {});
+        });
+      `,
+      expected: { scope: 'beforeEach', kind: 'released' },
+    },
+    {
+      title: 'the value passed to any call inside onTestFinished',
+      code: `
+        import { it, onTestFinished } from 'vitest';
+        it('x', async () => {
+          const db = await open();
+          onTestFinished(() => dispose(db));
+        });
+      `,
+      expected: { scope: 'test', kind: 'released' },
+    },
+    {
+      title: 'the value passed to a call whose result is the teardown: t.after(closing(db))',
+      code: `
+        import { test } from 'node:test';
+        test('x', async (t) => {
+          const db = await open();
+          t.after(closing(db));
+        });
+      `,
+      expected: { scope: 'test', kind: 'released' },
+    },
+    {
+      title: 'the value passed to any call inside finally',
+      code: `
+        import { it } from 'vitest';
+        it('x', async () => {
+          const db = await open();
+          try {
+            expect(await db.count()).toBe(0);
+          } finally {
+            await dispose(db);
+          }
+        });
+      `,
+      expected: { scope: 'test', kind: 'released' },
+    },
+    {
+      title: 'not the value passed to a call among the plain statements of the test',
+      code: `
+        import { it } from 'vitest';
+        it('x', async () => {
+          const db = await open();
+          await seed(db);
+        });
+      `,
+      expected: { scope: 'test', kind: 'missing', hook: 'afterEach' },
+    },
+  ];
+
+  it.each(rows)('$title', (row) => {
+    expect(pairingOf(row)).toEqual(row.expected);
+  });
+});
+
+describe('the suites around an acquisition', () => {
+  const snippet = analyse(`
+    import { describe, it, test, beforeAll, beforeEach, afterEach, afterAll } from 'vitest';
+    let db;
+    describe('outer', () => {
+      beforeAll(() => {});
+      beforeEach(async () => { db = await open(); });
+      it('x', () => {});
+      afterEach(() => {});
+      describe('inner', () => {
+        afterAll(() => {});
+        it('y', () => {});
+      });
+      test('z', () => {});
+    });
+  `);
+  const acquisition = snippet.file.pairing.acquisition(snippet.expr('open()'))!;
+  const [outer, file] = acquisition.suites;
+  const text = (node: TSESTree.Node | undefined) => (node === undefined ? undefined : snippet.file.sourceCode.getText(node));
+
+  it('lists the suite bodies innermost first, the file last', () => {
+    expect(acquisition.scope).toBe('beforeEach');
+    expect(acquisition.suites).toHaveLength(2);
+    expect(outer!.node).toBe(snippet.callbackOf('describe'));
+    expect(file!.node).toBe(snippet.file.sourceCode.ast);
+  });
+
+  it("gives a suite body its own hooks, in order, not a nested suite's", () => {
+    expect(outer!.hooks.map((hook) => hook.role)).toEqual(['beforeAll', 'beforeEach', 'afterEach']);
+    expect(file!.hooks).toEqual([]);
+  });
+
+  it('gives a suite body the tests and suites registered directly in it, and the first of their statements', () => {
+    expect(outer!.registrations.map((registration) => text(registration.node.arguments[0]))).toEqual([`'x'`, `'inner'`, `'z'`]);
+    expect(text(outer!.firstRegistration)).toBe(`it('x', () => {});`);
+    expect(file!.registrations.map((registration) => registration.role)).toEqual(['suite']);
+    expect(file!.firstRegistration).toBe(snippet.file.sourceCode.ast.body[2]);
+  });
+
+  it('takes an awaited registration (node:test) for a registration', () => {
+    const awaited = analyse(`
+      import { test, before } from 'node:test';
+      before(() => {});
+      await test('x', async () => { open(); });
+    `);
+    const [body] = awaited.file.pairing.acquisition(awaited.expr('open()'))!.suites;
+    expect(body!.hooks.map((hook) => hook.role)).toEqual(['beforeAll']);
+    expect(body!.registrations.map((registration) => registration.role)).toEqual(['test']);
+    expect(body!.firstRegistration).toBe(awaited.file.sourceCode.ast.body[2]);
+  });
+});
+
+describe('laterTestsSetUp: every test run after the acquiring suite sets the value up again', () => {
+  /** A hook "sets up" when its callback calls `patch()`; the acquisition is the first `patch()`. */
+  function laterTestsSetUp(code: string): boolean {
+    const snippet = analyse(code);
+    const acquisition = snippet.file.pairing.acquisition(snippet.expr('patch()'))!;
+    return snippet.file.pairing.laterTestsSetUp(
+      acquisition.suites,
+      (hook) => hook.callback !== undefined && snippet.file.sourceCode.getText(hook.callback).includes('patch()'),
+    );
+  }
+
+  const rows: { title: string; code: string; expected: boolean }[] = [
+    {
+      title: 'a later sibling suite sets up in its own beforeEach',
+      code: `
+        import { describe, it, beforeEach } from 'vitest';
+        describe('a', () => {
+          beforeEach(() => { patch(); });
+          it('x', () => {});
+        });
+        describe('b', () => {
+          beforeEach(() => { patch(); });
+          it('y', () => {});
+        });
+      `,
+      expected: true,
+    },
+    {
+      title: 'a later sibling suite sets up in its own beforeAll',
+      code: `
+        import { describe, it, beforeEach, beforeAll } from 'vitest';
+        describe('a', () => {
+          beforeEach(() => { patch(); });
+          it('x', () => {});
+        });
+        describe('b', () => {
+          beforeAll(() => { patch(); });
+          it('y', () => {});
+        });
+      `,
+      expected: true,
+    },
+    {
+      title: 'a later sibling suite whose nested suites each set up',
+      code: `
+        import { describe, it, beforeEach } from 'vitest';
+        describe('a', () => {
+          beforeEach(() => { patch(); });
+          it('x', () => {});
+        });
+        describe('b', () => {
+          describe('b1', () => {
+            beforeEach(() => { patch(); });
+            it('y', () => {});
+          });
+          describe('b2', () => {
+            beforeEach(() => { patch(); });
+            it('z', () => {});
+          });
+        });
+      `,
+      expected: true,
+    },
+    {
+      title: 'a later sibling suite that does not set up',
+      code: `
+        import { describe, it, beforeEach } from 'vitest';
+        describe('a', () => {
+          beforeEach(() => { patch(); });
+          it('x', () => {});
+        });
+        describe('b', () => {
+          beforeEach(() => { other(); });
+          it('y', () => {});
+        });
+      `,
+      expected: false,
+    },
+    {
+      title: 'a later test outside any suite',
+      code: `
+        import { describe, it, beforeEach } from 'vitest';
+        describe('a', () => {
+          beforeEach(() => { patch(); });
+          it('x', () => {});
+        });
+        it('y', () => {});
+      `,
+      expected: false,
+    },
+    {
+      title: 'later tests covered by a beforeEach of an enclosing suite',
+      code: `
+        import { describe, it, beforeEach } from 'vitest';
+        describe('outer', () => {
+          describe('a', () => {
+            beforeEach(() => { patch(); });
+            it('x', () => {});
+          });
+          beforeEach(() => { patch(); });
+          it('y', () => {});
+        });
+      `,
+      expected: true,
+    },
+    {
+      title: 'no test after the acquiring suite (earlier ones do not count)',
+      code: `
+        import { describe, it, beforeEach } from 'vitest';
+        it('before', () => {});
+        describe('a', () => {
+          beforeEach(() => { patch(); });
+          it('x', () => {});
+        });
+      `,
+      expected: true,
+    },
+  ];
+
+  it.each(rows)('$title', ({ code, expected }) => {
+    expect(laterTestsSetUp(code)).toBe(expected);
+  });
+});
