@@ -2,7 +2,6 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../src/analysis/ast';
 import type { AsyncContext } from '../src/analysis/async-context';
 import { describeExpression, isFunction, memberName, returnStatementsOf, skipTransparent, someNode, suspends, type FunctionNode } from '../src/analysis/nodes';
-import { testFileOf, type TestFile } from '../src/analysis/test-file';
 import { createRule } from '../src/create-rule';
 import { addAwait, canMakeAsync, makeAsync, replaceVoidWithAwait } from '../src/fixes/add-await';
 
@@ -87,11 +86,9 @@ export default createRule<Options, MessageId>({
     ],
     defaultOptions: [{ checkTypes: false }],
   },
-  create(context, [options]) {
+  create(context, [options], testFile) {
     const sourceCode = context.sourceCode;
     const checkTypes = options.checkTypes === true;
-    let file: TestFile | undefined;
-    const testFile = () => (file ??= testFileOf(context));
     // Inference for calls no table knows: a callee awaited, `.then`-ed or returned to the runner in the file is a promise
     // everywhere in it. Candidates wait for the end of the file, when all the evidence is in; the awaited callees'
     // keys are made then, and only in files that have candidates.

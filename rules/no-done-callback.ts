@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../src/analysis/ast';
 import { enclosingFunction, type FunctionNode, memberName, referencesToParameter, returnStatementsOf, skipTransparent } from '../src/analysis/nodes';
-import { testFileOf, type TestCall, type TestFile } from '../src/analysis/test-file';
+import type { TestCall } from '../src/analysis/test-file';
 import { createRule } from '../src/create-rule';
 import { lineIndent } from '../src/fixes/insert-into-hook';
 import { removeOnlyParameter } from '../src/fixes/remove-only-parameter';
@@ -47,10 +47,8 @@ export default createRule<[], MessageId>({
     },
     schema: [],
   },
-  create(context) {
+  create(context, _options, testFile) {
     const sourceCode = context.sourceCode;
-    let file: TestFile | undefined;
-    const testFile = () => (file ??= testFileOf(context));
 
     function checkCallback(fn: FunctionNode): void {
       // Every check is about a parameter (`done`, or vitest's context named like it): most callbacks take none.

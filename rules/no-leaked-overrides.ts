@@ -2,23 +2,17 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../src/analysis/ast';
 import { isReachableFromHooks, type Acquisition, type ReleaseMatcher, type SuiteBody, type Verdict } from '../src/analysis/pairing';
 import { describeExpression, isFunction, memberName, skipTransparent, someNode } from '../src/analysis/nodes';
-import { testFileOf, type TestFile } from '../src/analysis/test-file';
 import { createRule, requireFinallySchema } from '../src/create-rule';
 import { addNamedImport, importableName } from '../src/fixes/add-import';
-import { insertIntoPairedHook, lineIndent } from '../src/fixes/insert-into-hook';
+import { lineIndent } from '../src/fixes/insert-into-hook';
+import { TeardownBatch } from '../src/fixes/teardown-batch';
 import { teardownWhenTestEnds } from '../src/fixes/teardown-when-test-ends';
 import type { Override } from '../src/knowledge';
 import { patchableGlobals, patchableProcessMembers } from '../src/knowledge/libraries/runtime-globals';
 
-interface PairedHook {
-  readonly suite: SuiteBody;
-  readonly role: 'afterEach' | 'afterAll';
-}
-
 interface PendingUndo {
   readonly node: TSESTree.Node;
   readonly data: { readonly what: string; readonly target: string; readonly place: string };
-  readonly statement: string;
   readonly suggest: TSESLint.SuggestionReportDescriptor<MessageId>[];
 }
 
@@ -54,13 +48,10 @@ export default createRule<Options, MessageId>({
     schema: [requireFinallySchema],
     defaultOptions: [{ requireFinally: false }],
   },
-  create(context, [options]) {
+  create(context, [options], testFile) {
     const sourceCode = context.sourceCode;
     const requireFinally = options.requireFinally === true;
-    let file: TestFile | undefined;
-    const testFile = () => (file ??= testFileOf(context));
-    const pairedHooks = new Map<SuiteBody, Map<'afterEach' | 'afterAll', PairedHook>>();
-    const pendingUndos = new Map<PairedHook, PendingUndo[]>();
+    const pendingUndos = new TeardownBatch<PendingUndo>();
 
     // Calling a function overrides only with kinds such as `nock` or sinon's `stub`: most files can meet none.
     const mayCallOverride = testFile().mayMeet('callOverride');
@@ -127,22 +118,12 @@ export default createRule<Options, MessageId>({
         report(call, verdict, data, suggest);
         return;
       }
-      let reports = pendingUndos.get(undo.hook);
-      if (reports === undefined) pendingUndos.set(undo.hook, (reports = []));
-      reports.push({ node: call, data: { ...data, place: places[undo.hook.role] }, statement: undo.statement, suggest });
+      pendingUndos.add(undo.suite, undo.role, undo.statement, { node: call, data: { ...data, place: places[undo.role] }, suggest });
     }
 
-    /**
-     * Every report's fix writes all the undos its hook is missing: fixes into one hook overlap, so ESLint applies one
-     * per pass, and one that writes them all makes fixing converge at once.
-     */
     function reportPendingUndos(): void {
-      for (const [{ suite, role }, reports] of pendingUndos) {
-        const statement = [...new Set(reports.map((pending) => pending.statement))].join('\n');
-        const fix = insertIntoPairedHook({ sourceCode, runner: testFile().runner, suite, role, statement });
-        for (const { node, data, suggest } of reports) {
-          context.report({ node, messageId: 'leaks', data: { what: data.what, target: data.target, place: data.place }, fix: fix ?? null, suggest });
-        }
+      for (const [{ node, data, suggest }, fix] of pendingUndos.reportsWithFixes(sourceCode, testFile().runner)) {
+        context.report({ node, messageId: 'leaks', data, fix, suggest });
       }
     }
 
@@ -435,7 +416,7 @@ export default createRule<Options, MessageId>({
       hook: 'afterEach' | 'afterAll' | 'fixture',
       override: Override,
       receiver: TSESTree.Node,
-    ): { hook: PairedHook; statement: string } | undefined {
+    ): { suite: SuiteBody; role: 'afterEach' | 'afterAll'; statement: string } | undefined {
       if (hook === 'fixture' || override.undo === undefined) return undefined;
       const suite = acquisition.suites[0]!;
       const root = rootIdentifier(receiver, false);
@@ -446,16 +427,7 @@ export default createRule<Options, MessageId>({
       // A named function export (`import { spyOn } from 'bun:test'`) has no family-wide undo of its own.
       const calledItself = receiver.parent?.type === AST_NODE_TYPES.CallExpression && receiver.parent.callee === receiver;
       if (calledItself && binding.type === 'import' && binding.exportName !== 'default' && binding.exportName !== '*') return undefined;
-      return { hook: pairedHook(suite, hook), statement: `${sourceCode.getText(receiver)}.${override.undo}();` };
-    }
-
-    /** One key per suite and hook role, so that the undos bound for the same hook are written together. */
-    function pairedHook(suite: SuiteBody, role: 'afterEach' | 'afterAll'): PairedHook {
-      let byRole = pairedHooks.get(suite);
-      if (byRole === undefined) pairedHooks.set(suite, (byRole = new Map()));
-      let hook = byRole.get(role);
-      if (hook === undefined) byRole.set(role, (hook = { suite, role }));
-      return hook;
+      return { suite, role: hook, statement: `${sourceCode.getText(receiver)}.${override.undo}();` };
     }
 
     function usingSuggestion(call: TSESTree.CallExpression, acquisition: Acquisition, override: Override): TSESLint.SuggestionReportDescriptor<MessageId>[] {

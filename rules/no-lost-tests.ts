@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../src/analysis/ast';
 import { describeExpression, enclosingFunction, memberName, skipTransparent, someNode, suspends, type FunctionNode } from '../src/analysis/nodes';
-import { testFileOf, type TestCall, type TestFile } from '../src/analysis/test-file';
+import type { TestCall } from '../src/analysis/test-file';
 import { createRule } from '../src/create-rule';
 import { addNamedImport } from '../src/fixes/add-import';
 
@@ -42,10 +42,8 @@ export default createRule<[], MessageId>({
     },
     schema: [],
   },
-  create(context) {
+  create(context, _options, testFile) {
     const sourceCode = context.sourceCode;
-    let file: TestFile | undefined;
-    const testFile = () => (file ??= testFileOf(context));
     /** The file's runner when it collects a suite synchronously and ignores the promise of its callback. */
     const collector = () => (testFile().runner?.suitePromise === 'ignored' ? testFile().runner : undefined);
 

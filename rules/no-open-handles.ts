@@ -2,10 +2,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { ASTUtils } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../src/analysis/ast';
 import { describeExpression, memberName, propertyKeyName, skipTransparent } from '../src/analysis/nodes';
-import { holderOf, isDisposed, isReachableFromHooks, type ReleaseMatcher, type SuiteBody } from '../src/analysis/pairing';
-import { testFileOf, type TestFile } from '../src/analysis/test-file';
+import { holderOf, isDisposed, isReachableFromHooks, type ReleaseMatcher } from '../src/analysis/pairing';
 import { createRule, requireFinallySchema } from '../src/create-rule';
-import { insertIntoPairedHook } from '../src/fixes/insert-into-hook';
+import { TeardownBatch } from '../src/fixes/teardown-batch';
 import type { Kind } from '../src/knowledge';
 
 type MessageId = 'neverClosed' | 'closedTooLate' | 'closeSkippable';
@@ -26,11 +25,9 @@ interface Opening {
   readonly holder: Holder;
 }
 
-/** Closes that go into the same hook of the same suite, written by one fix so that a single pass closes them all. */
-interface PendingCloses {
-  readonly suite: SuiteBody;
-  readonly role: 'afterEach' | 'afterAll';
-  readonly reports: { readonly node: TSESTree.Node; readonly data: { name: string; what: string; place: string }; readonly statement: string }[];
+interface PendingClose {
+  readonly node: TSESTree.Node;
+  readonly data: { readonly name: string; readonly what: string; readonly place: string };
 }
 
 const places = { afterEach: 'in afterEach', afterAll: 'in afterAll', fixture: 'in this fixture, after `use`' } as const;
@@ -55,12 +52,10 @@ export default createRule<Options, MessageId>({
         'The {{what}} opened by `{{name}}` is closed by a plain statement after the assertions: when one fails, it stays open. Close it in `finally` or afterEach.',
     },
   },
-  create(context, [options]) {
+  create(context, [options], testFile) {
     const sourceCode = context.sourceCode;
     const requireFinally = options.requireFinally === true;
-    let file: TestFile | undefined;
-    const testFile = () => (file ??= testFileOf(context));
-    const pending = new Map<SuiteBody, Map<'afterEach' | 'afterAll', PendingCloses>>();
+    const pendingCloses = new TeardownBatch<PendingClose>();
 
     /** The kind a call or `new` gives, or once awaited (`await pool.connect()`) the kind it resolves to. */
     function madeKind(node: TSESTree.Node): Kind | undefined {
@@ -176,23 +171,12 @@ export default createRule<Options, MessageId>({
         context.report({ node, messageId: 'neverClosed', data: report.data });
         return;
       }
-      let roles = pending.get(suite);
-      if (roles === undefined) pending.set(suite, (roles = new Map()));
-      let closes = roles.get(role);
-      if (closes === undefined) roles.set(role, (closes = { suite, role, reports: [] }));
-      closes.reports.push({ ...report, statement });
+      pendingCloses.add(suite, role, statement, report);
     }
 
-    /** Each report's fix writes every close its hook is missing: fixes of one hook overlap, so one pass applies one. */
     function reportPending(): void {
-      for (const roles of pending.values()) {
-        for (const { suite, role, reports } of roles.values()) {
-          const statement = [...new Set(reports.map((report) => report.statement))].join('\n');
-          const fix = insertIntoPairedHook({ sourceCode, runner: testFile().runner, suite, role, statement });
-          for (const { node, data } of reports) {
-            context.report({ node, messageId: 'neverClosed', data: { name: data.name, what: data.what, place: data.place }, fix: fix ?? null });
-          }
-        }
+      for (const [{ node, data }, fix] of pendingCloses.reportsWithFixes(sourceCode, testFile().runner)) {
+        context.report({ node, messageId: 'neverClosed', data, fix });
       }
     }
 

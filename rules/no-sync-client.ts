@@ -2,7 +2,6 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../src/analysis/ast';
 import type { AsyncContext } from '../src/analysis/async-context';
 import { describeExpression, type FunctionNode, isFunction, memberName, referencesToParameter, skipTransparent } from '../src/analysis/nodes';
-import { testFileOf, type TestFile } from '../src/analysis/test-file';
 import { createRule } from '../src/create-rule';
 import { makeAsync } from '../src/fixes/add-await';
 import { removeOnlyParameter } from '../src/fixes/remove-only-parameter';
@@ -33,10 +32,8 @@ export default createRule<[], MessageId>({
     },
     schema: [],
   },
-  create(context) {
+  create(context, _options, testFile) {
     const sourceCode = context.sourceCode;
-    let file: TestFile | undefined;
-    const testFile = () => (file ??= testFileOf(context));
 
     // Blocking calls come only from kinds that block: a file that can meet none is checked for callbacks alone.
     const mayBlock = testFile().mayMeet('blocks');

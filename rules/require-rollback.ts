@@ -2,9 +2,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../src/analysis/ast';
 import { describeExpression, isFunction, memberName, skipTransparent, someNode, type FunctionNode } from '../src/analysis/nodes';
 import { holderOf, isReachableFromHooks, type Acquisition, type ReleaseMatcher } from '../src/analysis/pairing';
-import { testFileOf, type TestFile } from '../src/analysis/test-file';
 import { createRule, requireFinallySchema } from '../src/create-rule';
-import { insertIntoPairedHook, lineIndent } from '../src/fixes/insert-into-hook';
+import { lineIndent } from '../src/fixes/insert-into-hook';
+import { TeardownBatch } from '../src/fixes/teardown-batch';
 import { teardownWhenTestEnds } from '../src/fixes/teardown-when-test-ends';
 import type { Kind } from '../src/knowledge';
 
@@ -41,11 +41,10 @@ export default createRule<Options, MessageId>({
         'The transaction begun by `{{name}}` is rolled back by a plain statement after the assertions: when one fails, the rollback is skipped. Roll back in `finally` or afterEach.',
     },
   },
-  create(context, [options]) {
+  create(context, [options], testFile) {
     const sourceCode = context.sourceCode;
     const requireFinally = options.requireFinally === true;
-    let file: TestFile | undefined;
-    const testFile = () => (file ??= testFileOf(context));
+    const pendingRollbacks = new TeardownBatch<{ node: TSESTree.Node; data: { name: string; place: string } }>();
 
     function checkCall(call: TSESTree.CallExpression): void {
       const callee = skipTransparent(call.callee);
@@ -101,18 +100,23 @@ export default createRule<Options, MessageId>({
         if (!dataClearedBetweenTests(acquisition)) context.report({ node: call, messageId: 'committed', data });
         return;
       }
-      let fix: TSESLint.ReportFixFunction | undefined;
-      let suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] = [];
+      const missing = { name: data.name, place: places[verdict.hook] };
       const suite = acquisition.suites[0]!;
       const statement = holder === undefined ? undefined : rollbackStatement(holder.name, byReceiver && beginsBySql ? method : undefined, ends);
-      if (verdict.hook !== 'fixture' && holder !== undefined && statement !== undefined) {
-        if (isReachableFromHooks(holder, suite)) {
-          fix = insertIntoPairedHook({ sourceCode, runner: testFile().runner, suite, role: verdict.hook, statement: `await ${statement};` });
-        } else if (acquisition.scope === 'test') {
-          suggest = rollbackWhenTestEnds(call, acquisition.context!.callback, statement);
-        }
+      if (verdict.hook === 'fixture' || holder === undefined || statement === undefined) {
+        context.report({ node: call, messageId: 'missingRollback', data: missing });
+      } else if (isReachableFromHooks(holder, suite)) {
+        pendingRollbacks.add(suite, verdict.hook, `await ${statement};`, { node: call, data: missing });
+      } else {
+        const suggest = acquisition.scope === 'test' ? rollbackWhenTestEnds(call, acquisition.context!.callback, statement) : [];
+        context.report({ node: call, messageId: 'missingRollback', data: missing, suggest });
       }
-      context.report({ node: call, messageId: 'missingRollback', data: { name: data.name, place: places[verdict.hook] }, fix: fix ?? null, suggest });
+    }
+
+    function reportPendingRollbacks(): void {
+      for (const [{ node, data }, fix] of pendingRollbacks.reportsWithFixes(sourceCode, testFile().runner)) {
+        context.report({ node, messageId: 'missingRollback', data, fix });
+      }
     }
 
     /** The text of the place that holds a transaction no local variable holds; null when it is handed on. */
@@ -178,7 +182,7 @@ export default createRule<Options, MessageId>({
 
     // Only a kind that begins transactions (or runs SQL) begins one: a file that can meet none has nothing to check.
     if (!testFile().mayMeet('transaction')) return {};
-    return { CallExpression: checkCall };
+    return { CallExpression: checkCall, 'Program:exit': reportPendingRollbacks };
   },
 });
 

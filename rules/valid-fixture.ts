@@ -1,7 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../src/analysis/ast';
 import { enclosingFunction, type FunctionNode, memberName, referencesToParameter, returnStatementsOf, skipTransparent } from '../src/analysis/nodes';
-import { testFileOf, type TestFile } from '../src/analysis/test-file';
 import { createRule } from '../src/create-rule';
 import { addAwait, canMakeAsync } from '../src/fixes/add-await';
 
@@ -38,10 +37,8 @@ export default createRule<[], MessageId>({
       suggestDestructure: 'Destructure the fixtures this one reads: `{ {{names}} }`.',
     },
   },
-  create(context) {
+  create(context, _options, testFile) {
     const sourceCode = context.sourceCode;
-    let file: TestFile | undefined;
-    const testFile = () => (file ??= testFileOf(context));
 
     function checkFunction(fn: FunctionNode): void {
       // Every check is about the fixture's parameters (the pattern, `use`): a function without any has none to check.

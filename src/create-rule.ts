@@ -1,4 +1,5 @@
 import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
+import { testFileOf, type TestFile } from './analysis/test-file';
 
 export interface AsyncTestRuleDocs {
   /** In the `recommended` presets. */
@@ -15,15 +16,21 @@ export function ruleDocsUrl(ruleName: string): string {
 
 const ruleCreator = ESLintUtils.RuleCreator<AsyncTestRuleDocs>(ruleDocsUrl);
 
+/** A rule as written in rules/: `create` also gets the model of the file, built on first use and shared by every rule. */
+export interface AsyncTestRule<Options extends readonly unknown[], MessageIds extends string>
+  extends Omit<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, AsyncTestRuleDocs>, 'create'> {
+  create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, options: Readonly<Options>, testFile: () => TestFile): TSESLint.RuleListener;
+}
+
 /**
  * typescript-eslint's RuleCreator, except that the options merged with their defaults are kept per distinct
  * configuration: the creator clones the defaults for every file and every rule, which the benchmark showed as about
  * 5 % of our rule time. Options come from JSON configuration, so their JSON text identifies them.
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
-  rule: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, AsyncTestRuleDocs>>,
+  rule: Readonly<AsyncTestRule<Options, MessageIds>>,
 ): TSESLint.RuleModule<MessageIds, Options, AsyncTestRuleDocs> {
-  const created = ruleCreator(rule);
+  const created = ruleCreator({ ...rule, create: () => ({}) });
   const defaults = (rule.meta.defaultOptions ?? []) as unknown as Options;
   const merged = new Map<string, Options>();
   return {
@@ -36,7 +43,8 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
         options = ESLintUtils.applyDefault(defaults, context.options as unknown as Options) as unknown as Options;
         merged.set(key, options);
       }
-      return rule.create(context, options);
+      let file: TestFile | undefined;
+      return rule.create(context, options, () => (file ??= testFileOf(context)));
     },
   };
 }

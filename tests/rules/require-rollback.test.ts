@@ -69,5 +69,34 @@ ruleTester.run('require-rollback', rule, {
         },
       ],
     },
+    {
+      name: "node:test: the suggestion rolls back with the test context's t.after",
+      code: `import test from 'node:test';\n${knexSetup}test('a', async (t) => {\n  const trx = await db.transaction();\n  await trx('users').insert({});\n});`,
+      errors: [
+        {
+          messageId: 'missingRollback',
+          line: 5,
+          column: 21,
+          data: { name: 'db.transaction()', place: 'in afterEach' },
+          suggestions: [
+            {
+              messageId: 'suggestRollbackWhenTestEnds',
+              data: { teardown: 't.after' },
+              output: `import test from 'node:test';\n${knexSetup}test('a', async (t) => {\n  const trx = await db.transaction();\n  t.after(() => trx.rollback());\n  await trx('users').insert({});\n});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'vitest globals: no import to add onTestFinished to, so no suggestion',
+      code: `${knexSetup}vi.useRealTimers();\nit('a', async () => {\n  const trx = await db.transaction();\n  await trx('users').insert({});\n});`,
+      errors: [{ messageId: 'missingRollback', line: 5, column: 21, data: { name: 'db.transaction()', place: 'in afterEach' }, suggestions: [] }],
+    },
+    {
+      name: 'jest: a runner without a per-test teardown gets no suggestion',
+      code: `import { it } from '@jest/globals';\n${knexSetup}it('a', async () => {\n  const trx = await db.transaction();\n  await trx('users').insert({});\n});`,
+      errors: [{ messageId: 'missingRollback', line: 5, column: 21, data: { name: 'db.transaction()', place: 'in afterEach' }, suggestions: [] }],
+    },
   ],
 });
