@@ -1,14 +1,14 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../src/analysis/ast';
+import { OverrideAnalysis, type PatchTarget } from '../src/analysis/overrides';
 import { isReachableFromHooks, type Acquisition, type ReleaseMatcher, type SuiteBody, type Verdict } from '../src/analysis/pairing';
-import { describeExpression, isFunction, memberName, skipTransparent, someNode } from '../src/analysis/nodes';
+import { memberName, skipTransparent, someNode } from '../src/analysis/nodes';
 import { createRule, requireFinallySchema } from '../src/create-rule';
 import { addNamedImport, importableName } from '../src/fixes/add-import';
 import { lineIndent } from '../src/fixes/insert-into-hook';
 import { TeardownBatch } from '../src/fixes/teardown-batch';
 import { teardownWhenTestEnds } from '../src/fixes/teardown-when-test-ends';
 import type { Override } from '../src/knowledge';
-import { patchableGlobals, patchableProcessMembers } from '../src/knowledge/libraries/runtime-globals';
 
 interface PendingUndo {
   readonly node: TSESTree.Node;
@@ -53,35 +53,16 @@ export default createRule<Options, MessageId>({
     const requireFinally = options.requireFinally === true;
     const pendingUndos = new TeardownBatch<PendingUndo>();
 
-    // Calling a function overrides only with kinds such as `nock` or sinon's `stub`: most files can meet none.
-    const mayCallOverride = testFile().mayMeet('callOverride');
+    const overrides = new OverrideAnalysis(testFile());
 
     function checkCall(call: TSESTree.CallExpression): void {
-      const made = overrideMadeBy(call);
+      const made = overrides.madeBy(call);
       if (made !== undefined) {
         checkOverride(call, made.override, made.receiver);
         return;
       }
-      const patched = definedProperty(call);
+      const patched = overrides.definedProperty(call);
       if (patched !== undefined) checkPatch(call, patched);
-    }
-
-    /** `vi.spyOn(...)` (a method that overrides) or `nock(...)` (a callable that does). */
-    function overrideMadeBy(call: TSESTree.CallExpression): { override: Override; receiver: TSESTree.Node } | undefined {
-      const callee = skipTransparent(call.callee);
-      const values = testFile().values;
-      let made: { override: Override; receiver: TSESTree.Node } | undefined;
-      if (callee.type === AST_NODE_TYPES.MemberExpression) {
-        const name = memberName(callee);
-        const override = name !== undefined && testFile().calleeMay('override', callee) ? values.kindOf(callee.object)?.override(name) : undefined;
-        made = override === undefined ? undefined : { override, receiver: callee.object };
-      } else if (mayCallOverride) {
-        const override = values.kindOf(callee)?.override('()');
-        made = override === undefined ? undefined : { override, receiver: callee };
-      }
-      // `sinon.stub()` and `sinon.spy(callback)` make free-standing doubles: nothing is replaced.
-      const needed = made?.override.target === 'member' ? 2 : made?.override.target === 'object' ? 1 : 0;
-      return made !== undefined && call.arguments.length >= needed ? made : undefined;
     }
 
     function checkOverride(call: TSESTree.CallExpression, override: Override, receiver: TSESTree.Node): void {
@@ -90,9 +71,9 @@ export default createRule<Options, MessageId>({
       // In a nested callback the override may never happen (`expect(() => vi.spyOn(undefined, 'x')).toThrow()`).
       if (acquisition === undefined || (acquisition.context?.between.length ?? 0) > 0) return;
       if (isFileWideInIsolatedFile(acquisition)) return;
-      if (override.inReceiver ? receiverMadeFor(acquisition, receiver) : targetsLocalObject(call, override)) return;
-      const stored = storedIn(call);
-      const spied = spiedPath(call);
+      if (override.inReceiver ? overrides.receiverMadeFor(acquisition, receiver) : overrides.targetsLocalObject(call, override)) return;
+      const stored = overrides.storedIn(call);
+      const spied = overrides.spiedPath(call);
       const made = testFile().values.kindOf(call);
       const matches: ReleaseMatcher = (candidate, place) => {
         if (candidate.type !== AST_NODE_TYPES.CallExpression) return false;
@@ -100,18 +81,18 @@ export default createRule<Options, MessageId>({
         if (callee.type === AST_NODE_TYPES.MemberExpression) {
           const name = memberName(callee);
           const undone = name === undefined ? undefined : testFile().values.kindOf(callee.object)?.undo(name);
-          if (Array.isArray(undone) && undone.includes(override.family) && sameReceiver(callee.object, receiver)) return true;
+          if (Array.isArray(undone) && undone.includes(override.family) && overrides.sameReceiver(callee.object, receiver)) return true;
           // `spy.mockRestore()`, `clock.restore()`, `this.clock.restore()`, node:test's `fn.mock.restore()`.
           const selfUndo = undone === 'self' || (name !== undefined && made?.undo(name) === 'self');
-          if (selfUndo && stored !== undefined && holdsStored(callee.object, stored, true)) return true;
+          if (selfUndo && stored !== undefined && overrides.holdsStored(callee.object, stored, true)) return true;
           // `Service.prototype.merge.mockRestore()`: the double, read back where it was put.
-          if (selfUndo && spied !== undefined && callee.object.type === AST_NODE_TYPES.MemberExpression && memberPath(callee.object) === spied) return true;
+          if (selfUndo && spied !== undefined && callee.object.type === AST_NODE_TYPES.MemberExpression && overrides.memberPath(callee.object) === spied) return true;
         }
         // Precision first: a teardown that hands the overridden value to any call is assumed to undo it.
-        return place !== 'test' && stored !== undefined && candidate.arguments.some((argument) => holdsStored(argument, stored, false));
+        return place !== 'test' && stored !== undefined && candidate.arguments.some((argument) => overrides.holdsStored(argument, stored, false));
       };
       const verdict = testFile().pairing.verdict(acquisition, matches, requireFinally);
-      const data = { what: override.description, target: overrideTarget(call) };
+      const data = { what: override.description, target: overrides.overrideTarget(call) };
       const suggest = usingSuggestion(call, acquisition, override);
       const undo = verdict.kind === 'missing' ? undoInHook(acquisition, verdict.hook, override, receiver) : undefined;
       if (undo === undefined) {
@@ -151,54 +132,19 @@ export default createRule<Options, MessageId>({
       if (!runnerIsolatesFiles() || (acquisition.scope !== 'beforeEach' && acquisition.scope !== 'beforeAll')) return false;
       return testFile().pairing.laterTestsSetUp(
         acquisition.suites,
-        (hook) => hook.callback !== undefined && someNode(hook.callback.body, sourceCode.visitorKeys, false, (node) => patchedPath(node) === path),
+        (hook) => hook.callback !== undefined && someNode(hook.callback.body, sourceCode.visitorKeys, false, (node) => overrides.patchedPath(node) === path),
       );
     }
 
-    /** `vi.spyOn(service, 'get')` where `service` is made inside a function: it dies with the test, nothing leaks. */
-    function targetsLocalObject(call: TSESTree.CallExpression, override: Override): boolean {
-      const [target, name] = call.arguments;
-      if (target === undefined || (name === undefined && override.target !== 'object')) return false;
-      if (target.type === AST_NODE_TYPES.Literal && typeof target.value === 'string') return false;
-      let root: TSESTree.Node = skipTransparent(target);
-      while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTransparent(root.object);
-      // `vi.spyOn({ fn() {} }, 'fn')`: an object made on the spot is nobody else's.
-      if (root.type === AST_NODE_TYPES.ObjectExpression || root.type === AST_NODE_TYPES.ArrayExpression || isFunction(root)) return true;
-      if (root.type !== AST_NODE_TYPES.Identifier) return root.type === AST_NODE_TYPES.ThisExpression;
-      const binding = testFile().bindings.of(root);
-      return binding?.type === 'local' && binding.variable.scope.type !== 'module' && binding.variable.scope.type !== 'global';
-    }
-
-    /**
-     * For an override that lives in its receiver (a mock server, a container): the receiver is made for the override's
-     * own scope, so it takes the override along. It is made in the same test, hook or fixture, or in a `beforeEach`
-     * (fresh for every test); an override made at file or suite level on a receiver of the file cannot reach another file.
-     */
-    function receiverMadeFor(acquisition: Acquisition, receiver: TSESTree.Node): boolean {
-      const root = rootIdentifier(receiver, true);
-      const binding = root === undefined ? undefined : testFile().bindings.of(root);
-      if (binding?.type !== 'local') return false;
-      if (acquisition.scope === 'module' || acquisition.scope === 'suite') return true;
-      const writes = binding.variable.references.filter((reference) => reference.isWrite());
-      const places: TSESTree.Node[] = [acquisition.context!.callback];
-      if (acquisition.scope === 'test' || acquisition.scope === 'beforeEach') {
-        for (const suite of acquisition.suites) {
-          for (const hook of suite.hooks) if (hook.role === 'beforeEach' && hook.callback !== undefined) places.push(hook.callback);
-        }
-      }
-      const inside = (node: TSESTree.Node) => places.some((place) => place.range[0] <= node.range[0] && node.range[1] <= place.range[1]);
-      return writes.length > 0 && writes.every((write) => inside(write.identifier));
-    }
-
     /** `process.env.X = …`, `delete process.env.X`, `Date.now = …`, `Object.defineProperty(console, 'log', …)`. */
-    function checkPatch(node: TSESTree.Node, target: { path: string; description: string; envName?: string }): void {
+    function checkPatch(node: TSESTree.Node, target: PatchTarget): void {
       const acquisition = testFile().pairing.acquisition(node);
       // Code in a nested callback may run elsewhere (`page.evaluate(() => { window.x = 1 })` runs in the browser).
       if (acquisition === undefined || (acquisition.context?.between.length ?? 0) > 0 || isFileWideInIsolatedFile(acquisition)) return;
       if (isSetUpAgainLater(acquisition, target.path)) return;
       const matches: ReleaseMatcher = (candidate) => {
         if (candidate === node) return false;
-        const restored = patchedPath(candidate);
+        const restored = overrides.patchedPath(candidate);
         return restored !== undefined && (restored === target.path || target.path.startsWith(`${restored}.`) || target.path.startsWith(`${restored}[`));
       };
       const verdict = testFile().pairing.verdict(acquisition, matches, requireFinally);
@@ -217,197 +163,17 @@ export default createRule<Options, MessageId>({
       }
     }
 
-    /** The member path an assignment, `delete` or `Object.defineProperty` writes, when it is patchable. */
-    function patchedPath(node: TSESTree.Node): string | undefined {
-      if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.MemberExpression) return memberPath(node.left);
-      if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'delete' && node.argument.type === AST_NODE_TYPES.MemberExpression) {
-        return memberPath(node.argument);
-      }
-      if (node.type === AST_NODE_TYPES.CallExpression) return definedProperty(node)?.path;
-      return undefined;
-    }
-
-    function memberPath(member: TSESTree.MemberExpression): string {
-      return sourceCode.getText(member).replace(/\s+/g, '');
-    }
-
-    /** The patch target of an assignment or `delete`, if its root is a patchable global or an imported module object. */
-    function patchTarget(member: TSESTree.MemberExpression): { path: string; description: string; envName?: string } | undefined {
-      let root: TSESTree.Node = member;
-      while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTransparent(root.object);
-      if (root.type !== AST_NODE_TYPES.Identifier) return undefined;
-      const binding = testFile().bindings.of(root);
-      const path = memberPath(member);
-      if (binding?.type === 'global' && root.name === 'process' && isProcessConfiguration(member)) {
-        const env = isEnvironmentMember(member);
-        return { path, description: env ? 'environment variable' : 'process property', envName: env ? envName(member) : undefined };
-      }
-      if (binding?.type === 'global' && patchableGlobals.has(root.name)) {
-        const env = isEnvironmentMember(member);
-        return { path, description: env ? 'environment variable' : patchableGlobals.get(root.name)!, envName: env ? envName(member) : undefined };
-      }
-      return binding?.type === 'import' ? { path, description: 'patched import' } : undefined;
-    }
-
-    /** `process.env…`, `process.argv…`, `process.platform`. */
-    function isProcessConfiguration(member: TSESTree.MemberExpression): boolean {
-      let first: TSESTree.MemberExpression = member;
-      while (skipTransparent(first.object).type === AST_NODE_TYPES.MemberExpression) first = skipTransparent(first.object) as TSESTree.MemberExpression;
-      return patchableProcessMembers.has(memberName(first) ?? '');
-    }
-
-    function isEnvironmentMember(member: TSESTree.MemberExpression): boolean {
-      const object = skipTransparent(member.object);
-      return object.type === AST_NODE_TYPES.MemberExpression && memberName(object) === 'env' && skipTransparent(object.object).type === AST_NODE_TYPES.Identifier && (skipTransparent(object.object) as TSESTree.Identifier).name === 'process';
-    }
-
-    function envName(member: TSESTree.MemberExpression): string | undefined {
-      const name = memberName(member);
-      return name === undefined ? (member.computed ? sourceCode.getText(member.property) : undefined) : `'${name}'`;
-    }
-
     function checkAssignment(node: TSESTree.AssignmentExpression): void {
       if (node.left.type !== AST_NODE_TYPES.MemberExpression) return;
-      const target = patchTarget(node.left);
-      if (target === undefined || isRestoreOfSaved(node, target.path)) return;
+      const target = overrides.patchTarget(node.left);
+      if (target === undefined || overrides.isRestoreOfSaved(node, target.path)) return;
       checkPatch(node, target);
     }
 
     function checkDelete(node: TSESTree.UnaryExpression): void {
       if (node.operator !== 'delete' || node.argument.type !== AST_NODE_TYPES.MemberExpression) return;
-      const target = patchTarget(node.argument);
+      const target = overrides.patchTarget(node.argument);
       if (target?.envName !== undefined) checkPatch(node, target);
-    }
-
-    /**
-     * The restore itself, not a new patch: `Date.now = realNow` where `const realNow = Date.now` (or a copy such as
-     * `{ ...process.env }`), an assignment in a `finally` block, or one that follows an earlier patch of the same path
-     * in the same function.
-     */
-    function isRestoreOfSaved(node: TSESTree.AssignmentExpression, path: string): boolean {
-      const right = skipTransparent(node.right);
-      if (right.type === AST_NODE_TYPES.Identifier) {
-        const binding = testFile().bindings.of(right);
-        const init = binding?.type === 'local' ? binding.variable.defs[0]?.node : undefined;
-        if (init?.type === AST_NODE_TYPES.VariableDeclarator && init.init !== null && sourceCode.getText(init.init).replace(/\s+/g, '').includes(path)) {
-          return true;
-        }
-      }
-      for (let current: TSESTree.Node | undefined = node; current != null; current = current.parent) {
-        const parent: TSESTree.Node | undefined = current.parent;
-        if (parent?.type === AST_NODE_TYPES.TryStatement && parent.finalizer === current) return true;
-        if (parent == null || isFunction(parent)) {
-          return parent != null && someNode(parent.body, sourceCode.visitorKeys, false, (other) => other !== node && other.range[1] <= node.range[0] && patchedPath(other) === path);
-        }
-      }
-      return false;
-    }
-
-    /** `Object.defineProperty(target, 'name', …)` on a patchable target. */
-    function definedProperty(call: TSESTree.CallExpression): { path: string; description: string } | undefined {
-      const callee = skipTransparent(call.callee);
-      if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== 'defineProperty') return undefined;
-      const object = skipTransparent(callee.object);
-      if (object.type !== AST_NODE_TYPES.Identifier || object.name !== 'Object' || testFile().bindings.of(object)?.type !== 'global') return undefined;
-      const [target, property] = call.arguments;
-      if (target === undefined || property?.type !== AST_NODE_TYPES.Literal || typeof property.value !== 'string') return undefined;
-      let root: TSESTree.Node = target;
-      while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTransparent(root.object);
-      if (root.type !== AST_NODE_TYPES.Identifier) return undefined;
-      const binding = testFile().bindings.of(root);
-      const patchable = (binding?.type === 'global' && patchableGlobals.has(root.name)) || binding?.type === 'import';
-      return patchable ? { path: `${sourceCode.getText(target).replace(/\s+/g, '')}.${property.value}`, description: 'redefined property' } : undefined;
-    }
-
-    /**
-     * Same receiver for a family-wide undo: the same local variable, or values of the library itself (`vi`, `sinon`
-     * and its named `stub`, `mock` and `mock.timers` of node:test), which share the library's global state.
-     */
-    function sameReceiver(undoReceiver: TSESTree.Node, acquireReceiver: TSESTree.Node): boolean {
-      const a = skipTransparent(undoReceiver);
-      const b = skipTransparent(acquireReceiver);
-      const isLibraryValue = (node: TSESTree.Node) => {
-        const root = rootIdentifier(node, false);
-        const binding = root === undefined ? undefined : testFile().bindings.of(root);
-        return binding?.type === 'import' || binding?.type === 'global';
-      };
-      if (isLibraryValue(a) && isLibraryValue(b)) return true;
-      if (a.type !== AST_NODE_TYPES.Identifier || b.type !== AST_NODE_TYPES.Identifier) {
-        return sourceCode.getText(a).replace(/\s+/g, '') === sourceCode.getText(b).replace(/\s+/g, '');
-      }
-      const bindingA = testFile().bindings.of(a);
-      const bindingB = testFile().bindings.of(b);
-      if (bindingA?.type === 'local' || bindingB?.type === 'local') {
-        return bindingA?.type === 'local' && bindingB?.type === 'local' && bindingA.variable === bindingB.variable;
-      }
-      return testFile().values.kindOf(a) === testFile().values.kindOf(b);
-    }
-
-    /**
-     * Where an override's result is kept: a variable (`const spy = vi.spyOn(…)`, `spy = vi.spyOn(…)`) or a member path
-     * (mocha's `this.clock = sinon.useFakeTimers()`). Methods chained on it count: behaviours such as
-     * `.mockReturnValue(…)`, `.returns(…)` or nock's `.get(…).reply(…)` return the double or the scope.
-     */
-    function storedIn(call: TSESTree.CallExpression): TSESLint.Scope.Variable | string | undefined {
-      let value: TSESTree.Node = call;
-      while (
-        value.parent?.type === AST_NODE_TYPES.MemberExpression &&
-        value.parent.object === value &&
-        value.parent.parent?.type === AST_NODE_TYPES.CallExpression &&
-        value.parent.parent.callee === value.parent
-      ) {
-        value = value.parent.parent;
-      }
-      const parent = value.parent;
-      if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === value) return sourceCode.getDeclaredVariables(parent)[0];
-      if (parent?.type !== AST_NODE_TYPES.AssignmentExpression || parent.right !== value) return undefined;
-      if (parent.left.type === AST_NODE_TYPES.MemberExpression) return memberPath(parent.left);
-      const binding = parent.left.type === AST_NODE_TYPES.Identifier ? testFile().bindings.of(parent.left) : undefined;
-      return binding?.type === 'local' ? binding.variable : undefined;
-    }
-
-    /** Whether an expression is where the result is kept; with `throughMembers`, also a member of it (`fn.mock`). */
-    function holdsStored(node: TSESTree.Node, stored: TSESLint.Scope.Variable | string, throughMembers: boolean): boolean {
-      let expression = skipTransparent(node);
-      for (;;) {
-        if (typeof stored === 'string' && expression.type === AST_NODE_TYPES.MemberExpression && memberPath(expression) === stored) return true;
-        if (!throughMembers || expression.type !== AST_NODE_TYPES.MemberExpression) break;
-        expression = skipTransparent(expression.object);
-      }
-      return typeof stored !== 'string' && testFile().bindings.localVariableOf(expression) === stored;
-    }
-
-    /** The identifier a receiver starts from: `mock` for `mock.timers`; through calls, `container` for `container.register(a)`. */
-    function rootIdentifier(node: TSESTree.Node, throughCalls: boolean): TSESTree.Identifier | undefined {
-      let current = skipTransparent(node);
-      for (;;) {
-        if (current.type === AST_NODE_TYPES.MemberExpression) current = skipTransparent(current.object);
-        else if (throughCalls && current.type === AST_NODE_TYPES.CallExpression && current.callee.type === AST_NODE_TYPES.MemberExpression) {
-          current = skipTransparent(current.callee.object);
-        } else return current.type === AST_NODE_TYPES.Identifier ? current : undefined;
-      }
-    }
-
-    /** The object and property an override names: `console` and `error` for `vi.spyOn(console, 'error')`. */
-    function overriddenMember(call: TSESTree.CallExpression): { object: TSESTree.Node; name: string } | undefined {
-      const [first, second] = call.arguments;
-      if (first === undefined || (first.type === AST_NODE_TYPES.Literal && typeof first.value === 'string')) return undefined;
-      return second?.type === AST_NODE_TYPES.Literal && typeof second.value === 'string' ? { object: first, name: second.value } : undefined;
-    }
-
-    /** Where an override of a member puts its double: `Service.prototype.merge` for `jest.spyOn(Service.prototype, 'merge')`. */
-    function spiedPath(call: TSESTree.CallExpression): string | undefined {
-      const member = overriddenMember(call);
-      return member === undefined ? undefined : `${sourceCode.getText(member.object).replace(/\s+/g, '')}.${member.name}`;
-    }
-
-    /** `console.error` for `vi.spyOn(console, 'error')`, `API_URL` for `vi.stubEnv('API_URL', …)`. */
-    function overrideTarget(call: TSESTree.CallExpression): string {
-      const member = overriddenMember(call);
-      if (member !== undefined) return `${sourceCode.getText(member.object)}.${member.name}`;
-      const [first] = call.arguments;
-      if (first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string') return first.value;
-      return describeExpression(call);
     }
 
     /** `receiver.undo();` for the paired hook of the innermost suite, when the hook can reach the receiver. */
@@ -419,7 +185,7 @@ export default createRule<Options, MessageId>({
     ): { suite: SuiteBody; role: 'afterEach' | 'afterAll'; statement: string } | undefined {
       if (hook === 'fixture' || override.undo === undefined) return undefined;
       const suite = acquisition.suites[0]!;
-      const root = rootIdentifier(receiver, false);
+      const root = overrides.rootIdentifier(receiver, false);
       const binding = root === undefined ? undefined : testFile().bindings.of(root);
       // The hook must see the receiver: a library object, or a variable declared around the suite (`server`, `sandbox`).
       if (binding === undefined) return undefined;
