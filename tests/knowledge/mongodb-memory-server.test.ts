@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { kindAt, resolve, typed } from './helpers';
 
+const startedServer = 'promise<mongodb-memory-server.StartedServer>';
+
 describe('mongodb-memory-server', () => {
   it.each([
-    ['MongoMemoryServer.create()', 'promise<mongodb-memory-server.StartedServer>', 'mongodb-memory-server', 'MongoMemoryServer', ['.create()']],
-    ['MongoMemoryServer.create() from the core package', 'promise<mongodb-memory-server.StartedServer>', 'mongodb-memory-server-core', 'MongoMemoryServer', ['.create()']],
+    ['MongoMemoryServer.create()', startedServer, 'mongodb-memory-server', 'MongoMemoryServer', ['.create()']],
+    ['MongoMemoryServer.create() from the core package', startedServer, 'mongodb-memory-server-core', 'MongoMemoryServer', ['.create()']],
     ['new MongoMemoryServer() starts nothing', 'mongodb-memory-server.Server', 'mongodb-memory-server', 'MongoMemoryServer', ['new']],
     ['server.start()', 'promise', 'mongodb-memory-server', 'MongoMemoryServer', ['new', '.start()']],
     ['server.stop()', 'promise', 'mongodb-memory-server', 'MongoMemoryServer', ['.create()', 'await', '.stop()']],

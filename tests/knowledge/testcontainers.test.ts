@@ -6,13 +6,18 @@ const started = ['new', '.start()', 'await'];
 describe('testcontainers', () => {
   it.each([
     ['new GenericContainer(image) starts nothing', 'testcontainers.Container', 'GenericContainer', ['new']],
-    ['new GenericContainer(image).withExposedPorts(p).withEnvironment(e)', 'testcontainers.Container', 'GenericContainer', ['new', '.withExposedPorts()', '.withEnvironment()']],
+    [
+      'new GenericContainer(image).withExposedPorts(p).withEnvironment(e)',
+      'testcontainers.Container',
+      'GenericContainer',
+      ['new', '.withExposedPorts()', '.withEnvironment()'],
+    ],
     ['container.start()', 'promise<testcontainers.StartedContainer>', 'GenericContainer', ['new', '.start()']],
     ['started.stop()', 'promise', 'GenericContainer', [...started, '.stop()']],
     ['started.exec(cmd)', 'promise', 'GenericContainer', [...started, '.exec()']],
     ['started.getMappedPort(p) stays synchronous', 'value', 'GenericContainer', [...started, '.getMappedPort()']],
     ['started.getHost()', 'value', 'GenericContainer', [...started, '.getHost()']],
-    ['GenericContainer.fromDockerfile(dir).withBuildArgs(a)', 'testcontainers.ImageBuilder', 'GenericContainer', ['.fromDockerfile()', '.withBuildArgs()']],
+    ['fromDockerfile(dir).withBuildArgs(a)', 'testcontainers.ImageBuilder', 'GenericContainer', ['.fromDockerfile()', '.withBuildArgs()']],
     ['GenericContainer.fromDockerfile(dir).build()', 'promise<testcontainers.Container>', 'GenericContainer', ['.fromDockerfile()', '.build()']],
     ['new Network().start()', 'promise<testcontainers.StartedNetwork>', 'Network', ['new', '.start()']],
     ['new DockerComposeEnvironment(dir, file).withBuild()', 'testcontainers.Compose', 'DockerComposeEnvironment', ['new', '.withBuild()']],
