@@ -6,8 +6,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from './ast';
-import type { Override } from '../knowledge';
-import { patchableGlobals, patchableProcessMembers } from '../knowledge/libraries/runtime-globals';
+import { patchableGlobals, patchableProcessMembers, type Override } from '../knowledge';
 import { describeExpression, isFunction, memberName, skipTransparent, someNode } from './nodes';
 import type { Acquisition } from './pairing';
 import type { TestFile } from './test-file';

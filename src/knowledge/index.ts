@@ -55,6 +55,7 @@ import { inversify } from './libraries/inversify';
 import { awilix } from './libraries/awilix';
 
 export type { CallRole, RunnerBehaviour, RunnerSetting } from './types';
+export { patchableGlobals, patchableProcessMembers } from './libraries/runtime-globals';
 
 /** An override a call makes: its qualified family, with the family's description, undo method and runner setting. */
 export interface Override extends OverrideFamily {
