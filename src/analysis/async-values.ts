@@ -21,6 +21,7 @@ import {
 } from '../knowledge';
 import type { AsyncTestSettings } from '../settings';
 import { destructuredKey, type Binding, type Bindings } from './bindings';
+import { localFunction, singleInit } from './local-functions';
 import { isFunction, memberName, propertyKeyName, returnStatementsOf, skipTransparent, type FunctionNode } from './nodes';
 
 export type { ValueInfo } from '../knowledge';
@@ -116,28 +117,6 @@ export class ValueAnalysis {
     return this.infoOf(node)?.awaitable !== undefined;
   }
 
-  /** The same-file function a callee refers to: `helper`, `helpers.create` on an object literal. */
-  localFunction(callee: TSESTree.Node): FunctionNode | undefined {
-    const node = skipTransparent(callee);
-    if (node.type === AST_NODE_TYPES.Identifier) {
-      const binding = this.host.bindings.of(node);
-      return binding?.type === 'local' ? functionOfVariable(binding.variable) : undefined;
-    }
-    if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.Identifier) {
-      const name = memberName(node);
-      const binding = this.host.bindings.of(node.object);
-      if (name === undefined || binding?.type !== 'local') return undefined;
-      const init = singleInit(binding.variable);
-      if (init?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
-      for (const property of init.properties) {
-        if (property.type === AST_NODE_TYPES.Property && !property.computed && propertyKeyName(property) === name && isFunction(property.value)) {
-          return property.value;
-        }
-      }
-    }
-    return undefined;
-  }
-
   /** `new X(...)`, or a variable initialised with it. */
   private isConstructed(node: TSESTree.Node | undefined): boolean {
     if (node?.type === AST_NODE_TYPES.NewExpression) return true;
@@ -164,7 +143,7 @@ export class ValueAnalysis {
     if (node === undefined) return false;
     if (isFunction(node)) return true;
     if (node.type !== AST_NODE_TYPES.Identifier) return false;
-    if (this.localFunction(node) !== undefined) return true;
+    if (localFunction(node, this.host.bindings) !== undefined) return true;
     const binding = this.host.bindings.of(node);
     return binding?.type === 'local' && binding.variable.defs[0]?.type === 'Parameter' && callbackParameterName.test(node.name);
   }
@@ -262,7 +241,7 @@ export class ValueAnalysis {
         if (result !== undefined) return result;
       }
     }
-    const helper = this.localFunction(callee);
+    const helper = localFunction(callee, this.host.bindings);
     if (helper !== undefined) return this.returnsPromise(helper) ? promise : undefined;
     return this.isUserAsyncFunction(callee) ? userAsyncFunction.call : undefined;
   }
@@ -468,25 +447,6 @@ function argumentMatches(rule: MethodByArgumentRule, argument: TSESTree.Node | u
       (property) => property.type === AST_NODE_TYPES.Property && ['url', 'path', 'method'].includes(propertyKeyName(property) ?? ''),
     )
   );
-}
-
-function singleInit(variable: TSESLint.Scope.Variable): TSESTree.Expression | undefined {
-  const def = variable.defs[0];
-  if (variable.defs.length !== 1 || def?.type !== 'Variable' || def.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
-  if (def.node.id.type !== AST_NODE_TYPES.Identifier || def.node.init === null) return undefined;
-  // A `let` that is reassigned may hold anything later.
-  if (def.parent?.type === AST_NODE_TYPES.VariableDeclaration && def.parent.kind !== 'const') {
-    if (variable.references.some((reference) => reference.isWrite() && reference.writeExpr !== def.node.init)) return undefined;
-  }
-  return def.node.init;
-}
-
-function functionOfVariable(variable: TSESLint.Scope.Variable): FunctionNode | undefined {
-  const def = variable.defs[0];
-  if (variable.defs.length !== 1 || def === undefined) return undefined;
-  if (def.type === 'FunctionName' && isFunction(def.node)) return def.node;
-  const init = singleInit(variable);
-  return isFunction(init) ? init : undefined;
 }
 
 function isThenableType(checker: ts.TypeChecker, node: ts.Node, type: ts.Type): boolean {
