@@ -22,6 +22,7 @@ import {
 import type { AsyncTestSettings } from '../settings';
 import { destructuredKey, type Binding, type Bindings } from './bindings';
 import { localFunction, singleInit } from './local-functions';
+import { mockedModules } from './mocked-modules';
 import { isFunction, memberName, propertyKeyName, returnStatementsOf, skipTransparent, type FunctionNode } from './nodes';
 
 export type { ValueInfo } from '../knowledge';
@@ -56,7 +57,7 @@ export class ValueAnalysis {
   private readonly promiseReturning: Memo<FunctionNode, boolean> = new Map();
   private readonly variableIds = new Map<TSESLint.Scope.Variable, number>();
   private cycleSeen = false;
-  private mocked: Set<string> | undefined;
+  private mocked: ReadonlySet<string> | undefined;
 
   constructor(private readonly host: ValueHost) {}
 
@@ -255,7 +256,7 @@ export class ValueAnalysis {
         return this.globalInfos.get(binding.name);
       case 'import':
         if (!this.importInfos.has(binding)) {
-          this.importInfos.set(binding, this.mockedModules().has(binding.module) ? undefined : this.declaredKind(binding)?.info);
+          this.importInfos.set(binding, this.isMocked(binding.module) ? undefined : this.declaredKind(binding)?.info);
         }
         return this.importInfos.get(binding);
       case 'local':
@@ -271,26 +272,13 @@ export class ValueAnalysis {
     return library === undefined ? undefined : exportKind(library, binding.exportName, binding.module);
   }
 
-  /**
-   * Modules the file replaces with mocks (`vi.mock('pg')`, `jest.mock('ioredis')`, hoisted above the imports): what
-   * their exports make is not what the library makes, so nothing is claimed about them.
-   */
-  private mockedModules(): ReadonlySet<string> {
-    if (this.mocked !== undefined) return this.mocked;
-    this.mocked = new Set();
-    for (const statement of this.host.sourceCode.ast.body) {
-      const call = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : undefined;
-      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) continue;
-      const module = call.arguments[0];
-      const method = memberName(call.callee);
-      const runner = call.callee.object.type === AST_NODE_TYPES.Identifier ? this.host.bindings.of(call.callee.object) : undefined;
-      if (module?.type !== AST_NODE_TYPES.Literal || typeof module.value !== 'string' || method === undefined) continue;
-      // `vi` and `jest` straight from their import or global: asking the value analysis here would ask for the mocks.
-      if (runner !== undefined && runner.type !== 'local' && this.declaredKind(runner)?.spec.mocksModules?.includes(method) === true) {
-        this.mocked.add(module.value);
-      }
-    }
-    return this.mocked;
+  /** Whether the file replaces the module with a mock: then nothing is claimed about what its exports make. */
+  private isMocked(module: string): boolean {
+    // `vi` and `jest` are read straight from their import or global: asking the value analysis would ask for the mocks.
+    this.mocked ??= mockedModules(this.host.sourceCode.ast, this.host.bindings, (runner, method) =>
+      this.declaredKind(runner)?.spec.mocksModules?.includes(method) === true,
+    );
+    return this.mocked.has(module);
   }
 
   private runnerReexportLibrary(binding: { module: string; exportName: string }) {
@@ -358,7 +346,7 @@ export class ValueAnalysis {
     const binding = this.host.bindings.of(root);
     if (binding?.type !== 'import') return undefined;
     const library = this.host.settings.knowledge.libraryOfModule(binding.module);
-    if (library === undefined || this.mockedModules().has(binding.module)) return undefined;
+    if (library === undefined || this.isMocked(binding.module)) return undefined;
     if (name.type === AST_NODE_TYPES.TSQualifiedName) return typeKind(library, name.right.name)?.info;
     return typeKind(library, binding.exportName)?.info;
   }
