@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../src/analysis/ast';
 import type { AsyncContext } from '../src/analysis/async-context';
+import { CalleeKeys } from '../src/analysis/callee-keys';
 import { describeExpression, isFunction, memberName, returnStatementsOf, skipTransparent, someNode, suspends, type FunctionNode } from '../src/analysis/nodes';
 import { testFileOf, type TestFile } from '../src/analysis/test-file';
 import { createRule } from '../src/create-rule';
@@ -401,12 +402,12 @@ export default createRule<Options, MessageId>({
 
       'Program:exit'() {
         if (unknownDroppedCalls.length === 0) return;
-        const values = testFile().values;
+        const keys = new CalleeKeys(testFile().bindings);
         // Keys are made only for awaited calls whose callee ends in the name of a dropped one.
         const droppedNames = new Set(unknownDroppedCalls.map(({ call }) => lastName(call.callee)));
-        const awaitedKeys = new Set(awaitedCalls.filter((call) => droppedNames.has(lastName(call.callee))).map((call) => values.calleeKey(call.callee)));
+        const awaitedKeys = new Set(awaitedCalls.filter((call) => droppedNames.has(lastName(call.callee))).map((call) => keys.of(call.callee)));
         for (const { call, asyncContext } of unknownDroppedCalls) {
-          const key = values.calleeKey(call.callee);
+          const key = keys.of(call.callee);
           if (key !== undefined && awaitedKeys.has(key)) reportUnawaited(call, asyncContext, 'unawaited');
         }
       },

@@ -23,7 +23,7 @@ import type { AsyncTestSettings } from '../settings';
 import { destructuredKey, type Binding, type Bindings } from './bindings';
 import { localFunction, singleInit } from './local-functions';
 import { mockedModules } from './mocked-modules';
-import { isFunction, memberName, propertyKeyName, returnStatementsOf, skipTransparent, type FunctionNode } from './nodes';
+import { calleePath, isFunction, memberName, propertyKeyName, returnStatementsOf, skipTransparent, type FunctionNode } from './nodes';
 
 export type { ValueInfo } from '../knowledge';
 
@@ -55,7 +55,6 @@ export class ValueAnalysis {
   private readonly importInfos = new Map<Binding, ValueInfo | undefined>();
   private readonly globalInfos = new Map<string, ValueInfo | undefined>();
   private readonly promiseReturning: Memo<FunctionNode, boolean> = new Map();
-  private readonly variableIds = new Map<TSESLint.Scope.Variable, number>();
   private cycleSeen = false;
   private mocked: ReadonlySet<string> | undefined;
 
@@ -351,31 +350,6 @@ export class ValueAnalysis {
     return typeKind(library, binding.exportName)?.info;
   }
 
-  /**
-   * A key that names a callee across the file (same binding and member path), for inferring that an unknown call is
-   * a promise because the same callee is awaited elsewhere.
-   */
-  calleeKey(callee: TSESTree.Node): string | undefined {
-    const path = calleePath(callee);
-    if (path === undefined) return undefined;
-    const binding = this.host.bindings.of(path.root);
-    let root: string;
-    if (binding === undefined) return undefined;
-    if (binding.type === 'import') root = `import:${binding.module}:${binding.exportName}`;
-    else if (binding.type === 'global') root = `global:${binding.name}`;
-    else root = `local:${this.variableId(binding.variable)}`;
-    return [root, ...path.members].join('.');
-  }
-
-  private variableId(variable: TSESLint.Scope.Variable): number {
-    let id = this.variableIds.get(variable);
-    if (id === undefined) {
-      id = this.variableIds.size;
-      this.variableIds.set(variable, id);
-    }
-    return id;
-  }
-
   private isUserAsyncFunction(callee: TSESTree.Node): boolean {
     const { asyncFunctions } = this.host.settings;
     if (asyncFunctions.length === 0) return false;
@@ -400,18 +374,6 @@ const frameworkModule: Record<Framework, string> = {
   bun: 'bun:test',
   playwright: '@playwright/test',
 };
-
-function calleePath(callee: TSESTree.Node): { root: TSESTree.Identifier; members: string[] } | undefined {
-  const members: string[] = [];
-  let node = skipTransparent(callee);
-  while (node.type === AST_NODE_TYPES.MemberExpression) {
-    const name = memberName(node);
-    if (name === undefined) return undefined;
-    members.unshift(name);
-    node = skipTransparent(node.object);
-  }
-  return node.type === AST_NODE_TYPES.Identifier ? { root: node, members } : undefined;
-}
 
 /** `.expect((res) => …)` on a supertest request: the function checks the response; it is no completion callback. */
 function isFunctionAssertion(kind: Kind, method: string, call: TSESTree.CallExpression): boolean {
