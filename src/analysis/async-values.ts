@@ -157,15 +157,6 @@ export class ValueAnalysis {
     return spec?.matchesSubject === true || spec?.asserts === true;
   }
 
-  /** A call that makes the runner count assertions: `expect.assertions(n)`, `expect.hasAssertions()`, `t.plan(n)`. */
-  isAssertionCounter(node: TSESTree.Node): boolean {
-    if (node.type !== AST_NODE_TYPES.CallExpression) return false;
-    const callee = skipTransparent(node.callee);
-    if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-    const name = memberName(callee);
-    return name !== undefined && this.kindOf(callee.object)?.spec.assertionCounters?.includes(name) === true;
-  }
-
   /** With a type checker: whether the expression's type has a callable `then`. */
   typeIsThenable(node: TSESTree.Node): boolean {
     const services = this.host.sourceCode.parserServices as Partial<ParserServices> | undefined;
