@@ -21,9 +21,9 @@ import {
 } from '../knowledge';
 import type { AsyncTestSettings } from '../settings';
 import { destructuredKey, type Binding, type Bindings } from './bindings';
-import { localFunction, singleInit } from './local-functions';
+import { isCallback, localFunction, singleInit } from './local-functions';
 import { mockedModules } from './mocked-modules';
-import { calleePath, isFunction, memberName, propertyKeyName, returnStatementsOf, skipTransparent, type FunctionNode } from './nodes';
+import { calleePath, memberName, propertyKeyName, returnStatementsOf, skipTransparent, type FunctionNode } from './nodes';
 
 export type { ValueInfo } from '../knowledge';
 
@@ -43,8 +43,6 @@ const unknown = Symbol('unknown');
 const pending = Symbol('pending');
 type Memo<K, V> = Map<K, V | typeof unknown | typeof pending>;
 const promiseChainMethods = new Set(['then', 'catch', 'finally']);
-/** Parameter names that conventionally hold a completion callback (`.expect(200, done)`). */
-const callbackParameterName = /^(done|cb|callback|next|finish|end|testDone)\d*$/i;
 // Local modules that re-export the runner's API with fixtures (Playwright's `import { test } from './fixtures'`).
 const runnerReexports = new Set(['test', 'it', 'describe', 'expect']);
 
@@ -135,17 +133,7 @@ export class ValueAnalysis {
 
   /** Asked only where a kind cares (callback-style APIs): most calls are assertions that take no callback. */
   private endsWithCallback(call: TSESTree.CallExpression): boolean {
-    return this.isCallback(call.arguments.at(-1));
-  }
-
-  /** A function given as a callback: a function literal, a same-file function, or a `done`-style parameter. */
-  isCallback(node: TSESTree.Node | undefined): boolean {
-    if (node === undefined) return false;
-    if (isFunction(node)) return true;
-    if (node.type !== AST_NODE_TYPES.Identifier) return false;
-    if (localFunction(node, this.host.bindings) !== undefined) return true;
-    const binding = this.host.bindings.of(node);
-    return binding?.type === 'local' && binding.variable.defs[0]?.type === 'Parameter' && callbackParameterName.test(node.name);
+    return isCallback(call.arguments.at(-1), this.host.bindings);
   }
 
   /** An assertion: a matcher on `expect(x)`, a node:assert or chai call. */

@@ -1,11 +1,15 @@
 /**
  * The same-file function a callee or identifier names: `helper` bound to a function declaration or a `const` arrow,
  * `helpers.create` on an object literal. Resolved through the file's bindings, so an import or a global never is one.
+ * Also whether an argument is a callback: a function literal, such a function, or a parameter named like `done`.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from './ast';
 import type { Bindings } from './bindings';
 import { isFunction, memberName, propertyKeyName, skipTransparent, type FunctionNode } from './nodes';
+
+/** Parameter names that conventionally hold a completion callback (`.expect(200, done)`). */
+const callbackParameterName = /^(done|cb|callback|next|finish|end|testDone)\d*$/i;
 
 /** The same-file function a callee refers to: `helper`, `helpers.create` on an object literal. */
 export function localFunction(callee: TSESTree.Node, bindings: Bindings): FunctionNode | undefined {
@@ -27,6 +31,16 @@ export function localFunction(callee: TSESTree.Node, bindings: Bindings): Functi
     }
   }
   return undefined;
+}
+
+/** A function given as a callback: a function literal, a same-file function, or a `done`-style parameter. */
+export function isCallback(node: TSESTree.Node | undefined, bindings: Bindings): boolean {
+  if (node === undefined) return false;
+  if (isFunction(node)) return true;
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  if (localFunction(node, bindings) !== undefined) return true;
+  const variable = bindings.localVariableOf(node);
+  return variable?.defs[0]?.type === 'Parameter' && callbackParameterName.test(node.name);
 }
 
 /** The function a variable holds for good: `function f() {}`, `const f = () => {}`, a `let` never reassigned. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localFunction, singleInit } from '../../src/analysis/local-functions';
+import { isCallback, localFunction, singleInit } from '../../src/analysis/local-functions';
 import { analyse } from './helpers';
 
 describe('localFunction', () => {
@@ -103,5 +103,39 @@ describe('singleInit', () => {
 
   it('gives nothing for a reassigned let, a declaration without initializer, a destructured name or a twice-declared var', () => {
     expect([initOf(2), initOf(3), initOf(4), initOf(5)]).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('isCallback', () => {
+  const file = analyse(`
+    import { handler } from './handlers';
+    function check(err: unknown) {}
+    const options = { retries: 1 };
+    function run(done: () => void, cb2: () => void, next: () => void, status: number) {
+      take(done);
+      take(cb2);
+      take(next);
+      take(status);
+    }
+    take(() => {});
+    take(function () {});
+    take(check);
+    take(options);
+    take(handler);
+    take(done);
+    take();
+  `);
+  const callback = (index: number) => isCallback(file.call('take', index).arguments[0], file.file.bindings);
+
+  it('takes a function literal or a same-file function', () => {
+    expect([callback(4), callback(5), callback(6)]).toEqual([true, true, true]);
+  });
+
+  it('takes a parameter named like a completion callback, not one named like a value', () => {
+    expect([callback(0), callback(1), callback(2), callback(3)]).toEqual([true, true, true, false]);
+  });
+
+  it('does not take a plain value, an import, a global of a callback name, or a missing argument', () => {
+    expect([callback(7), callback(8), callback(9), callback(10)]).toEqual([false, false, false, false]);
   });
 });
