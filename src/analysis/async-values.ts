@@ -33,7 +33,12 @@ export interface ValueHost {
   readonly framework: Framework | undefined;
   readonly settings: AsyncTestSettings;
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
-  /** What the runner passes a registered callback or fixture (the test context, Playwright fixtures), and where. */
+  /**
+   * What the runner passes a registered callback or fixture (the test context, Playwright fixtures), and where. The
+   * answer asks this analysis for the kind of the registering call's callee, which may come from an outer callback's
+   * parameter (`t.test` in node:test): the questions recurse outwards, and `settle` ends the rare loop (a function
+   * that registers itself by name).
+   */
   callbackContext(fn: FunctionNode): { readonly kind: Kind; readonly param: number } | undefined;
 }
 
