@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../src/analysis/ast';
 import type { AsyncContext } from '../src/analysis/async-context';
+import { CalleeKeys } from '../src/analysis/callee-keys';
 import { describeExpression, isFunction, memberName, returnStatementsOf, skipTransparent, someNode, suspends, type FunctionNode } from '../src/analysis/nodes';
 import { createRule } from '../src/create-rule';
 import { addAwait, canMakeAsync, makeAsync, replaceVoidWithAwait } from '../src/fixes/add-await';
@@ -156,7 +157,7 @@ export default createRule<Options, MessageId>({
       const { body } = asyncContext.callback;
       const inCallbacks = (predicate: (node: TSESTree.Node) => boolean) =>
         chainCallbacks(chain).some((callback) => someNode(callback.body, keys, true, predicate));
-      if (someNode(body, keys, false, (node) => values.isAssertionCounter(node))) return false;
+      if (someNode(body, keys, false, isAssertionCounter)) return false;
       if (inCallbacks((node) => values.isAssertionCall(node))) return true;
       // In a nested callback the chain starts at a time the test does not show.
       if (asyncContext.between.length > 0 || someNode(body, keys, false, (node) => node.range[0] > chain.range[1] && waits(node))) return false;
@@ -173,6 +174,15 @@ export default createRule<Options, MessageId>({
     function callsParameterOf(node: TSESTree.Node, fn: FunctionNode): boolean {
       if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier) return false;
       return testFile().bindings.localVariableOf(node.callee)?.defs[0]?.node === fn;
+    }
+
+    /** A call that makes the runner count assertions: `expect.assertions(n)`, `expect.hasAssertions()`, `t.plan(n)`. */
+    function isAssertionCounter(node: TSESTree.Node): boolean {
+      if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+      const callee = skipTransparent(node.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+      const name = memberName(callee);
+      return name !== undefined && testFile().values.kindOf(callee.object)?.spec.assertionCounters?.includes(name) === true;
     }
 
     /** Code in a function given to `expect(fn)` is there to throw (`expect(() => db.select().from(x)).toThrow()`). */
@@ -398,12 +408,12 @@ export default createRule<Options, MessageId>({
 
       'Program:exit'() {
         if (unknownDroppedCalls.length === 0) return;
-        const values = testFile().values;
+        const keys = new CalleeKeys(testFile().bindings);
         // Keys are made only for awaited calls whose callee ends in the name of a dropped one.
         const droppedNames = new Set(unknownDroppedCalls.map(({ call }) => lastName(call.callee)));
-        const awaitedKeys = new Set(awaitedCalls.filter((call) => droppedNames.has(lastName(call.callee))).map((call) => values.calleeKey(call.callee)));
+        const awaitedKeys = new Set(awaitedCalls.filter((call) => droppedNames.has(lastName(call.callee))).map((call) => keys.of(call.callee)));
         for (const { call, asyncContext } of unknownDroppedCalls) {
-          const key = values.calleeKey(call.callee);
+          const key = keys.of(call.callee);
           if (key !== undefined && awaitedKeys.has(key)) reportUnawaited(call, asyncContext, 'unawaited');
         }
       },

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../src/analysis/ast';
 import type { AsyncContext } from '../src/analysis/async-context';
+import { isCallback } from '../src/analysis/local-functions';
 import { describeExpression, type FunctionNode, isFunction, memberName, referencesToParameter, skipTransparent } from '../src/analysis/nodes';
 import { createRule } from '../src/create-rule';
 import { makeAsync } from '../src/fixes/add-await';
@@ -86,7 +87,7 @@ export default createRule<[], MessageId>({
       // `.then(cb)`/`.catch(cb)` on a request are promise methods, whatever their argument; a parameter counts when it
       // is named like a callback (`.expect(status)` in `function strip(status)` is a value).
       const values = testFile().values;
-      if (!handsDone && (values.isAwaitable(call) || !values.isCallback(last))) return;
+      if (!handsDone && (values.isAwaitable(call) || !isCallback(last, testFile().bindings))) return;
       if (asyncContext.between.some((fn) => fn.parent?.type === AST_NODE_TYPES.CallExpression && fn.parent.arguments[0] === fn && values.isAssertionCall(fn.parent))) return;
       // Wrapped in `new Promise((resolve, reject) => …)`, the callback settles a promise the test can await.
       if (asyncContext.between.some((fn) => fn.parent?.type === AST_NODE_TYPES.NewExpression && fn.parent.arguments[0] === fn && values.isAwaitable(fn.parent))) return;

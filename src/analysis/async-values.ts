@@ -21,7 +21,9 @@ import {
 } from '../knowledge';
 import type { AsyncTestSettings } from '../settings';
 import { destructuredKey, type Binding, type Bindings } from './bindings';
-import { isFunction, memberName, propertyKeyName, returnStatementsOf, skipTransparent, type FunctionNode } from './nodes';
+import { isCallback, localFunction, singleInit } from './local-functions';
+import { mockedModules } from './mocked-modules';
+import { calleePath, memberName, propertyKeyName, returnStatementsOf, skipTransparent, type FunctionNode } from './nodes';
 
 export type { ValueInfo } from '../knowledge';
 
@@ -31,7 +33,12 @@ export interface ValueHost {
   readonly framework: Framework | undefined;
   readonly settings: AsyncTestSettings;
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
-  /** What the runner passes a registered callback or fixture (the test context, Playwright fixtures), and where. */
+  /**
+   * What the runner passes a registered callback or fixture (the test context, Playwright fixtures), and where. The
+   * answer asks this analysis for the kind of the registering call's callee, which may come from an outer callback's
+   * parameter (`t.test` in node:test): the questions recurse outwards, and `settle` ends the rare loop (a function
+   * that registers itself by name).
+   */
   callbackContext(fn: FunctionNode): { readonly kind: Kind; readonly param: number } | undefined;
 }
 
@@ -41,8 +48,6 @@ const unknown = Symbol('unknown');
 const pending = Symbol('pending');
 type Memo<K, V> = Map<K, V | typeof unknown | typeof pending>;
 const promiseChainMethods = new Set(['then', 'catch', 'finally']);
-/** Parameter names that conventionally hold a completion callback (`.expect(200, done)`). */
-const callbackParameterName = /^(done|cb|callback|next|finish|end|testDone)\d*$/i;
 // Local modules that re-export the runner's API with fixtures (Playwright's `import { test } from './fixtures'`).
 const runnerReexports = new Set(['test', 'it', 'describe', 'expect']);
 
@@ -53,9 +58,8 @@ export class ValueAnalysis {
   private readonly importInfos = new Map<Binding, ValueInfo | undefined>();
   private readonly globalInfos = new Map<string, ValueInfo | undefined>();
   private readonly promiseReturning: Memo<FunctionNode, boolean> = new Map();
-  private readonly variableIds = new Map<TSESLint.Scope.Variable, number>();
   private cycleSeen = false;
-  private mocked: Set<string> | undefined;
+  private mocked: ReadonlySet<string> | undefined;
 
   constructor(private readonly host: ValueHost) {}
 
@@ -116,28 +120,6 @@ export class ValueAnalysis {
     return this.infoOf(node)?.awaitable !== undefined;
   }
 
-  /** The same-file function a callee refers to: `helper`, `helpers.create` on an object literal. */
-  localFunction(callee: TSESTree.Node): FunctionNode | undefined {
-    const node = skipTransparent(callee);
-    if (node.type === AST_NODE_TYPES.Identifier) {
-      const binding = this.host.bindings.of(node);
-      return binding?.type === 'local' ? functionOfVariable(binding.variable) : undefined;
-    }
-    if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.Identifier) {
-      const name = memberName(node);
-      const binding = this.host.bindings.of(node.object);
-      if (name === undefined || binding?.type !== 'local') return undefined;
-      const init = singleInit(binding.variable);
-      if (init?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
-      for (const property of init.properties) {
-        if (property.type === AST_NODE_TYPES.Property && !property.computed && propertyKeyName(property) === name && isFunction(property.value)) {
-          return property.value;
-        }
-      }
-    }
-    return undefined;
-  }
-
   /** `new X(...)`, or a variable initialised with it. */
   private isConstructed(node: TSESTree.Node | undefined): boolean {
     if (node?.type === AST_NODE_TYPES.NewExpression) return true;
@@ -156,17 +138,7 @@ export class ValueAnalysis {
 
   /** Asked only where a kind cares (callback-style APIs): most calls are assertions that take no callback. */
   private endsWithCallback(call: TSESTree.CallExpression): boolean {
-    return this.isCallback(call.arguments.at(-1));
-  }
-
-  /** A function given as a callback: a function literal, a same-file function, or a `done`-style parameter. */
-  isCallback(node: TSESTree.Node | undefined): boolean {
-    if (node === undefined) return false;
-    if (isFunction(node)) return true;
-    if (node.type !== AST_NODE_TYPES.Identifier) return false;
-    if (this.localFunction(node) !== undefined) return true;
-    const binding = this.host.bindings.of(node);
-    return binding?.type === 'local' && binding.variable.defs[0]?.type === 'Parameter' && callbackParameterName.test(node.name);
+    return isCallback(call.arguments.at(-1), this.host.bindings);
   }
 
   /** An assertion: a matcher on `expect(x)`, a node:assert or chai call. */
@@ -176,15 +148,6 @@ export class ValueAnalysis {
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return this.kindOf(callee)?.spec.asserts === true;
     const spec = this.kindOf(callee.object)?.spec;
     return spec?.matchesSubject === true || spec?.asserts === true;
-  }
-
-  /** A call that makes the runner count assertions: `expect.assertions(n)`, `expect.hasAssertions()`, `t.plan(n)`. */
-  isAssertionCounter(node: TSESTree.Node): boolean {
-    if (node.type !== AST_NODE_TYPES.CallExpression) return false;
-    const callee = skipTransparent(node.callee);
-    if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-    const name = memberName(callee);
-    return name !== undefined && this.kindOf(callee.object)?.spec.assertionCounters?.includes(name) === true;
   }
 
   /** With a type checker: whether the expression's type has a callable `then`. */
@@ -262,7 +225,7 @@ export class ValueAnalysis {
         if (result !== undefined) return result;
       }
     }
-    const helper = this.localFunction(callee);
+    const helper = localFunction(callee, this.host.bindings);
     if (helper !== undefined) return this.returnsPromise(helper) ? promise : undefined;
     return this.isUserAsyncFunction(callee) ? userAsyncFunction.call : undefined;
   }
@@ -276,7 +239,7 @@ export class ValueAnalysis {
         return this.globalInfos.get(binding.name);
       case 'import':
         if (!this.importInfos.has(binding)) {
-          this.importInfos.set(binding, this.mockedModules().has(binding.module) ? undefined : this.declaredKind(binding)?.info);
+          this.importInfos.set(binding, this.isMocked(binding.module) ? undefined : this.declaredKind(binding)?.info);
         }
         return this.importInfos.get(binding);
       case 'local':
@@ -292,26 +255,13 @@ export class ValueAnalysis {
     return library === undefined ? undefined : exportKind(library, binding.exportName, binding.module);
   }
 
-  /**
-   * Modules the file replaces with mocks (`vi.mock('pg')`, `jest.mock('ioredis')`, hoisted above the imports): what
-   * their exports make is not what the library makes, so nothing is claimed about them.
-   */
-  private mockedModules(): ReadonlySet<string> {
-    if (this.mocked !== undefined) return this.mocked;
-    this.mocked = new Set();
-    for (const statement of this.host.sourceCode.ast.body) {
-      const call = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : undefined;
-      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) continue;
-      const module = call.arguments[0];
-      const method = memberName(call.callee);
-      const runner = call.callee.object.type === AST_NODE_TYPES.Identifier ? this.host.bindings.of(call.callee.object) : undefined;
-      if (module?.type !== AST_NODE_TYPES.Literal || typeof module.value !== 'string' || method === undefined) continue;
-      // `vi` and `jest` straight from their import or global: asking the value analysis here would ask for the mocks.
-      if (runner !== undefined && runner.type !== 'local' && this.declaredKind(runner)?.spec.mocksModules?.includes(method) === true) {
-        this.mocked.add(module.value);
-      }
-    }
-    return this.mocked;
+  /** Whether the file replaces the module with a mock: then nothing is claimed about what its exports make. */
+  private isMocked(module: string): boolean {
+    // `vi` and `jest` are read straight from their import or global: asking the value analysis would ask for the mocks.
+    this.mocked ??= mockedModules(this.host.sourceCode.ast, this.host.bindings, (runner, method) =>
+      this.declaredKind(runner)?.spec.mocksModules?.includes(method) === true,
+    );
+    return this.mocked.has(module);
   }
 
   private runnerReexportLibrary(binding: { module: string; exportName: string }) {
@@ -379,34 +329,9 @@ export class ValueAnalysis {
     const binding = this.host.bindings.of(root);
     if (binding?.type !== 'import') return undefined;
     const library = this.host.settings.knowledge.libraryOfModule(binding.module);
-    if (library === undefined || this.mockedModules().has(binding.module)) return undefined;
+    if (library === undefined || this.isMocked(binding.module)) return undefined;
     if (name.type === AST_NODE_TYPES.TSQualifiedName) return typeKind(library, name.right.name)?.info;
     return typeKind(library, binding.exportName)?.info;
-  }
-
-  /**
-   * A key that names a callee across the file (same binding and member path), for inferring that an unknown call is
-   * a promise because the same callee is awaited elsewhere.
-   */
-  calleeKey(callee: TSESTree.Node): string | undefined {
-    const path = calleePath(callee);
-    if (path === undefined) return undefined;
-    const binding = this.host.bindings.of(path.root);
-    let root: string;
-    if (binding === undefined) return undefined;
-    if (binding.type === 'import') root = `import:${binding.module}:${binding.exportName}`;
-    else if (binding.type === 'global') root = `global:${binding.name}`;
-    else root = `local:${this.variableId(binding.variable)}`;
-    return [root, ...path.members].join('.');
-  }
-
-  private variableId(variable: TSESLint.Scope.Variable): number {
-    let id = this.variableIds.get(variable);
-    if (id === undefined) {
-      id = this.variableIds.size;
-      this.variableIds.set(variable, id);
-    }
-    return id;
   }
 
   private isUserAsyncFunction(callee: TSESTree.Node): boolean {
@@ -423,18 +348,6 @@ export class ValueAnalysis {
       return entry.name === localName || entry.name === exportPath.join('.');
     });
   }
-}
-
-function calleePath(callee: TSESTree.Node): { root: TSESTree.Identifier; members: string[] } | undefined {
-  const members: string[] = [];
-  let node = skipTransparent(callee);
-  while (node.type === AST_NODE_TYPES.MemberExpression) {
-    const name = memberName(node);
-    if (name === undefined) return undefined;
-    members.unshift(name);
-    node = skipTransparent(node.object);
-  }
-  return node.type === AST_NODE_TYPES.Identifier ? { root: node, members } : undefined;
 }
 
 /** `.expect((res) => …)` on a supertest request: the function checks the response; it is no completion callback. */
@@ -459,25 +372,6 @@ function argumentMatches(rule: MethodByArgumentRule, argument: TSESTree.Node | u
       (property) => property.type === AST_NODE_TYPES.Property && ['url', 'path', 'method'].includes(propertyKeyName(property) ?? ''),
     )
   );
-}
-
-function singleInit(variable: TSESLint.Scope.Variable): TSESTree.Expression | undefined {
-  const def = variable.defs[0];
-  if (variable.defs.length !== 1 || def?.type !== 'Variable' || def.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
-  if (def.node.id.type !== AST_NODE_TYPES.Identifier || def.node.init === null) return undefined;
-  // A `let` that is reassigned may hold anything later.
-  if (def.parent?.type === AST_NODE_TYPES.VariableDeclaration && def.parent.kind !== 'const') {
-    if (variable.references.some((reference) => reference.isWrite() && reference.writeExpr !== def.node.init)) return undefined;
-  }
-  return def.node.init;
-}
-
-function functionOfVariable(variable: TSESLint.Scope.Variable): FunctionNode | undefined {
-  const def = variable.defs[0];
-  if (variable.defs.length !== 1 || def === undefined) return undefined;
-  if (def.type === 'FunctionName' && isFunction(def.node)) return def.node;
-  const init = singleInit(variable);
-  return isFunction(init) ? init : undefined;
 }
 
 function isThenableType(checker: ts.TypeChecker, node: ts.Node, type: ts.Type): boolean {

@@ -46,6 +46,19 @@ export function skipTransparent(node: TSESTree.Node): TSESTree.Node {
   }
 }
 
+/** The root identifier and member names of a callee made of plain members: `a.b.c` → `a` and `[b, c]`. */
+export function calleePath(callee: TSESTree.Node): { root: TSESTree.Identifier; members: string[] } | undefined {
+  const members: string[] = [];
+  let node = skipTransparent(callee);
+  while (node.type === AST_NODE_TYPES.MemberExpression) {
+    const name = memberName(node);
+    if (name === undefined) return undefined;
+    members.unshift(name);
+    node = skipTransparent(node.object);
+  }
+  return node.type === AST_NODE_TYPES.Identifier ? { root: node, members } : undefined;
+}
+
 /** The innermost function that contains a node (the node itself excluded). */
 export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
   for (let current = node.parent; current != null; current = current.parent) {

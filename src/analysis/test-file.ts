@@ -11,6 +11,7 @@ import { AsyncContexts, type AsyncContext } from './async-context';
 import { ValueAnalysis, type ValueInfo } from './async-values';
 import { Bindings } from './bindings';
 import { detectFramework } from './framework';
+import { localFunction } from './local-functions';
 import { Pairing } from './pairing';
 import { memberName, propertyKeyName, skipTransparent, type FunctionNode } from './nodes';
 import { classifyCall, fixtureDefinedBy, type Fixture, type TestCall } from './test-calls';
@@ -77,7 +78,7 @@ export class TestFile {
       if (kind?.spec.callRole === undefined) return undefined;
       const inTest = kind.inRunningTest;
       if (inTest !== undefined && this.asyncContext(call)?.role === 'test') kind = inTest;
-      known = classifyCall(call, kind, (node) => this.values.localFunction(node)) ?? null;
+      known = classifyCall(call, kind, (node) => localFunction(node, this.bindings)) ?? null;
       this.calls.set(call, known);
     }
     return known ?? undefined;
@@ -147,7 +148,7 @@ export class TestFile {
       asyncContext: (node) => this.asyncContext(node),
       testCall: (call) => this.testCall(call),
       registrationOf: (fn) => this.registrationOf(fn),
-      localFunction: (callee) => this.values.localFunction(callee),
+      localFunction: (callee) => localFunction(callee, this.bindings),
     });
     return this.pairingEngine;
   }

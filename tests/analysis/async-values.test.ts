@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
+import { localFunction } from '../../src/analysis/local-functions';
 import { analyse } from './helpers';
 
 /** Each snippet is analysed once; `awaitable` names an expression by its exact source text. */
@@ -422,15 +423,8 @@ describe('same-file functions', () => {
     expect(file.awaitables(Object.keys(expected))).toEqual(expected);
   });
 
-  it('resolves the callee to its same-file function', () => {
-    const values = file.file.values;
-    expect(values.localFunction(file.call('api.create').callee)).toBe(file.functionAround('inCreate'));
-    expect(values.localFunction(file.call('twoHops').callee)?.type).toBe('FunctionDeclaration');
-    expect(values.localFunction(file.call('fetch', 0).callee)).toBeUndefined();
-  });
-
   it('answers returnsPromise for a sync function that returns an async one', () => {
-    const viaAsync = file.file.values.localFunction(file.call('viaAsync').callee)!;
+    const viaAsync = localFunction(file.call('viaAsync').callee, file.file.bindings)!;
     expect(viaAsync.async).toBe(false);
     expect(file.file.values.returnsPromise(viaAsync)).toBe(true);
   });

@@ -398,6 +398,16 @@ describe('node:test', () => {
     expect(file.file.values.isAwaitable(file.call('test'))).toBe(false);
   });
 
+  it('gives the context to a function that registers itself by name as a subtest (the question meets itself)', () => {
+    const recursive = analyse(`
+      import { test } from 'node:test';
+      function check(t) { t.test('again', check); }
+      test('top', check);
+    `);
+    expect(recursive.roleOf('t.test')).toBe('test');
+    expect(recursive.awaitable(`t.test('again', check)`)).toBe(true);
+  });
+
   it('follows a renamed destructured require', () => {
     const required = analyse(`const { test: t2 } = require('node:test');\nt2('x', () => {});`, { parser: 'js' });
     expect(required.roleOf('t2')).toBe('test');
