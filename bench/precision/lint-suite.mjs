@@ -31,11 +31,20 @@ export function checkoutOf(suitesDir, name) {
   return dir;
 }
 
-/** The plugin's commit, and whether the code that was built differs from it. */
+/** What decides the rules' behaviour: a commit touching none of these (bench scripts, docs) lints the same. */
+const codePaths = ['src', 'rules', 'scripts', 'package.json', 'package-lock.json', 'tsconfig.build.json'];
+
+/**
+ * The commit the built code comes from (the last one that touched the plugin's code, so that committing bench files
+ * does not look like a new build), and whether the working tree's code differs from it.
+ */
 export function pluginVersion() {
   const git = (...args) => execFileSync('git', args, { cwd: repositoryDir, encoding: 'utf8' }).trim();
   try {
-    return { commit: git('rev-parse', 'HEAD'), dirty: git('status', '--porcelain', '--', 'src', 'rules', 'package.json') !== '' };
+    return {
+      commit: git('log', '-1', '--format=%H', 'HEAD', '--', ...codePaths),
+      dirty: git('status', '--porcelain', '--', ...codePaths) !== '',
+    };
   } catch {
     return { commit: null, dirty: null };
   }

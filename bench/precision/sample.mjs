@@ -44,7 +44,7 @@ for (const name of names) {
 if (names.length === 0) fail('no suites to draw from');
 
 const plugin = pluginVersion();
-if (plugin.dirty) console.error('warning: src/ or rules/ has uncommitted changes; the sample records the commit it is based on');
+if (plugin.dirty) console.error('warning: the plugin code has uncommitted changes; the sample records the commit it is based on and pluginDirty');
 
 const suites = [];
 const reports = [];
