@@ -36,7 +36,7 @@ const out = path.resolve(options.out);
 
 const recorded = readSuites();
 const usedBy = suitesUsedByOtherSamples(out);
-const names = positionals.length > 0 ? positionals : [...recorded.keys()].filter((name) => !usedBy.has(name));
+const names = positionals.length > 0 ? positionals : [...recorded.keys()].filter((name) => options.reuse || !usedBy.has(name));
 for (const name of names) {
   if (!recorded.has(name)) fail(`${name} is not in bench/precision/suites.json: record its commit and runners there first`);
   if (usedBy.has(name) && !options.reuse) fail(`${name} was already used by ${usedBy.get(name)}: it is not a fresh suite (--reuse to draw anyway)`);
