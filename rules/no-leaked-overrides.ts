@@ -66,7 +66,7 @@ export default createRule<Options, MessageId>({
     }
 
     function checkOverride(call: TSESTree.CallExpression, override: Override, receiver: TSESTree.Node): void {
-      if (override.runnerSetting !== undefined && testFile().settings.runnerConfig[override.runnerSetting] === true) return;
+      if (override.runnerSetting !== undefined && testFile().runnerConfig[override.runnerSetting] === true) return;
       const acquisition = testFile().pairing.acquisition(call);
       // In a nested callback the override may never happen (`expect(() => vi.spyOn(undefined, 'x')).toThrow()`).
       if (acquisition === undefined || (acquisition.context?.between.length ?? 0) > 0) return;

@@ -5,7 +5,8 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from './ast';
-import { runnerOf, type FeatureSet, type Framework, type Kind, type KindFeature, type MemberCapability, type Runner } from '../knowledge';
+import { runnerOf, type FeatureSet, type Framework, type Kind, type KindFeature, type MemberCapability, type Runner, type RunnerSetting } from '../knowledge';
+import { projectFactsOf, type ProjectFacts } from '../project/project';
 import { readSettings, type AsyncTestSettings } from '../settings';
 import { AsyncContexts, type AsyncContext } from './async-context';
 import { ValueAnalysis, type ValueInfo } from './async-values';
@@ -25,6 +26,10 @@ export class TestFile {
   readonly framework: Framework | undefined;
   /** How the file's runner collects and runs it; undefined when the runner is not known. */
   readonly runner: Runner | undefined;
+  /** What the project around the file says: its runner and that runner's config. */
+  readonly project: ProjectFacts;
+  /** The runner options that undo overrides after every test: the project's config, then the settings over it. */
+  readonly runnerConfig: Readonly<Partial<Record<RunnerSetting, boolean>>>;
   readonly values: ValueAnalysis;
   private readonly contexts: AsyncContexts;
   private readonly calls = new Map<TSESTree.CallExpression, TestCall | null>();
@@ -34,11 +39,16 @@ export class TestFile {
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
     readonly settings: AsyncTestSettings,
+    filename: string,
   ) {
     this.bindings = new Bindings(sourceCode.scopeManager);
     this.bindings.noteDeclarations(sourceCode.ast);
-    this.framework = detectFramework(this.bindings, settings.framework);
+    this.project = projectFactsOf(filename);
+    // The file's imports and globals first, the setting next, then the project.
+    this.framework = detectFramework(this.bindings, settings.framework) ?? this.project.framework;
     this.runner = runnerOf(this.framework);
+    const projectUndo = this.project.framework === this.framework ? this.project.autoUndo : {};
+    this.runnerConfig = { ...projectUndo, ...settings.runnerConfig };
     this.values = new ValueAnalysis({
       bindings: this.bindings,
       framework: this.framework,
@@ -193,6 +203,8 @@ const cache = new WeakMap<object, TestFile>();
 interface ContextLike {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   readonly settings: Readonly<Record<string, unknown>>;
+  readonly filename: string;
+  readonly physicalFilename?: string;
 }
 
 /**
@@ -203,7 +215,7 @@ export function testFileOf(context: ContextLike): TestFile {
   const sourceCode = context.sourceCode;
   let file = cache.get(sourceCode.ast);
   if (file === undefined || file.sourceCode !== sourceCode) {
-    file = new TestFile(sourceCode, readSettings(context.settings));
+    file = new TestFile(sourceCode, readSettings(context.settings), context.physicalFilename ?? context.filename);
     cache.set(sourceCode.ast, file);
   }
   return file;

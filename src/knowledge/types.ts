@@ -260,6 +260,25 @@ export interface RunnerBehaviour {
   readonly autoUndoOptions: readonly RunnerSetting[];
   /** Tests usually import `test` with fixtures from a local module (`./fixtures`), which re-exports the runner's. */
   readonly localFixtureModules?: boolean;
+  /** How a project shows that it runs its test files with this runner, when the files neither import it nor use its marker globals. */
+  readonly project?: RunnerProject;
+}
+
+/** What the project model reads to tell a file's runner and the runner's options (never running the config). */
+export interface RunnerProject {
+  /** Packages whose presence among package.json's dependencies shows the runner. */
+  readonly packages: readonly string[];
+  /** The command a package.json script runs it with (`vitest`, `bun test`). */
+  readonly command: string;
+  /** Config files looked for in the package's folder, in the runner's order; the first found is read. */
+  readonly configFiles: readonly string[];
+  /** The key of package.json that holds its options (`jest`), when it reads one. */
+  readonly packageJsonKey?: string;
+  /** The key of the config object under which the options are (`test` in a vite config), when not at its top. */
+  readonly optionsKey?: string;
+  /** The option that lists the test files (globs relative to the config's folder), and what it is by default. */
+  readonly testFilesOption: string;
+  readonly defaultTestFiles: readonly string[];
 }
 
 /** The same outcome for many methods: `outcomes('promise', ['find', 'save'])`. */

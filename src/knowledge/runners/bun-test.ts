@@ -28,6 +28,13 @@ export const bunTest = {
     isolatesFiles: false,
     testCallback: 'done',
     autoUndoOptions: [],
+    project: {
+      packages: [],
+      command: 'bun test',
+      configFiles: [],
+      testFilesOption: 'include',
+      defaultTestFiles: ['**/*{.test,_test,.spec,_spec}.{js,jsx,ts,tsx,mjs,cjs,mts,cts}'],
+    },
   },
   exports: testApi,
   kinds: {

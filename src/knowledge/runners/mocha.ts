@@ -36,6 +36,15 @@ export const mocha = {
     isolatesFiles: false,
     testCallback: 'done',
     autoUndoOptions: [],
+    project: {
+      packages: ['mocha'],
+      command: 'mocha',
+      configFiles: ['.mocharc.js', '.mocharc.cjs', '.mocharc.json'],
+      packageJsonKey: 'mocha',
+      testFilesOption: 'spec',
+      // mocha's own default is ./test/*.{js,cjs,mjs}; scripts often pass other folders or --recursive, which are not read.
+      defaultTestFiles: ['test/**/*.?(c|m)[jt]s?(x)', 'tests/**/*.?(c|m)[jt]s?(x)', 'spec/**/*.?(c|m)[jt]s?(x)', '**/*.{test,spec}.?(c|m)[jt]s?(x)'],
+    },
   },
   exports: testApi,
   globals: testApi,

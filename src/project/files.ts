@@ -1,0 +1,65 @@
+/**
+ * The project's files as the project model reads them: found and read once, and read again only when their
+ * modification time changes. A check costs a `stat`, so it is made at most once a second per path: a command-line
+ * run reads each file once, an editor sees an edited config within a second.
+ */
+import { readFileSync, statSync } from 'node:fs';
+
+interface Entry {
+  checkedAt: number;
+  mtimeMs: number;
+  text: string | undefined;
+}
+
+const recheckAfterMs = 1000;
+const entries = new Map<string, Entry>();
+
+/** The text of a file, or undefined when there is none (or it cannot be read). */
+export function readText(file: string): string | undefined {
+  const now = Date.now();
+  let entry = entries.get(file);
+  if (entry !== undefined && now - entry.checkedAt < recheckAfterMs) return entry.text;
+  const mtimeMs = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+  if (entry === undefined || entry.mtimeMs !== mtimeMs) {
+    let text: string | undefined;
+    try {
+      text = mtimeMs === -1 ? undefined : readFileSync(file, 'utf8');
+    } catch {
+      text = undefined;
+    }
+    entry = { checkedAt: now, mtimeMs, text };
+    entries.set(file, entry);
+  }
+  entry.checkedAt = now;
+  return entry.text;
+}
+
+const jsonTexts = new Map<string, { text: string; value: unknown }>();
+
+/** A JSON file's value, or undefined when there is none or it does not parse. */
+export function readJson(file: string): unknown {
+  const text = readText(file);
+  if (text === undefined) return undefined;
+  const known = jsonTexts.get(file);
+  if (known?.text === text) return known.value;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = undefined;
+  }
+  jsonTexts.set(file, { text, value });
+  return value;
+}
+
+const existence = new Map<string, { checkedAt: number; exists: boolean }>();
+
+/** Whether the path exists (a file or a folder), checked like `readText`. */
+export function exists(path: string): boolean {
+  const now = Date.now();
+  const entry = existence.get(path);
+  if (entry !== undefined && now - entry.checkedAt < recheckAfterMs) return entry.exists;
+  const found = statSync(path, { throwIfNoEntry: false }) !== undefined;
+  existence.set(path, { checkedAt: now, exists: found });
+  return found;
+}

@@ -1,0 +1,159 @@
+/**
+ * The project around a test file, read the way its runner reads it, statically: which runner runs the file (the
+ * runners its package.json installs or its scripts run, narrowed to those whose config, or default, test-file patterns
+ * cover the file) and what that runner's config says about undoing overrides after every test. Nothing of the
+ * project is ever run. A file whose project does not say, or says more than one runner, gets no runner from here.
+ */
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { frameworks, runnerOf, type Framework, type Runner, type RunnerSetting } from '../knowledge';
+import type { RunnerProject } from '../knowledge/types';
+import { exists, readJson, readText } from './files';
+import { readConfigModule, type ConfigObject, type ConfigValue } from './static-config';
+
+export interface ProjectFacts {
+  /** The runner that runs the file, when exactly one of the project's runners covers it. */
+  readonly framework?: Framework;
+  /** That runner's options that undo overrides after every test (`restoreMocks: true`). */
+  readonly autoUndo: Readonly<Partial<Record<RunnerSetting, boolean>>>;
+  /** The files the facts were read from, for a reader asking why: package.json, the runner config. */
+  readonly readFrom: readonly string[];
+}
+
+const noFacts: ProjectFacts = { autoUndo: {}, readFrom: [] };
+
+/** The folders of package.json files that can speak for a file: its nearest, then its workspace root's. */
+const packageFoldersLimit = 2;
+
+export function projectFactsOf(filename: string): ProjectFacts {
+  if (!path.isAbsolute(filename)) return noFacts;
+  for (const folder of packageFolders(path.dirname(filename))) {
+    const packageJson = readJson(path.join(folder, 'package.json'));
+    if (typeof packageJson !== 'object' || packageJson === null) continue;
+    const used = runnersUsedBy(packageJson as PackageJson);
+    if (used.length === 0) continue;
+    const covering = used.flatMap((runner) => {
+      const reading = readRunnerConfig(folder, runner, packageJson as PackageJson);
+      return covers(reading, folder, filename) ? [{ runner, reading }] : [];
+    });
+    if (covering.length !== 1) return noFacts;
+    const [{ runner, reading }] = covering as [{ runner: Runner; reading: RunnerConfigReading }];
+    const autoUndo: Partial<Record<RunnerSetting, boolean>> = {};
+    for (const option of runner.autoUndoOptions) {
+      const value = reading.options[option];
+      if (typeof value === 'boolean') autoUndo[option] = value;
+    }
+    return { framework: runner.framework, autoUndo, readFrom: [path.join(folder, 'package.json'), ...(reading.file === undefined ? [] : [reading.file])] };
+  }
+  return noFacts;
+}
+
+interface PackageJson {
+  readonly dependencies?: Record<string, unknown>;
+  readonly devDependencies?: Record<string, unknown>;
+  readonly scripts?: Record<string, unknown>;
+  readonly [key: string]: unknown;
+}
+
+/** From the file's folder up to the repository's root (a folder with `.git`), the folders that hold a package.json. */
+function packageFolders(start: string): string[] {
+  const found: string[] = [];
+  for (let folder = start; found.length < packageFoldersLimit; folder = path.dirname(folder)) {
+    if (exists(path.join(folder, 'package.json'))) found.push(folder);
+    if (exists(path.join(folder, '.git')) || path.dirname(folder) === folder || path.basename(folder) === 'node_modules') break;
+  }
+  return found;
+}
+
+const projectRunners: readonly (Runner & { project: RunnerProject })[] = frameworks
+  .map((framework) => runnerOf(framework)!)
+  .filter((runner): runner is Runner & { project: RunnerProject } => runner.project !== undefined);
+
+function runnersUsedBy(packageJson: PackageJson): (Runner & { project: RunnerProject })[] {
+  const dependencies = { ...objectOrEmpty(packageJson.dependencies), ...objectOrEmpty(packageJson.devDependencies) };
+  const scripts = Object.values(objectOrEmpty(packageJson.scripts)).filter((script): script is string => typeof script === 'string');
+  return projectRunners.filter(
+    ({ project }) =>
+      project.packages.some((name) => Object.hasOwn(dependencies, name)) || scripts.some((script) => runsCommand(script, project.command)),
+  );
+}
+
+/** Whether a script runs the command: `vitest run`, `cross-env CI=1 jest`, `npx mocha`, not `vitest-browser`. */
+function runsCommand(script: string, command: string): boolean {
+  return new RegExp(`(^|[\\s;&|/(])${command.replace(' ', '\\s+')}($|[\\s;&|)])`).test(script);
+}
+
+function objectOrEmpty(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+interface RunnerConfigReading {
+  /** The config file read, if any. */
+  readonly file?: string;
+  /** The runner's options as the file states them. */
+  readonly options: ConfigObject;
+  readonly testFiles: readonly string[] | RegExp;
+}
+
+function readRunnerConfig(folder: string, runner: Runner & { project: RunnerProject }, packageJson: PackageJson): RunnerConfigReading {
+  const { project } = runner;
+  let file: string | undefined;
+  let config: ConfigObject | undefined;
+  for (const name of project.configFiles) {
+    const candidate = path.join(folder, name);
+    const text = readText(candidate);
+    if (text === undefined) continue;
+    file = candidate;
+    config = name.endsWith('.json') ? (objectOrEmpty(safeJson(text)) as ConfigObject) : (readConfigModule(text) ?? {});
+    break;
+  }
+  if (config === undefined && project.packageJsonKey !== undefined) config = objectOrEmpty(packageJson[project.packageJsonKey]) as ConfigObject;
+  const options = (project.optionsKey === undefined ? config : objectOrEmpty(config?.[project.optionsKey])) as ConfigObject | undefined;
+  return { file, options: options ?? {}, testFiles: testFilesOf(options ?? {}, project) };
+}
+
+function testFilesOf(options: ConfigObject, project: RunnerProject): readonly string[] | RegExp {
+  const listed = options[project.testFilesOption];
+  // jest's alternative to testMatch.
+  const testRegex = options.testRegex;
+  if (typeof testRegex === 'string') {
+    try {
+      return new RegExp(testRegex);
+    } catch {
+      return project.defaultTestFiles;
+    }
+  }
+  const globs = typeof listed === 'string' ? [listed] : stringList(listed);
+  return globs ?? project.defaultTestFiles;
+}
+
+function stringList(value: ConfigValue | undefined): string[] | undefined {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : undefined;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+const matchers = new Map<string, (file: string) => boolean>();
+
+/** Whether the runner's test-file patterns, relative to the config's folder, take the file. */
+function covers(reading: RunnerConfigReading, folder: string, filename: string): boolean {
+  const relative = path.relative(folder, filename).split(path.sep).join('/');
+  if (relative.startsWith('../') || relative.split('/').includes('node_modules')) return false;
+  if (reading.testFiles instanceof RegExp) return reading.testFiles.test(relative);
+  return reading.testFiles.some((glob) => {
+    // jest writes `<rootDir>/…`; globs may start with `./`.
+    const pattern = glob.replace(/^<rootDir>\//, '').replace(/^\.\//, '');
+    let matcher = matchers.get(pattern);
+    if (matcher === undefined) {
+      matcher = picomatch(pattern, { dot: true });
+      matchers.set(pattern, matcher);
+    }
+    return matcher(relative);
+  });
+}

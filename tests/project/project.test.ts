@@ -1,0 +1,72 @@
+/**
+ * The project model over fixture projects of real shapes: which runner runs a file that neither imports nor names it,
+ * what its config says about undoing overrides, and the reports that follow.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Linter } from 'eslint';
+import * as tsParser from '@typescript-eslint/parser';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../src/index';
+import { projectFactsOf } from '../../src/project/project';
+
+const projects = path.resolve(import.meta.dirname, '../fixtures/projects');
+const fixture = (relative: string) => path.join(projects, relative);
+
+function reportsOf(relative: string): string[] {
+  const file = fixture(relative);
+  const linter = new Linter({ cwd: projects });
+  const config = [
+    { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
+    { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' as const } },
+    { files: ['**/*.{js,ts}'], plugins: { 'async-test': plugin }, rules: plugin.configs.all.rules },
+  ];
+  return linter
+    .verify(readFileSync(file, 'utf8'), config as Linter.Config[], { filename: file })
+    .map((message) => `${message.line}:${message.column} ${message.ruleId ?? 'fatal'} ${message.messageId ?? message.message}`);
+}
+
+describe('the runner of a file, from its project', () => {
+  it.each([
+    { file: 'jest-globals/test/users.test.js', framework: 'jest', why: 'jest installed, the file in its default testMatch' },
+    { file: 'vitest-restore/test/logger.test.ts', framework: 'vitest', why: 'vitest installed, the file in the config include' },
+    { file: 'two-runners/src/a.test.ts', framework: 'vitest', why: 'only the vitest include takes it' },
+    { file: 'two-runners/e2e/b.e2e.js', framework: 'jest', why: "only jest's testMatch takes it" },
+    { file: 'monorepo/packages/api/test/server.spec.js', framework: 'mocha', why: 'the workspace root installs mocha' },
+  ])('$file: $framework ($why)', ({ file, framework }) => {
+    expect(projectFactsOf(fixture(file)).framework).toBe(framework);
+  });
+
+  it.each([
+    { file: 'jest-globals/src/users.js', why: 'a source file no test pattern takes' },
+    { file: 'two-runners/e2e/c.test.js', why: "vitest's include is src/ only and jest's testMatch wants .e2e.js" },
+    { file: 'relative/file.test.ts', why: 'a path that is not absolute (stdin)' },
+  ])('$file: no runner ($why)', ({ file }) => {
+    expect(projectFactsOf(file.startsWith('relative') ? file : fixture(file)).framework).toBeUndefined();
+  });
+
+  it('reads the auto-undo options of the config that runs the file, and where it read them', () => {
+    expect(projectFactsOf(fixture('vitest-restore/test/logger.test.ts'))).toEqual({
+      framework: 'vitest',
+      autoUndo: { restoreMocks: true },
+      readFrom: [fixture('vitest-restore/package.json'), fixture('vitest-restore/vitest.config.ts')],
+    });
+    expect(projectFactsOf(fixture('vitest-plain/test/logger.test.ts')).autoUndo).toEqual({});
+    expect(projectFactsOf(fixture('two-runners/e2e/b.e2e.js')).autoUndo).toEqual({ restoreMocks: true });
+  });
+});
+
+describe('reports that follow from the project', () => {
+  it('a jest project on globals: the async describe loses its test', () => {
+    expect(reportsOf('jest-globals/test/users.test.js')).toEqual(['3:19 async-test/no-lost-tests asyncSuite', '5:3 async-test/no-lost-tests registeredAfterAwait']);
+  });
+
+  it('a mocha workspace package: the async describe loses its test', () => {
+    expect(reportsOf('monorepo/packages/api/test/server.spec.js')).toEqual(['3:20 async-test/no-lost-tests asyncSuite', '5:3 async-test/no-lost-tests registeredAfterAwait']);
+  });
+
+  it("vitest with restoreMocks: the runner restores the spy, nothing is reported; without it the spy leaks", () => {
+    expect(reportsOf('vitest-restore/test/logger.test.ts')).toEqual([]);
+    expect(reportsOf('vitest-plain/test/logger.test.ts')).toEqual(['2:15 async-test/no-leaked-overrides leaks']);
+  });
+});
