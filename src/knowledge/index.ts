@@ -45,6 +45,8 @@ import { testcontainers, testcontainersModules } from './libraries/testcontainer
 import { mongodbMemoryServer } from './libraries/mongodb-memory-server';
 import { workerThreads } from './libraries/worker-threads';
 import type { KindSpec, LibraryKnowledge, MethodByArgument, OverrideFamily, RunnerBehaviour, RunnerKnowledge } from './types';
+import { featureBitsOf, kindFeatures, listedMembers, reachedAs, type KindFeature, type MemberCapability } from './kind-schema';
+import { parseOutcome, type Outcome } from './outcome';
 import { vitest } from './runners/vitest';
 import { sinon } from './libraries/sinon';
 import { nock } from './libraries/nock';
@@ -55,6 +57,7 @@ import { inversify } from './libraries/inversify';
 import { awilix } from './libraries/awilix';
 
 export type { CallRole, RunnerBehaviour, RunnerSetting } from './types';
+export type { KindFeature, MemberCapability } from './kind-schema';
 
 /** An override a call makes: its qualified family, with the family's description, undo method and runner setting. */
 export interface Override extends OverrideFamily {
@@ -306,20 +309,17 @@ function resolveKindName(from: LibraryKnowledge, name: string): Kind | undefined
   return madeKind(library, `${library.name}.${local}`, () => own(library.kinds, local));
 }
 
-function callableKind(library: LibraryKnowledge, id: string, call: string): Kind {
+function callableKind(library: LibraryKnowledge, id: string, call: Outcome): Kind {
   return madeKind(library, id, () => ({ call }))!;
 }
 
-const awaitedOutcome = /^(promise|lazy)(?:<(.+)>)?$/;
-
 function outcome(library: LibraryKnowledge, text: string): ValueInfo | undefined {
-  if (text === 'value') return plainValue;
-  const awaited = awaitedOutcome.exec(text);
-  if (awaited !== null) {
-    const resolvesTo = awaited[2] === undefined ? undefined : kindNamed(library, awaited[2]);
-    return { awaitable: awaited[1] as 'promise' | 'lazy', resolvesTo };
+  const meaning = parseOutcome(text);
+  if (meaning === undefined) return undefined;
+  if (meaning.awaitable !== undefined) {
+    return { awaitable: meaning.awaitable, resolvesTo: meaning.kind === undefined ? undefined : kindNamed(library, meaning.kind) };
   }
-  return kindNamed(library, text)?.info;
+  return meaning.kind === undefined ? plainValue : kindNamed(library, meaning.kind)?.info;
 }
 
 const librariesByModule = new Map<string, LibraryKnowledge>();
@@ -420,13 +420,6 @@ export const userAsyncFunction: Kind = new Kind('settings.asyncFunction', { call
 /** Every built-in library, in registry order (the tests check each against the format users write in settings). */
 export const builtInLibraries: readonly LibraryKnowledge[] = libraries;
 
-/**
- * What a call `x.name(…)` can do, by the member name alone: the tables reach the kinds that register tests, block,
- * override or begin a transaction only through a few names, so every other call (`expect(x).toBe(y)`, `res.get(…)`)
- * needs no classification by the rules that look for them.
- */
-export type MemberCapability = 'register' | 'block' | 'override' | 'transaction';
-
 type MemberNames = ReadonlySet<string> | 'any';
 
 function memberNamesOf(from: readonly LibraryKnowledge[], capability: MemberCapability): MemberNames {
@@ -435,14 +428,11 @@ function memberNamesOf(from: readonly LibraryKnowledge[], capability: MemberCapa
   // import as exports (`import * as vitest from 'vitest'; vitest.test(…)`).
   const reaches = (library: LibraryKnowledge, target: string | undefined) => {
     const spec = target === undefined ? undefined : kindNamed(library, target)?.spec;
-    return capability === 'register' ? spec?.callRole !== undefined : spec?.blocks !== undefined;
+    return spec !== undefined && reachedAs(spec, capability);
   };
   for (const library of from) {
     for (const spec of Object.values(library.kinds)) {
-      if (capability === 'override') for (const name of Object.keys(spec.overrides ?? {})) names.add(name);
-      if (capability === 'transaction') {
-        for (const name of [...Object.keys(spec.beginsTransaction ?? {}), ...(spec.runsSql ?? [])]) names.add(name);
-      }
+      for (const name of listedMembers(spec, capability)) names.add(name);
       if (capability === 'register' || capability === 'block') {
         if (reaches(library, spec.otherProperties)) return 'any';
         for (const [name, target] of Object.entries(spec.properties ?? {})) if (reaches(library, target)) names.add(name);
@@ -460,17 +450,8 @@ function memberNamesOf(from: readonly LibraryKnowledge[], capability: MemberCapa
 
 const builtInMemberNames = new Map<MemberCapability, MemberNames>();
 
-/**
- * What some kinds are that a rule looks for: a `resource` to close (no-open-handles), a transaction begun by a method
- * or by SQL (require-rollback), a call that blocks (no-sync-client), a function whose call overrides something
- * (`nock(…)`, sinon's `stub(…)`: no-leaked-overrides), a registration whose callback takes `done` (no-done-callback),
- * a fixture definition (valid-fixture). A file that can meet no kind with the feature gives that check nothing to do.
- */
-export type KindFeature = 'resource' | 'transaction' | 'blocks' | 'callOverride' | 'doneCallback' | 'fixtures';
-
-/** Features as bits of a number: a file's set is the union of its libraries', made on every file. */
-const featureBits: Readonly<Record<KindFeature, number>> = { resource: 1, transaction: 2, blocks: 4, callOverride: 8, doneCallback: 16, fixtures: 32 };
-const kindFeatures = Object.keys(featureBits) as KindFeature[];
+/** Features as bits of a number (a file's set is the union of its libraries', made on every file): see `featureBitsOf`. */
+const featureBits = Object.fromEntries(kindFeatures.map((feature, index) => [feature, 1 << index])) as Readonly<Record<KindFeature, number>>;
 
 /** The features a file can meet (see `Knowledge.featuresReachedFrom`). */
 export class FeatureSet {
@@ -481,29 +462,12 @@ export class FeatureSet {
   }
 }
 
-function hasFeature(spec: KindSpec, feature: KindFeature): boolean {
-  switch (feature) {
-    case 'resource':
-      return spec.resource !== undefined;
-    case 'transaction':
-      return spec.beginsTransaction !== undefined || spec.runsSql !== undefined;
-    case 'blocks':
-      return spec.blocks !== undefined;
-    case 'callOverride':
-      return own(spec.overrides, '()') !== undefined;
-    case 'doneCallback':
-      return spec.doneParam !== undefined;
-    case 'fixtures':
-      return spec.callRole === 'fixtures';
-  }
-}
-
 /** The kinds named in a table (a library's, or one kind's): `Client`, `knex.Knex`, `promise<Server>`. */
 function kindsNamedIn(library: LibraryKnowledge, table: object): Kind[] {
   const found: Kind[] = [];
   const visit = (value: unknown): void => {
     if (typeof value === 'string') {
-      const kind = kindNamed(library, awaitedOutcome.exec(value)?.[2] ?? value);
+      const kind = kindNamed(library, parseOutcome(value)?.kind ?? value);
       if (kind !== undefined) found.push(kind);
     } else if (typeof value === 'object' && value !== null) {
       for (const inner of Object.values(value)) visit(inner);
@@ -521,7 +485,7 @@ function featuresReachedBy(start: readonly Kind[]): number {
   for (let kind = queue.pop(); kind !== undefined; kind = queue.pop()) {
     if (seen.has(kind)) continue;
     seen.add(kind);
-    for (const feature of kindFeatures) if (hasFeature(kind.spec, feature)) bits |= featureBits[feature];
+    bits |= featureBitsOf(kind.spec);
     queue.push(...kindsNamedIn(kind.library, kind.spec));
   }
   return bits;
