@@ -44,7 +44,7 @@ import { timers } from './libraries/timers';
 import { testcontainers, testcontainersModules } from './libraries/testcontainers';
 import { mongodbMemoryServer } from './libraries/mongodb-memory-server';
 import { workerThreads } from './libraries/worker-threads';
-import type { KindSpec, LibraryKnowledge, MethodByArgument, OverrideFamily, RunnerBehaviour, RunnerKnowledge } from './types';
+import type { CallRole, KindSpec, LibraryKnowledge, MethodByArgument, OverrideFamily, Resource, RunnerBehaviour, RunnerKnowledge } from './types';
 import { featureBitsOf, kindFeatures, listedMembers, reachedAs, type KindFeature, type MemberCapability } from './kind-schema';
 import { parseOutcome, type Outcome } from './outcome';
 import { vitest } from './runners/vitest';
@@ -56,7 +56,7 @@ import { tsyringe } from './libraries/tsyringe';
 import { inversify } from './libraries/inversify';
 import { awilix } from './libraries/awilix';
 
-export type { CallRole, RunnerBehaviour, RunnerSetting } from './types';
+export type { CallRole, Resource, RunnerBehaviour, RunnerSetting } from './types';
 export type { KindFeature, MemberCapability } from './kind-schema';
 
 /** An override a call makes: its qualified family, with the family's description, undo method and runner setting. */
@@ -164,6 +164,10 @@ export interface ValueInfo {
 }
 
 const plainValue: ValueInfo = {};
+const noVerbs: readonly string[] = [];
+
+/** When calling a kind blocks the event loop (see `KindSpec.blocks`). */
+export type Blocking = NonNullable<KindSpec['blocks']>;
 
 export class Kind {
   private readonly members = new Map<string, Kind | undefined>();
@@ -226,6 +230,104 @@ export class Kind {
   /** What a call through a value of this kind registers when made inside a running test, when that differs. */
   get inRunningTest(): Kind | undefined {
     return this.spec.inRunningTest === undefined ? undefined : kindNamed(this.library, this.spec.inRunningTest);
+  }
+
+  /** What calling a value of this kind registers with the runner: a suite, a test, a hook, fixtures… */
+  get callRole(): CallRole | undefined {
+    return this.spec.callRole;
+  }
+
+  /** Only a call with a title registers; other calls are annotations (Playwright `test.skip(cond)`). */
+  get registersOnlyWithTitle(): boolean {
+    return this.spec.registersOnlyWithTitle === true;
+  }
+
+  /** It registers from inside a running test, which is its intended use (node:test's `t.test()`). */
+  get registersFromRunningTest(): boolean {
+    return this.spec.fromRunningTest === true;
+  }
+
+  /** The runner passes the registered callback a context (or fixtures) as its first parameter. */
+  get passesContext(): boolean {
+    return this.spec.callbackContext !== undefined;
+  }
+
+  /** Position of `done` among the registered callback's parameters, when the runner passes one. */
+  get doneParam(): number | undefined {
+    return this.spec.doneParam;
+  }
+
+  /** Its methods are matchers on the subject of `expect(subject)`. */
+  get matchesSubject(): boolean {
+    return this.spec.matchesSubject === true;
+  }
+
+  /** Calling it, or its methods, asserts (node:assert, chai's `assert`). */
+  get asserts(): boolean {
+    return this.spec.asserts === true;
+  }
+
+  /** An HTTP client used in tests, whose callback form no-sync-client reports. */
+  get isHttpClient(): boolean {
+    return this.spec.httpClient === true;
+  }
+
+  /** When calling it blocks the event loop until a network response arrives. */
+  get blocks(): Blocking | undefined {
+    return this.spec.blocks;
+  }
+
+  /** What a value of this kind holds open until it is closed. */
+  get resource(): Resource | undefined {
+    return this.spec.resource;
+  }
+
+  /** The resource that `value.method()` opens in the value itself (`server.listen()`), if it opens one. */
+  resourceOpenedBy(method: string): Resource | undefined {
+    return this.spec.resource?.openedBy?.includes(method) === true ? this.spec.resource : undefined;
+  }
+
+  /** `value.method()` (or calling the value, `'()'`) gives a value opened elsewhere, so it opens nothing. */
+  returnsExisting(method: string): boolean {
+    return this.spec.returnsExisting?.includes(method) === true;
+  }
+
+  /** `value.method()` closes the resource or rolls back the transaction that a value of this kind holds. */
+  releasedBy(method: string): boolean {
+    return this.spec.resource?.closes.includes(method) === true || this.spec.transaction?.rollback.includes(method) === true;
+  }
+
+  /** Whether `value.method()` begins a transaction, held by the value it returns or by the receiver. */
+  beginsTransactionWith(method: string): 'returned' | 'receiver' | undefined {
+    return own(this.spec.beginsTransaction, method);
+  }
+
+  /** `value.method(text)` runs SQL text (`BEGIN`, `ROLLBACK`, `TRUNCATE` are read from it). */
+  runsSql(method: string): boolean {
+    return this.spec.runsSql?.includes(method) === true;
+  }
+
+  /** `value.method()` empties tables or the whole database. */
+  clearsData(method: string): boolean {
+    return this.spec.clearsData?.includes(method) === true;
+  }
+
+  /** The methods that roll back the transaction a value of this kind holds (none when it holds none). */
+  get rollbackVerbs(): readonly string[] {
+    return this.spec.transaction?.rollback ?? noVerbs;
+  }
+
+  /** The methods that commit the transaction a value of this kind holds (none when it holds none). */
+  get commitVerbs(): readonly string[] {
+    return this.spec.transaction?.commit ?? noVerbs;
+  }
+
+  /** The statement that rolls back the transaction `holder` holds: the library's own, else `holder.<rollback>()`. */
+  rollbackStatement(holder: string): string | undefined {
+    const ends = this.spec.transaction;
+    if (ends?.rollbackStatement !== undefined) return ends.rollbackStatement.replaceAll('{{holder}}', holder);
+    const verb = ends?.rollback[0];
+    return verb === undefined ? undefined : `${holder}.${verb}()`;
   }
 
   /** The kind of `value.name`, when read rather than called (methods read as values are callable kinds). */
