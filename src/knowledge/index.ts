@@ -44,7 +44,7 @@ import { timers } from './libraries/timers';
 import { testcontainers, testcontainersModules } from './libraries/testcontainers';
 import { mongodbMemoryServer } from './libraries/mongodb-memory-server';
 import { workerThreads } from './libraries/worker-threads';
-import type { CallRole, KindSpec, LibraryKnowledge, MethodByArgument, OverrideFamily, Resource, RunnerBehaviour, RunnerKnowledge } from './types';
+import type { CallRole, KindSpec, LibraryKnowledge, MethodByArgument, OverrideFamily, Resource, RunnerBehaviour, RunnerKnowledge, UnresolvedKindNames } from './types';
 import { featureBitsOf, kindFeatures, listedMembers, reachedAs, type KindFeature, type MemberCapability } from './kind-schema';
 import { parseOutcome, type Outcome } from './outcome';
 import { vitest } from './runners/vitest';
@@ -95,7 +95,7 @@ export function runnerOfLocalReexports(framework: Framework | undefined): Runner
   return runnerOf(framework) ?? [...runners.values()].find((runner) => runner.localFixtureModules === true)!;
 }
 
-const libraries: readonly LibraryKnowledge[] = [
+const libraries = withKindNamesResolved([
   ...runnerLibraries,
   expectLibrary,
   chai,
@@ -151,7 +151,17 @@ const libraries: readonly LibraryKnowledge[] = [
   // Other runners whose assertions can be async.
   ava,
   tap,
-];
+] as const);
+
+/**
+ * The built-in libraries, each kind name they write checked by TypeScript against the kinds they and the others
+ * declare: a misspelt one (`'Promise<Row>'`, `'promise<Trasaction>'`) makes this call fail to compile, naming it.
+ */
+function withKindNamesResolved<const List extends readonly LibraryKnowledge[]>(
+  list: List & ([UnresolvedKindNames<List[number]>] extends [never] ? unknown : { readonly unresolvedKindNames: UnresolvedKindNames<List[number]> }),
+): readonly LibraryKnowledge[] {
+  return list;
+}
 
 /** What an operation gives, resolved: a kind to keep following, and whether the value is awaitable. */
 export interface ValueInfo {

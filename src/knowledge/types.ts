@@ -106,3 +106,36 @@ export interface RunnerBehaviour {
 export function outcomes<const O extends Outcome>(outcome: O, names: readonly string[]): Record<string, O> {
   return Object.fromEntries(names.map((name) => [name, outcome]));
 }
+
+type WrittenInKind<S> = S extends unknown
+  ? | S[Extract<keyof S, 'call' | 'tag' | 'construct' | 'otherMethods' | 'otherProperties' | 'resolvesTo' | 'inRunningTest' | 'callbackContext'>]
+    | ValueOf<S[Extract<keyof S, 'methods' | 'properties'>]>
+  : never;
+type ValueOf<R> = R extends unknown ? R[keyof R] : never;
+type WrittenInLibrary<L> =
+  | L[Extract<keyof L, 'moduleObject' | 'otherExports'>]
+  | ValueOf<L[Extract<keyof L, 'exports' | 'types' | 'globals' | 'valueProperties'>]>
+  | ValueOf<ValueOf<L[Extract<keyof L, 'moduleExports'>]>>
+  | WrittenInKind<ValueOf<L[Extract<keyof L, 'kinds'>]>>;
+
+/** The kind an outcome or kind reference names (`promise<Transaction>`: `Transaction`); none for a plain one. */
+type NamedKind<T> = 0 extends 1 & T ? never : T extends 'value' | 'promise' | 'lazy' ? never : T extends `${'promise' | 'lazy'}<${infer K}>` ? K : T;
+
+// A name typed only as a pattern (a helper's `self: KindName`) cannot be checked: `{}` satisfies a record of its keys.
+type Unresolved<K, L extends LibraryKnowledge, All extends LibraryKnowledge> = K extends unknown ? ({} extends Record<K & string, 1> ? never : UnresolvedName<K, L, All>) : never;
+type UnresolvedName<K, L extends LibraryKnowledge, All extends LibraryKnowledge> = K extends `${infer Name}.${infer Kind}`
+  ? [Extract<All, { readonly name: Name }>] extends [never]
+    ? K
+    : Kind extends keyof Extract<All, { readonly name: Name }>['kinds']
+      ? never
+      : K
+  : K extends keyof L['kinds']
+    ? never
+    : K;
+
+/**
+ * The kind names that libraries write (in outcomes, properties, exports) but that name no kind: `'Promise<Row>'`
+ * or `'promise<Trasaction>'`, which the template-literal `Outcome` cannot catch by itself.
+ */
+export type UnresolvedKindNames<All extends LibraryKnowledge> = UnresolvedIn<All, All>;
+type UnresolvedIn<L extends LibraryKnowledge, All extends LibraryKnowledge> = L extends unknown ? Unresolved<NamedKind<WrittenInLibrary<L>>, L, All> : never;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { builtInKindExists, builtInLibraries, Kind } from '../../src/knowledge';
 import { checkKind, featureBitsOf, kindFeatures, listedMembers, reachedAs, type LibraryContext } from '../../src/knowledge/kind-schema';
 import { bunTest } from '../../src/knowledge/runners/bun-test';
@@ -14,7 +14,7 @@ import { pg } from '../../src/knowledge/libraries/pg';
 import { playwright } from '../../src/knowledge/runners/playwright';
 import { supertest } from '../../src/knowledge/libraries/supertest';
 import { vitest } from '../../src/knowledge/runners/vitest';
-import type { LibraryKnowledge } from '../../src/knowledge/types';
+import type { LibraryKnowledge, UnresolvedKindNames } from '../../src/knowledge/types';
 import { readSettings } from '../../src/settings';
 
 describe('parseOutcome', () => {
@@ -41,6 +41,16 @@ describe('parseOutcome', () => {
     // @ts-expect-error the kind a promise resolves to is capitalised too
     const lowercaseKind: Outcome = 'promise<row>';
     expect([...written, misspelt, lowercaseKind].map((text) => parseOutcome(text) !== undefined)).toEqual(Array(9).fill(true));
+  });
+
+  it('types the kind names a built-in module writes against the kinds declared (the registry compiles only when all resolve)', () => {
+    const acme = {
+      name: 'acme',
+      modules: ['acme'],
+      kinds: { Db: { methods: { begin: 'Promise<Trx>', query: 'promise<Rows>', trx: 'promise<Trx>', knex: 'knex.Knex', nope: 'knex.Nope' } }, Trx: {} },
+    } as const satisfies LibraryKnowledge;
+    expectTypeOf<UnresolvedKindNames<typeof acme | typeof knex>>().toEqualTypeOf<'Promise<Trx>' | 'Rows' | 'knex.Nope'>();
+    expectTypeOf<UnresolvedKindNames<typeof knex | typeof pg>>().toEqualTypeOf<never>();
   });
 });
 

@@ -34,7 +34,7 @@ const databaseProperties = { query: 'RelationalQueries', _query: 'RelationalQuer
  * `run()`, `all()`, `get()` and `values()` are synchronous with better-sqlite3 and promises with libsql: taken as
  * values, never reported.
  */
-const query = (self: KindName) =>
+const query = <Self extends KindName>(self: Self) =>
   ({
     thenable: 'lazy',
     methods: {

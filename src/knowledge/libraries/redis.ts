@@ -1,7 +1,7 @@
 import { outcomes, type KindName, type LibraryKnowledge } from '../types';
 
 /** Clients are EventEmitters: `createClient().on('error', log)` returns the client. */
-const events = (self: KindName) =>
+const events = <Self extends KindName>(self: Self) =>
   ({
     on: self,
     once: self,
