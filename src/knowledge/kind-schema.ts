@@ -71,7 +71,7 @@ class OptionalCheck<T> extends Check<T> {
   declare readonly isOptional: true;
 }
 
-export function optional<T>(check: Check<T>): OptionalCheck<T> {
+function optional<T>(check: Check<T>): OptionalCheck<T> {
   return new OptionalCheck(check.run, { optional: true });
 }
 
@@ -104,7 +104,7 @@ export function stringList(value: unknown, path: string, nonEmpty: boolean): voi
   }
 }
 
-export function oneOf<const T extends readonly (string | boolean)[]>(...allowed: T): Check<T[number]> {
+function oneOf<const T extends readonly (string | boolean)[]>(...allowed: T): Check<T[number]> {
   return new Check((value, path) => {
     if (!allowed.includes(value as T[number])) fail(path, `one of ${allowed.map((item) => JSON.stringify(item)).join(', ')}`, value);
   });
@@ -113,7 +113,7 @@ export function oneOf<const T extends readonly (string | boolean)[]>(...allowed:
 const flag = oneOf(true, false);
 
 /** Method names (`['query', 'execute']`). */
-export const names = new Check<readonly string[]>((value, path) => stringList(value, path, false));
+const names = new Check<readonly string[]>((value, path) => stringList(value, path, false));
 const nonEmptyNames = new Check<readonly string[]>((value, path) => stringList(value, path, true));
 
 function text(expected: string): Check<string> {
@@ -127,7 +127,7 @@ const position = new Check<number>((value, path) => {
 });
 
 /** A kind name, or `value` for a plain value. */
-export const kindName = new Check<KindRef>((value, path, library) => library.kindRef(value, path));
+const kindName = new Check<KindRef>((value, path, library) => library.kindRef(value, path));
 
 const outcome = new Check<Outcome>((value, path, library) => {
   const meaning = typeof value === 'string' ? parseOutcome(value) : undefined;
@@ -138,7 +138,7 @@ const outcome = new Check<Outcome>((value, path, library) => {
 const family = new Check<string>((value, path, library) => library.family(value, path));
 
 /** An object whose every entry passes the check (`methods: { query: 'promise' }`). */
-export function entries<T>(check: Check<T>): Check<Readonly<Record<string, T>>> {
+function entries<T>(check: Check<T>): Check<Readonly<Record<string, T>>> {
   return new Check((value, path, library) => each(value, path, (entry, at) => check.run(entry, at, library)));
 }
 
