@@ -190,8 +190,8 @@ export default createRule<Options, MessageId>({
       return asyncContext.between.some((fn) => {
         const call = fn.parent;
         if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return false;
-        const spec = testFile().values.kindOf(call)?.spec;
-        return spec?.matchesSubject === true || spec?.asserts === true;
+        const kind = testFile().values.kindOf(call);
+        return kind?.matchesSubject === true || kind?.asserts === true;
       });
     }
 
@@ -359,7 +359,7 @@ export default createRule<Options, MessageId>({
       const values = testFile().values;
       // Only these matchers are checked: settle the name before asking what the receiver is.
       if (matcher === undefined || !(throwMatchers.has(matcher) || valueMatchers.has(matcher))) return;
-      if (values.kindOf(callee.object)?.spec.matchesSubject !== true) return;
+      if (values.kindOf(callee.object)?.matchesSubject !== true) return;
       if (values.infoOf(call)?.awaitable !== undefined) return;
       const expectCall = subjectCall(callee.object);
       const subject = expectCall?.arguments[0];

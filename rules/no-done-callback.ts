@@ -55,7 +55,7 @@ export default createRule<[], MessageId>({
       if (fn.params.length === 0) return;
       const registration = testFile().registrationOf(fn);
       if (registration === undefined || registration.role === 'suite' || registration.role === 'fixtures' || registration.role === 'step') return;
-      if (passesContextAlone() && registration.kind.spec.doneParam === undefined) {
+      if (passesContextAlone() && registration.kind.doneParam === undefined) {
         checkContextTakenForDone(fn, registration);
         return;
       }

@@ -49,7 +49,7 @@ export default createRule<[], MessageId>({
 
     function checkRegistration(call: TSESTree.CallExpression): void {
       const registration = testFile().testCall(call);
-      if (registration === undefined || registration.kind.spec.fromRunningTest) return;
+      if (registration === undefined || registration.kind.registersFromRunningTest) return;
       if (registration.role === 'suite') checkSuiteCallback(registration);
       if (registration.role !== 'suite' && registration.role !== 'test' && !isHook(registration)) return;
       for (let fn = enclosingFunction(call); fn !== undefined; fn = enclosingFunction(fn)) {

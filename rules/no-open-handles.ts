@@ -5,12 +5,11 @@ import { describeExpression, memberName, propertyKeyName, skipTransparent } from
 import { holderOf, isDisposed, isReachableFromHooks, type ReleaseMatcher } from '../src/analysis/pairing';
 import { createRule, requireFinallySchema } from '../src/create-rule';
 import { TeardownBatch } from '../src/fixes/teardown-batch';
-import type { Kind } from '../src/knowledge';
+import type { Kind, Resource } from '../src/knowledge';
 
 type MessageId = 'neverClosed' | 'closedTooLate' | 'closeSkippable';
 type Options = [{ requireFinally?: boolean }];
 
-type Resource = NonNullable<Kind['spec']['resource']>;
 
 /**
  * Where the opened value is kept: a variable, a place matched by its text (`this.server`, `orm.em`), or nowhere
@@ -74,18 +73,18 @@ export default createRule<Options, MessageId>({
       const receiverKind = receiver === undefined ? undefined : testFile().values.kindOf(receiver);
       const made = madeKind(node);
       // `server.listen()`, `mongoose.connect()`: the value the method is called on holds what it opens.
-      const held = receiverKind?.spec.resource;
-      if (receiver !== undefined && receiverKind !== undefined && held?.openedBy?.includes(memberName(callee as TSESTree.MemberExpression) ?? '') === true) {
+      const held = receiverKind?.resourceOpenedBy(memberName(callee as TSESTree.MemberExpression) ?? '');
+      if (receiver !== undefined && receiverKind !== undefined && held !== undefined) {
         const holder = receiverHolder(receiver) ?? (made === receiverKind ? holderAt(flowOf(node, made)) : 'dropped');
         return holder === undefined ? undefined : { kind: receiverKind, resource: held, holder };
       }
-      const resource = made?.spec.resource;
+      const resource = made?.resource;
       // A method that gives back its receiver's kind (chaining, `db.withSchema()`, `connect()` on a client made
       // earlier) opens nothing new; a kind opened by a method holds nothing until then.
       if (made === undefined || resource === undefined || resource.openedBy !== undefined || made === receiverKind) return undefined;
       const maker = receiver === undefined ? (callee === undefined ? undefined : testFile().values.kindOf(callee)) : receiverKind;
       const makerName = receiver === undefined ? '()' : memberName(callee as TSESTree.MemberExpression);
-      if (maker?.spec.returnsExisting?.includes(makerName ?? '') === true) return undefined;
+      if (maker?.returnsExisting(makerName ?? '') === true) return undefined;
       if (resource.opensWithOption !== undefined && lacksOption(node.arguments[0], resource.opensWithOption)) return undefined;
       const holder = holderAt(flowOf(node, made));
       return holder === undefined ? undefined : { kind: made, resource, holder };

@@ -6,6 +6,7 @@ import { describeExpression, type FunctionNode, isFunction, memberName, referenc
 import { createRule } from '../src/create-rule';
 import { makeAsync } from '../src/fixes/add-await';
 import { removeOnlyParameter } from '../src/fixes/remove-only-parameter';
+import type { Blocking } from '../src/knowledge';
 
 type MessageId = 'blockingClient' | 'callbackClient' | 'suggestFetch';
 
@@ -46,7 +47,7 @@ export default createRule<[], MessageId>({
         checkCallbackClient(call);
         return;
       }
-      const blocks = kind.spec.blocks;
+      const blocks = kind.blocks;
       if (blocks === undefined || !blocksHere(call, blocks)) {
         checkCallbackClient(call);
         return;
@@ -59,7 +60,7 @@ export default createRule<[], MessageId>({
       });
     }
 
-    function blocksHere(call: TSESTree.CallExpression | TSESTree.NewExpression, blocks: 'always' | 'network-command' | 'third-argument-false'): boolean {
+    function blocksHere(call: TSESTree.CallExpression | TSESTree.NewExpression, blocks: Blocking): boolean {
       if (blocks === 'always') return true;
       if (blocks === 'third-argument-false') {
         const third = call.arguments[2];
@@ -108,8 +109,8 @@ export default createRule<[], MessageId>({
       const callee = skipTransparent(call.callee);
       const values = testFile().values;
       const clientKind = callee.type === AST_NODE_TYPES.MemberExpression ? values.kindOf(callee.object) : values.kindOf(callee);
-      if (clientKind?.spec.httpClient === true || values.kindOf(callee)?.spec.httpClient === true) return true;
-      return clientKind === undefined && values.resultByArgumentShape(call)?.kind?.spec.httpClient === true;
+      if (clientKind?.isHttpClient === true || values.kindOf(callee)?.isHttpClient === true) return true;
+      return clientKind === undefined && values.resultByArgumentShape(call)?.kind?.isHttpClient === true;
     }
 
     /**

@@ -53,8 +53,8 @@ export default createRule<Options, MessageId>({
       if (method === undefined || !testFile().calleeMay('transaction', callee)) return;
       const receiverKind = testFile().values.kindOf(callee.object);
       if (receiverKind === undefined) return;
-      const begins = receiverKind.spec.beginsTransaction?.[method];
-      const beginsBySql = receiverKind.spec.runsSql?.includes(method) === true && beginSql.test(sqlText(call) ?? '');
+      const begins = receiverKind.beginsTransactionWith(method);
+      const beginsBySql = receiverKind.runsSql(method) && beginSql.test(sqlText(call) ?? '');
       // A transaction given a callback (`db.transaction(async (trx) => …)`) ends with it, rolled back on a throw.
       if ((begins === undefined && !beginsBySql) || call.arguments.some((argument) => isFunction(argument))) return;
       const acquisition = testFile().pairing.acquisition(call);
@@ -64,7 +64,6 @@ export default createRule<Options, MessageId>({
       const holderNode = skipTransparent(callee.object);
       const holder = byReceiver ? testFile().bindings.localVariableOf(holderNode) : holderOf(call, sourceCode);
       const transactionKind: Kind | undefined = byReceiver ? receiverKind : transactionKindOf(call);
-      const ends = transactionKind?.spec.transaction;
 
       // A holder that is no local variable (`orm.em.begin()`, `this.trx = await db.transaction()`) is matched by its
       // text; a transaction handed on (to a call, a `return`) is left to what it is given to.
@@ -80,12 +79,12 @@ export default createRule<Options, MessageId>({
         const target = skipTransparent(candidate.callee);
         if (target.type === AST_NODE_TYPES.MemberExpression && isHolder(target.object)) {
           const name = memberName(target) ?? '';
-          return verbs.includes(name) || (receiverKind.spec.runsSql?.includes(name) === true && sql.test(sqlText(candidate) ?? ''));
+          return verbs.includes(name) || (receiverKind.runsSql(name) && sql.test(sqlText(candidate) ?? ''));
         }
         // Precision first: a teardown that hands the transaction to any call is assumed to end it.
         return handingOnEnds && place !== 'test' && candidate.arguments.some(isHolder);
       };
-      const verdict = testFile().pairing.verdict(acquisition, endsWith(ends?.rollback ?? [], rollbackSql, true), requireFinally);
+      const verdict = testFile().pairing.verdict(acquisition, endsWith(transactionKind?.rollbackVerbs ?? [], rollbackSql, true), requireFinally);
       const data = { name: describeExpression(call) };
       if (verdict.kind === 'released') return;
       if (verdict.kind === 'releasedTooLate') {
@@ -96,13 +95,13 @@ export default createRule<Options, MessageId>({
         context.report({ node: call, messageId: 'rollbackSkippable', data });
         return;
       }
-      if (testFile().pairing.verdict(acquisition, endsWith(ends?.commit ?? [], commitSql, false), false).kind !== 'missing') {
+      if (testFile().pairing.verdict(acquisition, endsWith(transactionKind?.commitVerbs ?? [], commitSql, false), false).kind !== 'missing') {
         if (!dataClearedBetweenTests(acquisition)) context.report({ node: call, messageId: 'committed', data });
         return;
       }
       const missing = { name: data.name, place: places[verdict.hook] };
       const suite = acquisition.suites[0]!;
-      const statement = holder === undefined ? undefined : rollbackStatement(holder.name, byReceiver && beginsBySql ? method : undefined, ends);
+      const statement = holder === undefined ? undefined : rollbackStatement(holder.name, byReceiver && beginsBySql ? method : undefined, transactionKind);
       if (verdict.hook === 'fixture' || holder === undefined || statement === undefined) {
         context.report({ node: call, messageId: 'missingRollback', data: missing });
       } else if (isReachableFromHooks(holder, suite)) {
@@ -177,7 +176,7 @@ export default createRule<Options, MessageId>({
       if (clearingSql.test(sqlText(node) ?? '')) return true;
       const callee = skipTransparent(node.callee);
       const name = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
-      return name !== undefined && testFile().values.kindOf((callee as TSESTree.MemberExpression).object)?.spec.clearsData?.includes(name) === true;
+      return name !== undefined && testFile().values.kindOf((callee as TSESTree.MemberExpression).object)?.clearsData(name) === true;
     }
 
     // Only a kind that begins transactions (or runs SQL) begins one: a file that can meet none has nothing to check.
@@ -186,12 +185,9 @@ export default createRule<Options, MessageId>({
   },
 });
 
-/** `trx.rollback()`, `client.query('ROLLBACK')`, or the library's own statement (`trx.rollback().execute()`). */
-function rollbackStatement(holder: string, sqlMethod: string | undefined, ends: { rollback: readonly string[]; rollbackStatement?: string } | undefined): string | undefined {
-  if (sqlMethod !== undefined) return `${holder}.${sqlMethod}('ROLLBACK')`;
-  if (ends?.rollbackStatement !== undefined) return ends.rollbackStatement.replaceAll('{{holder}}', holder);
-  const verb = ends?.rollback[0];
-  return verb === undefined ? undefined : `${holder}.${verb}()`;
+/** `client.query('ROLLBACK')` for a transaction begun by SQL, else what the transaction's kind says (`trx.rollback()`). */
+function rollbackStatement(holder: string, sqlMethod: string | undefined, transactionKind: Kind | undefined): string | undefined {
+  return sqlMethod === undefined ? transactionKind?.rollbackStatement(holder) : `${holder}.${sqlMethod}('ROLLBACK')`;
 }
 
 function sqlText(call: TSESTree.CallExpression): string | undefined {

@@ -140,9 +140,7 @@ export default createRule<[], MessageId>({
         const callee = skipTransparent(call.callee);
         if (callee.type !== AST_NODE_TYPES.MemberExpression) continue;
         const name = memberName(callee) ?? '';
-        const spec = testFile().values.kindOf(callee.object)?.spec;
-        const releases = spec?.resource?.closes.includes(name) === true || spec?.transaction?.rollback.includes(name) === true;
-        if (releases && handsOver(use, callee.object)) {
+        if (testFile().values.kindOf(callee.object)?.releasedBy(name) === true && handsOver(use, callee.object)) {
           context.report({ node: call, messageId: 'releasedBeforeUse', data: { released: sourceCode.getText(callee.object), use: useName } });
         }
       }

@@ -37,7 +37,7 @@ export function classifyCall(
   kindOfCallee: Kind | undefined,
   functionNamed: (node: TSESTree.Node) => FunctionNode | undefined,
 ): TestCall | undefined {
-  const role = kindOfCallee?.spec.callRole;
+  const role = kindOfCallee?.callRole;
   if (kindOfCallee === undefined || role === undefined) return undefined;
   // The callback is a function literal or a same-file function passed by name (`it('x', checkLogin)`).
   let callback: FunctionNode | undefined;
@@ -45,7 +45,7 @@ export function classifyCall(
     callback = isFunction(argument) ? argument : argument.type === AST_NODE_TYPES.Identifier ? functionNamed(argument) : undefined;
     if (callback !== undefined) break;
   }
-  if (kindOfCallee.spec.registersOnlyWithTitle && !hasTitle(call)) return undefined;
+  if (kindOfCallee.registersOnlyWithTitle && !hasTitle(call)) return undefined;
   const modifiers = modifiersOf(call.callee);
   return {
     node: call,
@@ -62,10 +62,9 @@ export function classifyCall(
  * `test.for(rows)(name, (row, context))` passes the context second; `each` rows come first and then `done` (jest).
  */
 function callbackParameters(kind: Kind, modifiers: readonly string[]): { contextParam?: number; doneParam?: number } {
-  const { callbackContext, doneParam } = kind.spec;
   if (modifiers.includes('each')) return {};
-  const contextParam = callbackContext === undefined ? undefined : modifiers.includes('for') ? 1 : 0;
-  return { contextParam, doneParam };
+  const contextParam = kind.passesContext ? (modifiers.includes('for') ? 1 : 0) : undefined;
+  return { contextParam, doneParam: kind.doneParam };
 }
 
 function hasTitle(call: TSESTree.CallExpression): boolean {

@@ -5,6 +5,7 @@
  * between markers in the docs; `npm run docs:check` fails when one is out of date.
  */
 import { builtInLibraries } from './index';
+import { parseOutcome } from './outcome';
 import type { KindSpec, LibraryKnowledge } from './types';
 
 /** One row of a table: its cells as Markdown. */
@@ -26,8 +27,6 @@ interface Producer {
   readonly kind: KindRef;
 }
 
-const awaitedOutcome = /^(promise|lazy)<(.+)>$/;
-
 function resolveName(from: LibraryKnowledge, written: string): KindRef | undefined {
   const dot = written.lastIndexOf('.');
   const library = dot === -1 ? from : builtInLibraries.find((candidate) => candidate.name === written.slice(0, dot));
@@ -37,9 +36,9 @@ function resolveName(from: LibraryKnowledge, written: string): KindRef | undefin
 
 /** The kind an outcome gives, and whether it is awaited first. */
 function outcomeKind(from: LibraryKnowledge, outcome: string): { kind: KindRef; awaited: boolean } | undefined {
-  const awaited = awaitedOutcome.exec(outcome);
-  const kind = resolveName(from, awaited?.[2] ?? outcome);
-  return kind === undefined ? undefined : { kind, awaited: awaited !== null };
+  const meaning = parseOutcome(outcome);
+  const kind = meaning?.kind === undefined ? undefined : resolveName(from, meaning.kind);
+  return kind === undefined ? undefined : { kind, awaited: meaning?.awaitable !== undefined };
 }
 
 function specOf(kind: KindRef): KindSpec {

@@ -44,7 +44,9 @@ import { timers } from './libraries/timers';
 import { testcontainers, testcontainersModules } from './libraries/testcontainers';
 import { mongodbMemoryServer } from './libraries/mongodb-memory-server';
 import { workerThreads } from './libraries/worker-threads';
-import type { KindSpec, LibraryKnowledge, MethodByArgument, OverrideFamily, RunnerBehaviour, RunnerKnowledge } from './types';
+import type { CallRole, KindSpec, LibraryKnowledge, MethodByArgument, OverrideFamily, Resource, RunnerBehaviour, RunnerKnowledge, UnresolvedKindNames } from './types';
+import { featureBitsOf, kindFeatures, listedMembers, reachedAs, type KindFeature, type MemberCapability } from './kind-schema';
+import { parseOutcome, type Outcome } from './outcome';
 import { vitest } from './runners/vitest';
 import { sinon } from './libraries/sinon';
 import { nock } from './libraries/nock';
@@ -54,7 +56,8 @@ import { tsyringe } from './libraries/tsyringe';
 import { inversify } from './libraries/inversify';
 import { awilix } from './libraries/awilix';
 
-export type { CallRole, RunnerBehaviour, RunnerSetting } from './types';
+export type { CallRole, Resource, RunnerBehaviour, RunnerSetting } from './types';
+export type { KindFeature, MemberCapability } from './kind-schema';
 export { patchableGlobals, patchableProcessMembers } from './libraries/runtime-globals';
 
 /** An override a call makes: its qualified family, with the family's description, undo method and runner setting. */
@@ -93,7 +96,7 @@ export function runnerOfLocalReexports(framework: Framework | undefined): Runner
   return runnerOf(framework) ?? [...runners.values()].find((runner) => runner.localFixtureModules === true)!;
 }
 
-const libraries: readonly LibraryKnowledge[] = [
+const libraries = withKindNamesResolved([
   ...runnerLibraries,
   expectLibrary,
   chai,
@@ -149,7 +152,17 @@ const libraries: readonly LibraryKnowledge[] = [
   // Other runners whose assertions can be async.
   ava,
   tap,
-];
+] as const);
+
+/**
+ * The built-in libraries, each kind name they write checked by TypeScript against the kinds they and the others
+ * declare: a misspelt one (`'Promise<Row>'`, `'promise<Trasaction>'`) makes this call fail to compile, naming it.
+ */
+function withKindNamesResolved<const List extends readonly LibraryKnowledge[]>(
+  list: List & ([UnresolvedKindNames<List[number]>] extends [never] ? unknown : { readonly unresolvedKindNames: UnresolvedKindNames<List[number]> }),
+): readonly LibraryKnowledge[] {
+  return list;
+}
 
 /** What an operation gives, resolved: a kind to keep following, and whether the value is awaitable. */
 export interface ValueInfo {
@@ -162,6 +175,10 @@ export interface ValueInfo {
 }
 
 const plainValue: ValueInfo = {};
+const noVerbs: readonly string[] = [];
+
+/** When calling a kind blocks the event loop (see `KindSpec.blocks`). */
+export type Blocking = NonNullable<KindSpec['blocks']>;
 
 export class Kind {
   private readonly members = new Map<string, Kind | undefined>();
@@ -224,6 +241,104 @@ export class Kind {
   /** What a call through a value of this kind registers when made inside a running test, when that differs. */
   get inRunningTest(): Kind | undefined {
     return this.spec.inRunningTest === undefined ? undefined : kindNamed(this.library, this.spec.inRunningTest);
+  }
+
+  /** What calling a value of this kind registers with the runner: a suite, a test, a hook, fixtures… */
+  get callRole(): CallRole | undefined {
+    return this.spec.callRole;
+  }
+
+  /** Only a call with a title registers; other calls are annotations (Playwright `test.skip(cond)`). */
+  get registersOnlyWithTitle(): boolean {
+    return this.spec.registersOnlyWithTitle === true;
+  }
+
+  /** It registers from inside a running test, which is its intended use (node:test's `t.test()`). */
+  get registersFromRunningTest(): boolean {
+    return this.spec.fromRunningTest === true;
+  }
+
+  /** The runner passes the registered callback a context (or fixtures) as its first parameter. */
+  get passesContext(): boolean {
+    return this.spec.callbackContext !== undefined;
+  }
+
+  /** Position of `done` among the registered callback's parameters, when the runner passes one. */
+  get doneParam(): number | undefined {
+    return this.spec.doneParam;
+  }
+
+  /** Its methods are matchers on the subject of `expect(subject)`. */
+  get matchesSubject(): boolean {
+    return this.spec.matchesSubject === true;
+  }
+
+  /** Calling it, or its methods, asserts (node:assert, chai's `assert`). */
+  get asserts(): boolean {
+    return this.spec.asserts === true;
+  }
+
+  /** An HTTP client used in tests, whose callback form no-sync-client reports. */
+  get isHttpClient(): boolean {
+    return this.spec.httpClient === true;
+  }
+
+  /** When calling it blocks the event loop until a network response arrives. */
+  get blocks(): Blocking | undefined {
+    return this.spec.blocks;
+  }
+
+  /** What a value of this kind holds open until it is closed. */
+  get resource(): Resource | undefined {
+    return this.spec.resource;
+  }
+
+  /** The resource that `value.method()` opens in the value itself (`server.listen()`), if it opens one. */
+  resourceOpenedBy(method: string): Resource | undefined {
+    return this.spec.resource?.openedBy?.includes(method) === true ? this.spec.resource : undefined;
+  }
+
+  /** `value.method()` (or calling the value, `'()'`) gives a value opened elsewhere, so it opens nothing. */
+  returnsExisting(method: string): boolean {
+    return this.spec.returnsExisting?.includes(method) === true;
+  }
+
+  /** `value.method()` closes the resource or rolls back the transaction that a value of this kind holds. */
+  releasedBy(method: string): boolean {
+    return this.spec.resource?.closes.includes(method) === true || this.spec.transaction?.rollback.includes(method) === true;
+  }
+
+  /** Whether `value.method()` begins a transaction, held by the value it returns or by the receiver. */
+  beginsTransactionWith(method: string): 'returned' | 'receiver' | undefined {
+    return own(this.spec.beginsTransaction, method);
+  }
+
+  /** `value.method(text)` runs SQL text (`BEGIN`, `ROLLBACK`, `TRUNCATE` are read from it). */
+  runsSql(method: string): boolean {
+    return this.spec.runsSql?.includes(method) === true;
+  }
+
+  /** `value.method()` empties tables or the whole database. */
+  clearsData(method: string): boolean {
+    return this.spec.clearsData?.includes(method) === true;
+  }
+
+  /** The methods that roll back the transaction a value of this kind holds (none when it holds none). */
+  get rollbackVerbs(): readonly string[] {
+    return this.spec.transaction?.rollback ?? noVerbs;
+  }
+
+  /** The methods that commit the transaction a value of this kind holds (none when it holds none). */
+  get commitVerbs(): readonly string[] {
+    return this.spec.transaction?.commit ?? noVerbs;
+  }
+
+  /** The statement that rolls back the transaction `holder` holds: the library's own, else `holder.<rollback>()`. */
+  rollbackStatement(holder: string): string | undefined {
+    const ends = this.spec.transaction;
+    if (ends?.rollbackStatement !== undefined) return ends.rollbackStatement.replaceAll('{{holder}}', holder);
+    const verb = ends?.rollback[0];
+    return verb === undefined ? undefined : `${holder}.${verb}()`;
   }
 
   /** The kind of `value.name`, when read rather than called (methods read as values are callable kinds). */
@@ -307,20 +422,17 @@ function resolveKindName(from: LibraryKnowledge, name: string): Kind | undefined
   return madeKind(library, `${library.name}.${local}`, () => own(library.kinds, local));
 }
 
-function callableKind(library: LibraryKnowledge, id: string, call: string): Kind {
+function callableKind(library: LibraryKnowledge, id: string, call: Outcome): Kind {
   return madeKind(library, id, () => ({ call }))!;
 }
 
-const awaitedOutcome = /^(promise|lazy)(?:<(.+)>)?$/;
-
 function outcome(library: LibraryKnowledge, text: string): ValueInfo | undefined {
-  if (text === 'value') return plainValue;
-  const awaited = awaitedOutcome.exec(text);
-  if (awaited !== null) {
-    const resolvesTo = awaited[2] === undefined ? undefined : kindNamed(library, awaited[2]);
-    return { awaitable: awaited[1] as 'promise' | 'lazy', resolvesTo };
+  const meaning = parseOutcome(text);
+  if (meaning === undefined) return undefined;
+  if (meaning.awaitable !== undefined) {
+    return { awaitable: meaning.awaitable, resolvesTo: meaning.kind === undefined ? undefined : kindNamed(library, meaning.kind) };
   }
-  return kindNamed(library, text)?.info;
+  return meaning.kind === undefined ? plainValue : kindNamed(library, meaning.kind)?.info;
 }
 
 const librariesByModule = new Map<string, LibraryKnowledge>();
@@ -421,13 +533,6 @@ export const userAsyncFunction: Kind = new Kind('settings.asyncFunction', { call
 /** Every built-in library, in registry order (the tests check each against the format users write in settings). */
 export const builtInLibraries: readonly LibraryKnowledge[] = libraries;
 
-/**
- * What a call `x.name(…)` can do, by the member name alone: the tables reach the kinds that register tests, block,
- * override or begin a transaction only through a few names, so every other call (`expect(x).toBe(y)`, `res.get(…)`)
- * needs no classification by the rules that look for them.
- */
-export type MemberCapability = 'register' | 'block' | 'override' | 'transaction';
-
 type MemberNames = ReadonlySet<string> | 'any';
 
 function memberNamesOf(from: readonly LibraryKnowledge[], capability: MemberCapability): MemberNames {
@@ -436,14 +541,11 @@ function memberNamesOf(from: readonly LibraryKnowledge[], capability: MemberCapa
   // import as exports (`import * as vitest from 'vitest'; vitest.test(…)`).
   const reaches = (library: LibraryKnowledge, target: string | undefined) => {
     const spec = target === undefined ? undefined : kindNamed(library, target)?.spec;
-    return capability === 'register' ? spec?.callRole !== undefined : spec?.blocks !== undefined;
+    return spec !== undefined && reachedAs(spec, capability);
   };
   for (const library of from) {
     for (const spec of Object.values(library.kinds)) {
-      if (capability === 'override') for (const name of Object.keys(spec.overrides ?? {})) names.add(name);
-      if (capability === 'transaction') {
-        for (const name of [...Object.keys(spec.beginsTransaction ?? {}), ...(spec.runsSql ?? [])]) names.add(name);
-      }
+      for (const name of listedMembers(spec, capability)) names.add(name);
       if (capability === 'register' || capability === 'block') {
         if (reaches(library, spec.otherProperties)) return 'any';
         for (const [name, target] of Object.entries(spec.properties ?? {})) if (reaches(library, target)) names.add(name);
@@ -461,17 +563,8 @@ function memberNamesOf(from: readonly LibraryKnowledge[], capability: MemberCapa
 
 const builtInMemberNames = new Map<MemberCapability, MemberNames>();
 
-/**
- * What some kinds are that a rule looks for: a `resource` to close (no-open-handles), a transaction begun by a method
- * or by SQL (require-rollback), a call that blocks (no-sync-client), a function whose call overrides something
- * (`nock(…)`, sinon's `stub(…)`: no-leaked-overrides), a registration whose callback takes `done` (no-done-callback),
- * a fixture definition (valid-fixture). A file that can meet no kind with the feature gives that check nothing to do.
- */
-export type KindFeature = 'resource' | 'transaction' | 'blocks' | 'callOverride' | 'doneCallback' | 'fixtures';
-
-/** Features as bits of a number: a file's set is the union of its libraries', made on every file. */
-const featureBits: Readonly<Record<KindFeature, number>> = { resource: 1, transaction: 2, blocks: 4, callOverride: 8, doneCallback: 16, fixtures: 32 };
-const kindFeatures = Object.keys(featureBits) as KindFeature[];
+/** Features as bits of a number (a file's set is the union of its libraries', made on every file): see `featureBitsOf`. */
+const featureBits = Object.fromEntries(kindFeatures.map((feature, index) => [feature, 1 << index])) as Readonly<Record<KindFeature, number>>;
 
 /** The features a file can meet (see `Knowledge.featuresReachedFrom`). */
 export class FeatureSet {
@@ -482,29 +575,12 @@ export class FeatureSet {
   }
 }
 
-function hasFeature(spec: KindSpec, feature: KindFeature): boolean {
-  switch (feature) {
-    case 'resource':
-      return spec.resource !== undefined;
-    case 'transaction':
-      return spec.beginsTransaction !== undefined || spec.runsSql !== undefined;
-    case 'blocks':
-      return spec.blocks !== undefined;
-    case 'callOverride':
-      return own(spec.overrides, '()') !== undefined;
-    case 'doneCallback':
-      return spec.doneParam !== undefined;
-    case 'fixtures':
-      return spec.callRole === 'fixtures';
-  }
-}
-
 /** The kinds named in a table (a library's, or one kind's): `Client`, `knex.Knex`, `promise<Server>`. */
 function kindsNamedIn(library: LibraryKnowledge, table: object): Kind[] {
   const found: Kind[] = [];
   const visit = (value: unknown): void => {
     if (typeof value === 'string') {
-      const kind = kindNamed(library, awaitedOutcome.exec(value)?.[2] ?? value);
+      const kind = kindNamed(library, parseOutcome(value)?.kind ?? value);
       if (kind !== undefined) found.push(kind);
     } else if (typeof value === 'object' && value !== null) {
       for (const inner of Object.values(value)) visit(inner);
@@ -522,7 +598,7 @@ function featuresReachedBy(start: readonly Kind[]): number {
   for (let kind = queue.pop(); kind !== undefined; kind = queue.pop()) {
     if (seen.has(kind)) continue;
     seen.add(kind);
-    for (const feature of kindFeatures) if (hasFeature(kind.spec, feature)) bits |= featureBits[feature];
+    bits |= featureBitsOf(kind.spec);
     queue.push(...kindsNamedIn(kind.library, kind.spec));
   }
   return bits;

@@ -433,7 +433,7 @@ describe('node:test', () => {
     `);
     expect([inside.roleOf('after', 0), inside.roleOf('after', 1)]).toEqual(['teardown', 'afterAll']);
     expect(inside.roleOf('beforeEach')).toBe('beforeEach');
-    expect(inside.file.testCall(inside.call('beforeEach'))?.kind.spec.fromRunningTest).toBe(true);
+    expect(inside.file.testCall(inside.call('beforeEach'))?.kind.registersFromRunningTest).toBe(true);
   });
 
   it('does not give a subtest role to `t.test` outside a test callback', () => {

@@ -1,4 +1,4 @@
-import type { LibraryKnowledge } from '../types';
+import { outcomes, type LibraryKnowledge } from '../types';
 
 /**
  * better-sqlite3: a synchronous driver. Knowing its values keeps their calls from being taken for promises, even when
@@ -20,7 +20,7 @@ export const betterSqlite3 = {
         prepare: 'Statement',
         transaction: 'Transaction',
         backup: 'promise',
-        ...Object.fromEntries(['exec', 'function', 'aggregate', 'table', 'loadExtension', 'defaultSafeIntegers', 'unsafeMode'].map((name) => [name, 'Database'])),
+        ...outcomes('Database', ['exec', 'function', 'aggregate', 'table', 'loadExtension', 'defaultSafeIntegers', 'unsafeMode']),
       },
       otherMethods: 'value',
     },

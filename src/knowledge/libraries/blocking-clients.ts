@@ -1,4 +1,4 @@
-import type { LibraryKnowledge } from '../types';
+import type { KindName, LibraryKnowledge } from '../types';
 
 /**
  * Clients that block the event loop until the response arrives. Against a server in the same process (an app under
@@ -29,7 +29,7 @@ export const childProcess = {
 } as const satisfies LibraryKnowledge;
 
 /** What a server has; `listen()` and `close()` return the server itself (`close` takes a callback, no promise). */
-const server = (self: string) =>
+const server = <Self extends KindName>(self: Self) =>
   ({ methods: { listen: self, close: self, on: self, once: self, off: self, ref: self, unref: self }, otherMethods: 'value' }) as const;
 
 /** `server.close(cb)` calls back once the last connection is gone: the fix waits for it. */

@@ -1,4 +1,4 @@
-import { outcomes, type LibraryKnowledge } from '../types';
+import { outcomes, type KindName, type LibraryKnowledge } from '../types';
 
 const driverModules = (drivers: readonly string[], suffix = '') => drivers.map((driver) => `drizzle-orm/${driver}${suffix}`);
 
@@ -34,7 +34,7 @@ const databaseProperties = { query: 'RelationalQueries', _query: 'RelationalQuer
  * `run()`, `all()`, `get()` and `values()` are synchronous with better-sqlite3 and promises with libsql: taken as
  * values, never reported.
  */
-const query = (self: string) =>
+const query = <Self extends KindName>(self: Self) =>
   ({
     thenable: 'lazy',
     methods: {

@@ -1,4 +1,4 @@
-import type { LibraryKnowledge } from '../types';
+import { outcomes, type LibraryKnowledge } from '../types';
 
 const clientVerbs = ['$get', '$post', '$put', '$patch', '$delete', '$head', '$options'] as const;
 
@@ -13,7 +13,7 @@ export const hono = {
     App: { methods: { request: 'promise', fetch: 'promise' }, otherMethods: 'App' },
     TestClientFn: { call: 'Client' },
     Client: {
-      methods: { ...Object.fromEntries(clientVerbs.map((verb) => [verb, 'promise'])), $url: 'value', $ws: 'value' },
+      methods: { ...outcomes('promise', clientVerbs), $url: 'value', $ws: 'value' },
       otherProperties: 'Client',
     },
   },

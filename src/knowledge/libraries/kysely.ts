@@ -1,4 +1,4 @@
-import { outcomes, type LibraryKnowledge } from '../types';
+import { outcomes, type KindName, type LibraryKnowledge } from '../types';
 
 /** The statements a Kysely instance, a transaction or `db.with(...)` can start. */
 const queryStarters = {
@@ -39,7 +39,7 @@ const kyselyProperties = { schema: 'SchemaModule', introspection: 'DatabaseIntro
  * A builder is not a thenable (awaiting it does nothing): only `execute()` and its variants run it. The other methods
  * refine the statement and return a builder.
  */
-const builder = (self: string) =>
+const builder = (self: KindName) =>
   ({
     methods: {
       ...outcomes('promise', ['execute', 'executeTakeFirst', 'executeTakeFirstOrThrow', 'explain']),

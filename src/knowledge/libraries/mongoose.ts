@@ -48,7 +48,7 @@ const documentQueryMethods = {
   ...outcomes('DocumentQuery', querySetters),
   lean: 'Query',
   exec: 'promise<Document>',
-};
+} as const;
 
 /** An aggregation's stages return the same pipeline, still unrun. */
 const aggregateMethods = {

@@ -1,4 +1,4 @@
-import type { LibraryKnowledge } from '../types';
+import { outcomes, type LibraryKnowledge } from '../types';
 
 const overrides = ['overrideProvider', 'overrideGuard', 'overrideInterceptor', 'overridePipe', 'overrideFilter'] as const;
 
@@ -18,7 +18,7 @@ export const nestjsTesting = {
   kinds: {
     Test: { methods: { createTestingModule: 'Builder' } },
     Builder: {
-      methods: { ...Object.fromEntries(overrides.map((name) => [name, 'OverrideBy'])), overrideModule: 'OverrideModule', compile: 'promise<TestingModule>' },
+      methods: { ...outcomes('OverrideBy', overrides), overrideModule: 'OverrideModule', compile: 'promise<TestingModule>' },
       otherMethods: 'Builder',
     },
     OverrideBy: { otherMethods: 'Builder' },

@@ -1,4 +1,4 @@
-import type { LibraryKnowledge } from '../types';
+import { outcomes, type LibraryKnowledge } from '../types';
 
 const verbs = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'merge', 'intercept'] as const;
 
@@ -21,7 +21,7 @@ export const nock = {
     },
     Scope: {
       undoes: { done: 'self' },
-      methods: { ...Object.fromEntries(verbs.map((verb) => [verb, 'Interceptor'])), done: 'value', isDone: 'value', pendingMocks: 'value', activeMocks: 'value' },
+      methods: { ...outcomes('Interceptor', verbs), done: 'value', isDone: 'value', pendingMocks: 'value', activeMocks: 'value' },
       // `persist()`, `matchHeader()`, `defaultReplyHeaders()`… return the scope.
       otherMethods: 'Scope',
     },

@@ -1,7 +1,7 @@
-import type { LibraryKnowledge } from '../types';
+import { outcomes, type KindName, type LibraryKnowledge } from '../types';
 
 /** Clients are EventEmitters: `createClient().on('error', log)` returns the client. */
-const events = (self: string) =>
+const events = <Self extends KindName>(self: Self) =>
   ({
     on: self,
     once: self,
@@ -17,8 +17,8 @@ const clientVariants = { withCommandOptions: 'Client', withTypeMapping: 'Client'
 
 // Redis Stack modules: `client.json.get(…)`, `client.ft.search(…)`; in a MULTI they queue like any command.
 const moduleNames = ['json', 'ft', 'ts', 'bf', 'cf', 'cms', 'topK', 'tDigest'] as const;
-const commandModules = Object.fromEntries(moduleNames.map((name) => [name, 'ModuleCommands']));
-const multiModules = Object.fromEntries(moduleNames.map((name) => [name, 'MultiModuleCommands']));
+const commandModules = outcomes('ModuleCommands', moduleNames);
+const multiModules = outcomes('MultiModuleCommands', moduleNames);
 
 /**
  * redis (node-redis v4 and later): `createClient()` returns the client at once; `connect()`, the commands (in either

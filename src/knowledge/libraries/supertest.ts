@@ -1,7 +1,7 @@
-import type { LibraryKnowledge } from '../types';
+import { outcomes, type LibraryKnowledge } from '../types';
 
 const verbs = ['get', 'post', 'put', 'patch', 'delete', 'del', 'head', 'options', 'trace'] as const;
-const requestsByVerb = Object.fromEntries(verbs.map((verb) => [verb, 'Request']));
+const requestsByVerb = outcomes('Request', verbs);
 
 /**
  * supertest and superagent: a request chain is a thenable that is sent only when awaited, `.then`-ed or `.end()`-ed;

@@ -1,12 +1,10 @@
-import type { LibraryKnowledge } from '../types';
+import { outcomes, type LibraryKnowledge } from '../types';
 
 const queryTargets = ['Role', 'LabelText', 'PlaceholderText', 'Text', 'DisplayValue', 'AltText', 'Title', 'TestId'];
 /** `findBy*`/`findAllBy*` wait for the element and return a promise; `getBy*`/`queryBy*` are synchronous. */
-const asyncQueries = Object.fromEntries(
-  queryTargets.flatMap((target) => [
-    [`findBy${target}`, 'promise'],
-    [`findAllBy${target}`, 'promise'],
-  ]),
+const asyncQueries = outcomes(
+  'promise',
+  queryTargets.flatMap((target) => [`findBy${target}`, `findAllBy${target}`]),
 );
 
 /** Testing Library (DOM and its framework bindings) and user-event v14, whose every interaction returns a promise. */
@@ -27,7 +25,7 @@ export const testingLibrary = {
     render: 'Render',
     waitFor: 'AsyncFunction',
     waitForElementToBeRemoved: 'AsyncFunction',
-    ...Object.fromEntries(Object.keys(asyncQueries).map((query) => [query, 'AsyncFunction'])),
+    ...outcomes('AsyncFunction', Object.keys(asyncQueries)),
   },
   kinds: {
     Queries: { methods: asyncQueries, otherMethods: 'value' },

@@ -12,7 +12,7 @@ const entityOperations = outcomes('promise', [
 const entityBuilders = {
   ...outcomes('value', ['create', 'merge', 'hasId', 'getId']),
   createQueryBuilder: 'SelectQueryBuilder',
-};
+} as const;
 
 /** What every query builder shares: switching to another statement, parameters, and the SQL text. */
 const queryBuilderBase = {

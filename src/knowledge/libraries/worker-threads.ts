@@ -1,4 +1,4 @@
-import type { LibraryKnowledge } from '../types';
+import { outcomes, type LibraryKnowledge } from '../types';
 
 const events = ['on', 'once', 'off', 'addListener', 'removeListener', 'removeAllListeners', 'ref', 'unref'];
 
@@ -17,7 +17,7 @@ export const workerThreads = {
     WorkerClass: { construct: 'Worker' },
     Worker: {
       resource: { description: 'worker thread', closes: ['terminate'] },
-      methods: { ...Object.fromEntries(events.map((name) => [name, 'Worker'])), terminate: 'promise', getHeapSnapshot: 'promise' },
+      methods: { ...outcomes('Worker', events), terminate: 'promise', getHeapSnapshot: 'promise' },
       otherMethods: 'value',
     },
   },

@@ -1,4 +1,4 @@
-import type { RunnerKnowledge } from '../types';
+import { outcomes, type RunnerKnowledge } from '../types';
 
 const locatorMakers = {
   locator: 'Locator',
@@ -15,15 +15,13 @@ const locatorMakers = {
 const eventMethods = { on: 'value', once: 'value', off: 'value', addListener: 'value', removeListener: 'value', prependListener: 'value' } as const;
 
 /** Web-first assertions retry until they pass or time out; each returns a promise. */
-const webFirstMatchers = Object.fromEntries(
-  [
+const webFirstMatchers = outcomes('expect.AssertionResult', [
     'toBeAttached', 'toBeChecked', 'toBeDisabled', 'toBeEditable', 'toBeEmpty', 'toBeEnabled', 'toBeFocused',
     'toBeHidden', 'toBeInViewport', 'toBeVisible', 'toContainClass', 'toContainText', 'toHaveAccessibleDescription',
     'toHaveAccessibleErrorMessage', 'toHaveAccessibleName', 'toHaveAttribute', 'toHaveClass', 'toHaveCount',
     'toHaveCSS', 'toHaveId', 'toHaveJSProperty', 'toHaveRole', 'toHaveScreenshot', 'toHaveText', 'toHaveTitle',
     'toHaveURL', 'toHaveValue', 'toHaveValues', 'toMatchAriaSnapshot', 'toBeOK', 'toPass',
-  ].map((matcher) => [matcher, 'expect.AssertionResult']),
-);
+]);
 
 /** Playwright Test: fixtures arrive destructured in the first parameter; page and locator actions return promises. */
 export const playwright = {

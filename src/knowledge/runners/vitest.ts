@@ -16,8 +16,8 @@ const testApi = {
   vitest: 'Vi',
 } as const;
 
-const modifiers = { only: 'Test', skip: 'Test', todo: 'Test', concurrent: 'Test', sequential: 'Test', fails: 'Test', shuffle: 'Test' };
-const callModifiers = { each: 'Test', for: 'Test', skipIf: 'Test', runIf: 'Test' };
+const modifiers = { only: 'Test', skip: 'Test', todo: 'Test', concurrent: 'Test', sequential: 'Test', fails: 'Test', shuffle: 'Test' } as const;
+const callModifiers = { each: 'Test', for: 'Test', skipIf: 'Test', runIf: 'Test' } as const;
 
 /** vitest: the test callback receives the test context (never a `done` function); vitest 4 accepts an async `describe`. */
 export const vitest = {
