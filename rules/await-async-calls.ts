@@ -182,7 +182,7 @@ export default createRule<Options, MessageId>({
       const callee = skipTransparent(node.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
       const name = memberName(callee);
-      return name !== undefined && testFile().values.kindOf(callee.object)?.spec.assertionCounters?.includes(name) === true;
+      return name !== undefined && testFile().values.kindOf(callee.object)?.countsAssertionsWith(name) === true;
     }
 
     /** Code in a function given to `expect(fn)` is there to throw (`expect(() => db.select().from(x)).toThrow()`). */

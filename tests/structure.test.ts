@@ -28,6 +28,20 @@ function runnerNameLiterals(fileName: string, text: string): string[] {
   return found;
 }
 
+/** Reads of a kind's raw fields (`kind.spec.resource`): the rules ask `Kind` questions instead. */
+function rawKindReads(fileName: string, text: string): string[] {
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isPropertyAccessExpression(node) && node.name.text === 'spec') {
+      found.push(`${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${node.getText()}`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
 function sourceFiles(folder: string): string[] {
   return readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.ts'))
@@ -45,5 +59,16 @@ describe('runner facts live in the runner modules', () => {
   it('finds a runner name compared in code, but not one in a comment', () => {
     const text = `// under 'jest' nothing changes\nif (file.framework === 'jest') addNamedImport(fixer, ast, 'vitest', 'vi');`;
     expect(runnerNameLiterals('rule.ts', text)).toEqual(["2: 'jest'", "2: 'vitest'"]);
+  });
+});
+
+describe('kind facts are asked, not read', () => {
+  it.each(['rules', 'src/fixes', 'src/analysis'])('%s reads no raw kind fields', (folder) => {
+    const reads = sourceFiles(folder).flatMap((file) => rawKindReads(file, readFileSync(path.join(root, file), 'utf8')).map((hit) => `${file}:${hit}`));
+    expect(reads.join('\n')).toBe('');
+  });
+
+  it('finds a raw read', () => {
+    expect(rawKindReads('rule.ts', 'const closes = kind.spec.resource?.closes;')).toEqual(['1: kind.spec']);
   });
 });

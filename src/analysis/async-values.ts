@@ -145,9 +145,9 @@ export class ValueAnalysis {
   isAssertionCall(node: TSESTree.Node): boolean {
     if (node.type !== AST_NODE_TYPES.CallExpression) return false;
     const callee = skipTransparent(node.callee);
-    if (callee.type !== AST_NODE_TYPES.MemberExpression) return this.kindOf(callee)?.spec.asserts === true;
-    const spec = this.kindOf(callee.object)?.spec;
-    return spec?.matchesSubject === true || spec?.asserts === true;
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return this.kindOf(callee)?.asserts === true;
+    const kind = this.kindOf(callee.object);
+    return kind?.matchesSubject === true || kind?.asserts === true;
   }
 
   /** With a type checker: whether the expression's type has a callable `then`. */
@@ -206,8 +206,8 @@ export class ValueAnalysis {
       // `.then(cb)` on a thenable is a promise, whatever the thenable says about callbacks.
       if (promiseChainMethods.has(name) && objectInfo?.awaitable !== undefined) return promise;
       if (objectKind !== undefined) {
-        if (objectKind.spec.callbackStyle === true && this.endsWithCallback(call) && !isFunctionAssertion(objectKind, name, call)) return {};
-        if (objectKind.spec.returnsConstructedArgument?.includes(name) && this.isConstructed(call.arguments[0])) return {};
+        if (objectKind.takesCallbacks && this.endsWithCallback(call) && !isFunctionAssertion(objectKind, name, call)) return {};
+        if (objectKind.returnsConstructedArgument(name) && this.isConstructed(call.arguments[0])) return {};
         const result = objectKind.methodResult(name);
         if (result !== undefined) return result;
       }
@@ -220,7 +220,7 @@ export class ValueAnalysis {
     } else {
       const calleeKind = this.kindOf(callee);
       if (calleeKind !== undefined) {
-        if (calleeKind.spec.callbackStyle === true && this.endsWithCallback(call)) return {};
+        if (calleeKind.takesCallbacks && this.endsWithCallback(call)) return {};
         const result = calleeKind.call;
         if (result !== undefined) return result;
       }
@@ -259,7 +259,7 @@ export class ValueAnalysis {
   private isMocked(module: string): boolean {
     // `vi` and `jest` are read straight from their import or global: asking the value analysis would ask for the mocks.
     this.mocked ??= mockedModules(this.host.sourceCode.ast, this.host.bindings, (runner, method) =>
-      this.declaredKind(runner)?.spec.mocksModules?.includes(method) === true,
+      this.declaredKind(runner)?.mocksModuleWith(method) === true,
     );
     return this.mocked.has(module);
   }
@@ -352,7 +352,7 @@ export class ValueAnalysis {
 
 /** `.expect((res) => …)` on a supertest request: the function checks the response; it is no completion callback. */
 function isFunctionAssertion(kind: Kind, method: string, call: TSESTree.CallExpression): boolean {
-  return call.arguments.length === 1 && kind.spec.functionAssertions?.includes(method) === true;
+  return call.arguments.length === 1 && kind.assertsWithFunction(method);
 }
 
 function argumentMatches(rule: MethodByArgumentRule, argument: TSESTree.Node | undefined): boolean {

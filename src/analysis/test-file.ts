@@ -85,7 +85,7 @@ export class TestFile {
     let known = this.calls.get(call);
     if (known === undefined) {
       let kind = this.values.kindOf(call.callee);
-      if (kind?.spec.callRole === undefined) return undefined;
+      if (kind?.callRole === undefined) return undefined;
       const inTest = kind.inRunningTest;
       if (inTest !== undefined && this.asyncContext(call)?.role === 'test') kind = inTest;
       known = classifyCall(call, kind, (node) => localFunction(node, this.bindings)) ?? null;
@@ -144,7 +144,7 @@ export class TestFile {
   /** Whether the function is handed to a call that runs it apart from the test (React's `useEffect`). */
   private isDetached(fn: FunctionNode): boolean {
     const call = fn.parent;
-    return call?.type === AST_NODE_TYPES.CallExpression && call.callee !== fn && this.values.kindOf(call.callee)?.spec.detachesCallback === true;
+    return call?.type === AST_NODE_TYPES.CallExpression && call.callee !== fn && this.values.kindOf(call.callee)?.detachesCallback === true;
   }
 
   fixtureOf(fn: FunctionNode): Fixture | undefined {

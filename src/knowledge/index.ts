@@ -341,6 +341,36 @@ export class Kind {
     return verb === undefined ? undefined : `${holder}.${verb}()`;
   }
 
+  /** Calls whose last argument is a function use the callback style and return no promise (supertest `.end(cb)`). */
+  get takesCallbacks(): boolean {
+    return this.spec.callbackStyle === true;
+  }
+
+  /** `value.method(fn)` with a lone function: the function asserts on the result, it is no callback (`.expect(res => …)`). */
+  assertsWithFunction(method: string): boolean {
+    return this.spec.functionAssertions?.includes(method) === true;
+  }
+
+  /** `value.method(new X())` gives its argument back rather than a promise (pg's `client.query(new Cursor(…))`). */
+  returnsConstructedArgument(method: string): boolean {
+    return this.spec.returnsConstructedArgument?.includes(method) === true;
+  }
+
+  /** `value.method('pkg')` replaces a module with a mock for the whole file, hoisted above its imports (`vi.mock`). */
+  mocksModuleWith(method: string): boolean {
+    return this.spec.mocksModules?.includes(method) === true;
+  }
+
+  /** `value.method(n)` makes the runner count the test's assertions (`expect.assertions(n)`, `t.plan(n)`). */
+  countsAssertionsWith(method: string): boolean {
+    return this.spec.assertionCounters?.includes(method) === true;
+  }
+
+  /** Calling it hands a function to code that runs it on its own schedule (React's `useEffect`). */
+  get detachesCallback(): boolean {
+    return this.spec.detachesCallback === true;
+  }
+
   /** The kind of `value.name`, when read rather than called (methods read as values are callable kinds). */
   property(name: string): Kind | undefined {
     if (!this.members.has(name)) this.members.set(name, this.findProperty(name));
