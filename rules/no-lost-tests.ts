@@ -7,6 +7,7 @@ import { addNamedImport } from '../src/fixes/add-import';
 
 type MessageId =
   | 'asyncSuite'
+  | 'asyncSuiteRejected'
   | 'registeredAfterAwait'
   | 'registeredLater'
   | 'registeredInTest'
@@ -29,7 +30,9 @@ export default createRule<[], MessageId>({
     hasSuggestions: true,
     messages: {
       asyncSuite:
-        'This suite callback is async, but {{runner}} collects suites synchronously: every test registered after its first `await` is silently lost.',
+        'This suite callback awaits, but {{runner}} does not wait for it: a test registered after its first `await` is lost, or runs outside this suite and its hooks.',
+      asyncSuiteRejected:
+        '{{runner}} rejects a suite callback that returns a promise: the whole file fails to run ("Returning a Promise from describe is not supported").',
       registeredAfterAwait:
         '`{{name}}` is registered after an `await`: {{runner}} has finished collecting this suite by then, so it never runs.',
       registeredLater:
@@ -44,8 +47,8 @@ export default createRule<[], MessageId>({
   },
   create(context, _options, testFile) {
     const sourceCode = context.sourceCode;
-    /** The file's runner when it collects a suite synchronously and ignores the promise of its callback. */
-    const collector = () => (testFile().runner?.suitePromise === 'ignored' ? testFile().runner : undefined);
+    /** The file's runner when it does not wait for the promise of a suite callback (it ignores or rejects it). */
+    const collector = () => (testFile().runner?.suitePromise === 'awaited' ? undefined : testFile().runner);
 
     function checkRegistration(call: TSESTree.CallExpression): void {
       const registration = testFile().testCall(call);
@@ -55,7 +58,8 @@ export default createRule<[], MessageId>({
       for (let fn = enclosingFunction(call); fn !== undefined; fn = enclosingFunction(fn)) {
         const outer = testFile().registrationOf(fn);
         if (outer?.role === 'suite') {
-          if (fn === enclosingFunction(call) && outer.callback !== undefined && isAsyncFunction(fn) && collector() !== undefined) {
+          // A runner that rejects the file has one report on the suite; one that ignores the promise loses these.
+          if (fn === enclosingFunction(call) && outer.callback !== undefined && isAsyncFunction(fn) && collector()?.suitePromise === 'ignored') {
             reportIfAfterAwait(call, fn.body);
           }
           return;
@@ -93,6 +97,8 @@ export default createRule<[], MessageId>({
       const target = collector();
       if (callback === undefined || target === undefined || !isAsyncFunction(callback)) return;
       const awaits = containsAwait(callback.body);
+      // Without an `await`, a runner that ignores the promise has collected every test before it settles.
+      if (target.suitePromise === 'ignored' && !awaits) return;
       const asyncToken = callback.async ? sourceCode.getFirstToken(callback) : null;
       const canDropAsync = !awaits && asyncToken?.value === 'async';
       const hookName = target.hooksOnTest === true ? hookOnTest(suite, target.hooks.beforeAll) : target.hooks.beforeAll;
@@ -100,7 +106,7 @@ export default createRule<[], MessageId>({
       context.report({
         node: callback,
         loc: asyncToken?.loc ?? callback.loc,
-        messageId: 'asyncSuite',
+        messageId: target.suitePromise === 'rejected' ? 'asyncSuiteRejected' : 'asyncSuite',
         data: { runner: target.title },
         fix: canDropAsync ? (fixer) => fixer.removeRange([asyncToken.range[0], sourceCode.getTokenAfter(asyncToken)!.range[0]]) : null,
         suggest: setupMove === undefined ? [] : [{ messageId: 'suggestSetupHook', data: { hook: hookName! }, fix: setupMove }],

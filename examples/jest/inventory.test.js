@@ -1,5 +1,4 @@
-// jest collects suites synchronously: the awaited setup below makes jest lose every test after it,
-// and `done` is misused three ways.
+// jest rejects an async suite callback (the whole file fails to run), and `done` is misused three ways below.
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { app } from '../src/app.js';

@@ -70,10 +70,11 @@ export interface RunnerBehaviour {
   /** The runner has no globals: its functions exist in a file only when imported from it. */
   readonly noGlobals?: boolean;
   /**
-   * What it does with the promise a suite callback returns: waits for it (tests registered after an `await` run), or
-   * ignores it after collecting synchronously (they are lost).
+   * What it does with the promise a suite callback returns: waits for it (tests registered after an `await` run),
+   * ignores it after collecting synchronously (tests registered after a real `await` are lost, or land outside the
+   * suite), or rejects the whole file (jest: "Returning a Promise from describe is not supported").
    */
-  readonly suitePromise: 'awaited' | 'ignored';
+  readonly suitePromise: 'awaited' | 'ignored' | 'rejected';
   /** Collection of the file ends before a top-level `await` of an ES module settles: later registrations are lost. */
   readonly losesTestsAfterModuleAwait?: boolean;
   /** Registers at any time, also from a running test or after an `await` (node:test): nothing is lost to collection. */
