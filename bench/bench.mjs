@@ -49,18 +49,33 @@ const onTestFiles = (config) => ({ ...config, files: testFileGlobs });
 const untyped = [
   { label: 'parser only', prefix: undefined, config: [] },
   { label: 'async-test recommended', prefix: 'async-test/', config: [plugin.configs.recommended] },
-  { label: 'eslint-plugin-jest flat/recommended', prefix: 'jest/', config: [onTestFiles({ ...jestPlugin.configs['flat/recommended'], settings: { jest: { version: 29 } } })] },
+  {
+    label: 'eslint-plugin-jest flat/recommended',
+    prefix: 'jest/',
+    config: [onTestFiles({ ...jestPlugin.configs['flat/recommended'], settings: { jest: { version: 29 } } })],
+  },
 ];
 if (vitestPlugin !== undefined) {
   untyped.push({ label: '@vitest/eslint-plugin recommended', prefix: 'vitest/', config: [onTestFiles(vitestPlugin.configs.recommended)] });
 }
 const projectOptions = { languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: folder } } };
 const typed = [
-  { label: 'async-test recommended-type-checked', prefix: 'async-test/', config: [plugin.configs['recommended-type-checked'], { files: [typescriptFiles], ...projectOptions }] },
+  {
+    label: 'async-test recommended-type-checked',
+    prefix: 'async-test/',
+    config: [plugin.configs['recommended-type-checked'], { files: [typescriptFiles], ...projectOptions }],
+  },
   {
     label: '@typescript-eslint/no-floating-promises',
     prefix: '@typescript-eslint/',
-    config: [{ files: [typescriptFiles], plugins: { '@typescript-eslint': tseslint.plugin }, rules: { '@typescript-eslint/no-floating-promises': 'error' }, ...projectOptions }],
+    config: [
+      {
+        files: [typescriptFiles],
+        plugins: { '@typescript-eslint': tseslint.plugin },
+        rules: { '@typescript-eslint/no-floating-promises': 'error' },
+        ...projectOptions,
+      },
+    ],
   },
 ];
 
@@ -69,7 +84,10 @@ if (files.length === 0) {
   console.error(`bench: no test files under ${folder}`);
   process.exit(2);
 }
-const typedFiles = evenlySpaced(files.filter((file) => /\.[cm]?tsx?$/.test(file)), Number(options.typed));
+const typedFiles = evenlySpaced(
+  files.filter((file) => /\.[cm]?tsx?$/.test(file)),
+  Number(options.typed),
+);
 const lines = files.reduce((sum, file) => sum + readFileSync(file, 'utf8').split('\n').length, 0);
 
 console.log(`eslint-plugin-async-test bench (ESLint ${ESLint.version}, Node ${process.version}, ${os.cpus().length} CPUs)`);
@@ -120,7 +138,9 @@ if (typedFiles.length > 0) {
     typedResults.push(await lint(run, typedFiles));
   }
   tsParser.clearCaches();
-  console.log(`typed: ${typedFiles.length} TypeScript files, projectService over ${generated ? 'the generated tsconfig.json' : 'the nearest tsconfig.json of each file'}`);
+  console.log(
+    `typed: ${typedFiles.length} TypeScript files, projectService over ${generated ? 'the generated tsconfig.json' : 'the nearest tsconfig.json of each file'}`,
+  );
   printTable(
     ['configuration', 'files', 'parse ms', 'rule ms', 'rules/parse', 'reports', 'crashed', 'peak heap MB'],
     typed.map((run, index) => row(run.label, typedResults[index], typedResults[index].parseMs)),
@@ -135,12 +155,20 @@ if (generated && !options.keep) rmSync(folder, { recursive: true, force: true })
 
 const ratio = (a, b) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
 const typedRatio = typedResults.length === 2 ? ratio(typedResults[0].ruleMs, typedResults[1].ruleMs) : 'n/a';
-console.log(`bench: ours/parse=${ratio(ours.ruleMs, parseOnly.parseMs)} ours/jest=${ratio(ours.ruleMs, jest.ruleMs)} typed-ours/no-floating-promises=${typedRatio}`);
+console.log(
+  `bench: ours/parse=${ratio(ours.ruleMs, parseOnly.parseMs)} ours/jest=${ratio(ours.ruleMs, jest.ruleMs)} typed-ours/no-floating-promises=${typedRatio}`,
+);
 
 // ---------------------------------------------------------------------------------------------------------------------
 
 async function lint(run, filePaths) {
-  run.eslint ??= new ESLint({ cwd: folder, overrideConfigFile: true, overrideConfig: [...languages, ...run.config], stats: true, warnIgnored: false });
+  run.eslint ??= new ESLint({
+    cwd: folder,
+    overrideConfigFile: true,
+    overrideConfig: [...languages, ...run.config],
+    stats: true,
+    warnIgnored: false,
+  });
   const eslint = run.eslint;
   let peak = process.memoryUsage().heapUsed;
   const sampler = setInterval(() => {

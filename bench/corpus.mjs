@@ -52,7 +52,8 @@ for (const file of files) {
     const byMessage = counts.get(message.ruleId);
     if (byMessage === undefined) continue;
     byMessage.set(message.messageId, (byMessage.get(message.messageId) ?? 0) + 1);
-    if (options.list) listed.push(`${relative(file)}:${message.line}:${message.column}  ${message.ruleId} (${message.messageId})  ${message.message}`);
+    if (options.list)
+      listed.push(`${relative(file)}:${message.line}:${message.column}  ${message.ruleId} (${message.messageId})  ${message.message}`);
   }
   if (messages.some((message) => message.fix !== undefined)) fixable.push({ file, text });
 }
@@ -74,7 +75,6 @@ function lintFile(file, text) {
   }
 }
 
-
 console.log(`corpus: ${folder}`);
 console.log(`files: ${files.length} test files; ${unparsed.length} did not parse; ${crashes.length} crashes`);
 console.log(`speed: ${((files.length * 1000) / lintMs).toFixed(1)} files/s (${(lintMs / 1000).toFixed(1)} s, parsing included)`);
@@ -82,12 +82,22 @@ console.log('');
 console.log('reports per rule:');
 for (const [ruleId, byMessage] of counts) {
   const total = [...byMessage.values()].reduce((sum, count) => sum + count, 0);
-  const detail = [...byMessage].sort((a, b) => b[1] - a[1]).map(([messageId, count]) => `${messageId} ${count}`).join(', ');
-  console.log(`  ${all.rules[ruleId] === undefined ? ruleId : ruleId.padEnd(32)} ${String(total).padStart(5)}${detail === '' ? '' : `  (${detail})`}`);
+  const detail = [...byMessage]
+    .sort((a, b) => b[1] - a[1])
+    .map(([messageId, count]) => `${messageId} ${count}`)
+    .join(', ');
+  console.log(
+    `  ${all.rules[ruleId] === undefined ? ruleId : ruleId.padEnd(32)} ${String(total).padStart(5)}${detail === '' ? '' : `  (${detail})`}`,
+  );
 }
 for (const crash of crashes) {
-  const frame = String(crash.error?.stack ?? '').split('\n').find((line) => line.includes('/dist/')) ?? '';
-  console.log(`crash: ${relative(crash.file)}  ${crash.ruleId}  ${String(crash.error?.message).split('\n')[0]}${frame === '' ? '' : `\n  ${frame.trim()}`}`);
+  const frame =
+    String(crash.error?.stack ?? '')
+      .split('\n')
+      .find((line) => line.includes('/dist/')) ?? '';
+  console.log(
+    `crash: ${relative(crash.file)}  ${crash.ruleId}  ${String(crash.error?.message).split('\n')[0]}${frame === '' ? '' : `\n  ${frame.trim()}`}`,
+  );
 }
 for (const { file, line, message } of unparsed) console.log(`did not parse: ${relative(file)}:${line}  ${message}`);
 

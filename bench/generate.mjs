@@ -55,8 +55,17 @@ const profiles = {
       [1, { ext: '.test.tsx' }],
       [1, { ext: '.test.mts' }],
     ],
-    suites: [[8, 'describe'], [1, 'describe.concurrent'], [1, 'describe.sequential']],
-    tests: [[5, 'it'], [4, 'test'], [1, 'it.concurrent'], [1, 'test.skip']],
+    suites: [
+      [8, 'describe'],
+      [1, 'describe.concurrent'],
+      [1, 'describe.sequential'],
+    ],
+    tests: [
+      [5, 'it'],
+      [4, 'test'],
+      [1, 'it.concurrent'],
+      [1, 'test.skip'],
+    ],
     hooks: { each: ['beforeEach', 'afterEach'], all: ['beforeAll', 'afterAll'] },
     mock: 'vi',
     functionStyle: false,
@@ -69,8 +78,15 @@ const profiles = {
       [1, { ext: '.test.tsx' }],
       [1, { ext: '.js', folder: '__tests__' }],
     ],
-    suites: [[9, 'describe'], [1, 'describe.skip']],
-    tests: [[5, 'test'], [4, 'it'], [1, 'test.only']],
+    suites: [
+      [9, 'describe'],
+      [1, 'describe.skip'],
+    ],
+    tests: [
+      [5, 'test'],
+      [4, 'it'],
+      [1, 'test.only'],
+    ],
     hooks: { each: ['beforeEach', 'afterEach'], all: ['beforeAll', 'afterAll'] },
     mock: 'jest',
     done: true,
@@ -83,8 +99,14 @@ const profiles = {
       [2, { ext: '.spec.mjs' }],
       [1, { ext: '.spec.ts' }],
     ],
-    suites: [[8, 'describe'], [2, 'context']],
-    tests: [[8, 'it'], [2, 'specify']],
+    suites: [
+      [8, 'describe'],
+      [2, 'context'],
+    ],
+    tests: [
+      [8, 'it'],
+      [2, 'specify'],
+    ],
     hooks: { each: ['beforeEach', 'afterEach'], all: ['before', 'after'] },
     done: true,
     functionStyle: true,
@@ -97,8 +119,14 @@ const profiles = {
       [2, { ext: '.test.ts' }],
       [1, { ext: '.test.mts' }],
     ],
-    suites: [[8, 'describe'], [2, 'suite']],
-    tests: [[5, 'test'], [5, 'it']],
+    suites: [
+      [8, 'describe'],
+      [2, 'suite'],
+    ],
+    tests: [
+      [5, 'test'],
+      [5, 'it'],
+    ],
     hooks: { each: ['beforeEach', 'afterEach'], all: ['before', 'after'] },
     done: true,
     functionStyle: false,
@@ -109,8 +137,15 @@ const profiles = {
       [2, { ext: '.test.ts' }],
       [1, { ext: '.spec.js', folder: 'e2e' }],
     ],
-    suites: [[8, 'test.describe'], [1, 'test.describe.serial'], [1, 'test.describe.parallel']],
-    tests: [[9, 'test'], [1, 'test.fixme']],
+    suites: [
+      [8, 'test.describe'],
+      [1, 'test.describe.serial'],
+      [1, 'test.describe.parallel'],
+    ],
+    tests: [
+      [9, 'test'],
+      [1, 'test.fixme'],
+    ],
     hooks: { each: ['test.beforeEach', 'test.afterEach'], all: ['test.beforeAll', 'test.afterAll'] },
     functionStyle: false,
   },
@@ -137,7 +172,9 @@ class Program {
     this.folder = file.folder;
     this.typescript = /\.[cm]?tsx?$/.test(this.ext);
     this.jsx = /x$/.test(this.ext);
-    this.esm = /\.m[jt]s$|\.tsx?$/.test(this.ext) || (!/\.c[jt]s$/.test(this.ext) && (this.runner === 'vitest' || this.runner === 'node' || this.runner === 'playwright' || random.chance(0.25)));
+    this.esm =
+      /\.m[jt]s$|\.tsx?$/.test(this.ext) ||
+      (!/\.c[jt]s$/.test(this.ext) && (this.runner === 'vitest' || this.runner === 'node' || this.runner === 'playwright' || random.chance(0.25)));
     this.withMistakes = options.mistakes ?? random.chance(0.5);
     // Chance that a statement or test is one of the mistakes.
     this.mistakeRate = this.withMistakes ? (options.mistakeRate ?? 0.12) : 0;
@@ -201,7 +238,8 @@ function header(program) {
   const { runner, esm, typescript, random } = program;
   const lines = [];
   if (program.odd() && !typescript) lines.push('#!/usr/bin/env node');
-  const importFrom = (names, module) => (esm ? `import { ${names.join(', ')} } from '${module}';` : `const { ${names.join(', ')} } = require('${module}');`);
+  const importFrom = (names, module) =>
+    esm ? `import { ${names.join(', ')} } from '${module}';` : `const { ${names.join(', ')} } = require('${module}');`;
   const importDefault = (name, module) => (esm ? `import ${name} from '${module}';` : `const ${name} = require('${module}');`);
   const support = '../support/app';
   if (runner === 'vitest') {
@@ -210,7 +248,13 @@ function header(program) {
     lines.push(importFrom(['afterAll', 'afterEach', 'beforeAll', 'beforeEach', 'describe', 'expect', 'it', 'jest', 'test'], '@jest/globals'));
   } else if (runner === 'mocha') {
     if (program.assertStyle === 'chai') {
-      lines.push(importDefault('chai', 'chai'), importDefault('chaiAsPromised', 'chai-as-promised'), '', 'chai.use(chaiAsPromised);', 'const { expect } = chai;');
+      lines.push(
+        importDefault('chai', 'chai'),
+        importDefault('chaiAsPromised', 'chai-as-promised'),
+        '',
+        'chai.use(chaiAsPromised);',
+        'const { expect } = chai;',
+      );
     } else {
       lines.push(importDefault('assert', 'node:assert/strict'));
     }
@@ -246,13 +290,20 @@ function helpers(program) {
     program.used.set(name, 1);
     const param = `name${program.type('string')}`;
     const returns = typescript ? `: Promise<${user}>` : '';
-    const body = [`const record = { id: store.size + 1, name };`, `store.set(record.id, record);`, `await new Promise((resolve) => setTimeout(resolve, 1));`, `return record;`];
+    const body = [
+      `const record = { id: store.size + 1, name };`,
+      `store.set(record.id, record);`,
+      `await new Promise((resolve) => setTimeout(resolve, 1));`,
+      `return record;`,
+    ];
     if (random.chance(0.5)) lines.push(`async function ${name}(${param})${returns} {`, ...indent(body), '}', '');
     else lines.push(`const ${name} = async (${param})${returns} => {`, ...indent(body), '};', '');
   }
   lines.push(`function waitFor(ms${program.type('number')}) {`, '  return new Promise((resolve) => setTimeout(resolve, ms));', '}', '');
   lines.push(`function loadFixture(id${program.type('number')}) {`, '  return Promise.resolve({ id, items: [...items] });', '}', '');
-  lines.push(`function fetchUserWithCallback(id${program.type('number')}, callback${program.type('(error: Error | null, user?: { id: number }) => void')}) {`);
+  lines.push(
+    `function fetchUserWithCallback(id${program.type('number')}, callback${program.type('(error: Error | null, user?: { id: number }) => void')}) {`,
+  );
   lines.push('  setTimeout(() => callback(null, { id }), 1);', '}', '');
   lines.push(`function formatUser(user${program.type(user)}) {`, '  return `${user.name} <${user.id}>`;', '}', '');
   program.used.set('waitFor', 1);
@@ -276,7 +327,13 @@ export function generateTestFile(seed, options = {}) {
   if (program.esm && program.odd()) lines.push('export {};', '');
   const folder = program.folder === undefined ? runner : `${runner}/${program.folder}`;
   const name = `${random.pick(subjects)}-${random.pick(verbs)}-${seed}${program.ext}`;
-  return { path: `${folder}/${name}`, text: `${lines.join('\n').trimEnd()}\n`, runner, typescript: program.typescript, withMistakes: program.withMistakes };
+  return {
+    path: `${folder}/${name}`,
+    text: `${lines.join('\n').trimEnd()}\n`,
+    runner,
+    typescript: program.typescript,
+    withMistakes: program.withMistakes,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -377,7 +434,11 @@ function testCase(program, shared) {
     // A synchronous test that hands its promise to the runner by returning it.
     const helper = random.pick(program.asyncHelpers);
     const value = program.fresh('value');
-    const chain = [`return ${helper}('${random.pick(names)}').then((${value}) => {`, ...indent(assertEqual(program, `${value}.name`, `'${random.pick(names)}'`)), '});'];
+    const chain = [
+      `return ${helper}('${random.pick(names)}').then((${value}) => {`,
+      ...indent(assertEqual(program, `${value}.name`, `'${random.pick(names)}'`)),
+      '});',
+    ];
     return registration(`${call}('${title}', `, program.fn(params, false, chain, { arrow }));
   }
   const body = statements(program, scope, random.int(2, 6));
@@ -408,13 +469,25 @@ function doneTest(program, call, title) {
   const variant = random.int(0, 3);
   let body;
   if (variant === 0) {
-    body = [`fetchUserWithCallback(${random.int(1, 9)}, (error, ${user}) => {`, `  if (error) return ${done}(error);`, ...indent(assertEqual(program, `${user}?.id`, 'undefined', true)), `  ${done}();`, '});'];
+    body = [
+      `fetchUserWithCallback(${random.int(1, 9)}, (error, ${user}) => {`,
+      `  if (error) return ${done}(error);`,
+      ...indent(assertEqual(program, `${user}?.id`, 'undefined', true)),
+      `  ${done}();`,
+      '});',
+    ];
   } else if (variant === 1) {
     body = [`request(app).get('${random.pick(urls)}').expect(200, ${done});`];
   } else if (variant === 2) {
     body = ['setTimeout(() => {', ...indent(assertEqual(program, 'store.size', '0')), `  ${done}();`, `}, ${random.int(1, 20)});`];
   } else {
-    body = [`loadFixture(${random.int(1, 9)})`, '  .then((fixture) => {', ...indent(assertEqual(program, 'fixture.items.length', '3'), 2), '  })', `  .then(() => ${done}(), ${done});`];
+    body = [
+      `loadFixture(${random.int(1, 9)})`,
+      '  .then((fixture) => {',
+      ...indent(assertEqual(program, 'fixture.items.length', '3'), 2),
+      '  })',
+      `  .then(() => ${done}(), ${done});`,
+    ];
   }
   return registration(`${call}('${title}', `, program.fn(doneParams(program, done), false, body, { arrow: !program.profile.functionStyle }));
 }
@@ -424,9 +497,20 @@ function mistakenTest(program, call, title) {
   const helper = random.pick(program.asyncHelpers);
   const choices = [
     // A test registered inside a running test.
-    () => registration(`${call}('${title}', `, program.fn('', true, [`await ${helper}('outer');`, ...registration(`${call}('${program.title()}', `, program.fn('', false, assertEqual(program, '1', '1')))])),
+    () =>
+      registration(
+        `${call}('${title}', `,
+        program.fn('', true, [
+          `await ${helper}('outer');`,
+          ...registration(`${call}('${program.title()}', `, program.fn('', false, assertEqual(program, '1', '1'))),
+        ]),
+      ),
     // A test registered in a timer callback, after collection.
-    () => ['setTimeout(() => {', ...indent(registration(`${call}('${title}', `, program.fn('', false, assertEqual(program, 'store.size', '0')))), '}, 0);'],
+    () => [
+      'setTimeout(() => {',
+      ...indent(registration(`${call}('${title}', `, program.fn('', false, assertEqual(program, 'store.size', '0')))),
+      '}, 0);',
+    ],
   ];
   if (runner === 'vitest') {
     // vitest passes the test context, not a done callback.
@@ -437,7 +521,12 @@ function mistakenTest(program, call, title) {
     const done = () => doneParams(program, 'done');
     choices.push(() => registration(`${call}('${title}', `, program.fn(done(), false, [...assertEqual(program, 'items.length', '3')])));
     choices.push(() => registration(`${call}('${title}', `, program.fn(done(), true, [`await ${helper}('x');`, 'done();'])));
-    choices.push(() => registration(`${call}('${title}', `, program.fn(done(), false, [`${helper}('x').then(() => {`, ...indent(assertEqual(program, 'store.size', '1')), '  done();', '});'])));
+    choices.push(() =>
+      registration(
+        `${call}('${title}', `,
+        program.fn(done(), false, [`${helper}('x').then(() => {`, ...indent(assertEqual(program, 'store.size', '1')), '  done();', '});']),
+      ),
+    );
   }
   return random.pick(choices)();
 }
@@ -479,7 +568,6 @@ function vitestFixtures(program) {
 // ---------------------------------------------------------------------------------------------------------------------
 // Statements in a test body.
 
-
 function assertEqual(program, actual, expected, loose = false) {
   const { random } = program;
   if (program.assertStyle === 'chai') return [`expect(${actual}).to${loose ? '' : '.deep'}.equal(${expected});`];
@@ -493,7 +581,9 @@ function asyncAssertion(program, promise, awaited) {
   const prefix = awaited ? 'await ' : random.chance(0.2) && program.assertStyle === 'expect' ? 'void ' : '';
   if (program.assertStyle === 'chai') return `${prefix}expect(${promise}).to.eventually.have.property('name');`;
   if (program.assertStyle === 'assert') return `${prefix}assert.${random.pick(['rejects', 'doesNotReject'])}(${promise});`;
-  return random.chance(0.5) ? `${prefix}expect(${promise}).resolves.toMatchObject({ name: 'ada' });` : `${prefix}expect(${promise}).rejects.toThrow('not found');`;
+  return random.chance(0.5)
+    ? `${prefix}expect(${promise}).resolves.toMatchObject({ name: 'ada' });`
+    : `${prefix}expect(${promise}).rejects.toThrow('not found');`;
 }
 
 function statements(program, scope, count) {
@@ -510,68 +600,118 @@ function statement(program, scope) {
   if (program.odd()) return oddStatement(program, scope);
   if (scope.isAsync && program.mistake()) return mistakenStatement(program, scope);
   const choices = [
-    [4, () => {
-      const user = program.fresh('user');
-      return [`const ${user} = await ${helper}('${name}');`, ...assertEqual(program, `${user}.name`, `'${name}'`)];
-    }],
+    [
+      4,
+      () => {
+        const user = program.fresh('user');
+        return [`const ${user} = await ${helper}('${name}');`, ...assertEqual(program, `${user}.name`, `'${name}'`)];
+      },
+    ],
     [2, () => [`await ${random.pick(['resetDatabase()', 'waitFor(5)', `${helper}('${name}')`])};`]],
     [2, () => [asyncAssertion(program, `${helper}('${name}')`, true)]],
-    [1, () => {
-      const found = program.fresh('found');
-      return [`const ${found} = await findUser(${random.int(1, 99)});`, ...assertEqual(program, `formatUser(${found})`, `'${name} <1>'`)];
-    }],
-    [1, () => {
-      const item = program.fresh('item');
-      return [`for (const ${item} of items) {`, `  await ${helper}(${item});`, '}'];
-    }],
-    [1, () => {
-      const item = program.fresh('item');
-      return [`await Promise.all(items.map(async (${item}) => {`, `  await ${helper}(${item});`, '}));'];
-    }],
-    [1, () => {
-      const response = program.fresh('response');
-      return [`const ${response} = await fetch(\`\${baseUrl}${random.pick(urls)}\`);`, ...assertEqual(program, `${response}.status`, '200')];
-    }],
-    [2, () => {
-      const total = program.fresh('total');
-      return [`const ${total} = items.reduce((sum, item) => sum + item.length, 0);`, ...assertEqual(program, total, String(random.int(10, 20)))];
-    }],
-    [1, () => {
-      const parsed = program.fresh('parsed');
-      return [`const ${parsed} = parseUser({ name: '${name}' });`, ...assertEqual(program, `${parsed}.name`, `'${name}'`)];
-    }],
-    [1, () => {
-      const error = program.fresh('error');
-      return ['try {', `  await ${helper}('');`, `} catch (${error}) {`, ...indent(assertEqual(program, `${error} instanceof Error`, 'true')), '}'];
-    }],
-    [depth < 3 ? 1 : 0, () => {
-      const inner = statements(program, { ...scope, depth: depth + 1 }, random.int(1, 2));
-      return [`if (store.size > ${random.int(0, 3)}) {`, ...indent(inner), '} else {', ...indent(assertEqual(program, 'store.size', '0')), '}'];
-    }],
+    [
+      1,
+      () => {
+        const found = program.fresh('found');
+        return [`const ${found} = await findUser(${random.int(1, 99)});`, ...assertEqual(program, `formatUser(${found})`, `'${name} <1>'`)];
+      },
+    ],
+    [
+      1,
+      () => {
+        const item = program.fresh('item');
+        return [`for (const ${item} of items) {`, `  await ${helper}(${item});`, '}'];
+      },
+    ],
+    [
+      1,
+      () => {
+        const item = program.fresh('item');
+        return [`await Promise.all(items.map(async (${item}) => {`, `  await ${helper}(${item});`, '}));'];
+      },
+    ],
+    [
+      1,
+      () => {
+        const response = program.fresh('response');
+        return [`const ${response} = await fetch(\`\${baseUrl}${random.pick(urls)}\`);`, ...assertEqual(program, `${response}.status`, '200')];
+      },
+    ],
+    [
+      2,
+      () => {
+        const total = program.fresh('total');
+        return [`const ${total} = items.reduce((sum, item) => sum + item.length, 0);`, ...assertEqual(program, total, String(random.int(10, 20)))];
+      },
+    ],
+    [
+      1,
+      () => {
+        const parsed = program.fresh('parsed');
+        return [`const ${parsed} = parseUser({ name: '${name}' });`, ...assertEqual(program, `${parsed}.name`, `'${name}'`)];
+      },
+    ],
+    [
+      1,
+      () => {
+        const error = program.fresh('error');
+        return ['try {', `  await ${helper}('');`, `} catch (${error}) {`, ...indent(assertEqual(program, `${error} instanceof Error`, 'true')), '}'];
+      },
+    ],
+    [
+      depth < 3 ? 1 : 0,
+      () => {
+        const inner = statements(program, { ...scope, depth: depth + 1 }, random.int(1, 2));
+        return [`if (store.size > ${random.int(0, 3)}) {`, ...indent(inner), '} else {', ...indent(assertEqual(program, 'store.size', '0')), '}'];
+      },
+    ],
   ];
   if (runner !== 'playwright') {
-    choices.push([2, () => [`await request(app).${random.pick(['get', 'delete'])}('${random.pick(urls)}').expect(${random.pick([200, 204, 404])});`]]);
+    choices.push([
+      2,
+      () => [`await request(app).${random.pick(['get', 'delete'])}('${random.pick(urls)}').expect(${random.pick([200, 204, 404])});`],
+    ]);
   }
   if (runner === 'vitest' || runner === 'jest') {
     const mock = runner === 'vitest' ? 'vi' : 'jest';
-    choices.push([1, () => {
-      const spy = program.fresh('spy');
-      return [`const ${spy} = ${mock}.fn().mockResolvedValue({ id: 1 });`, `await ${spy}();`, `expect(${spy}).toHaveBeenCalledTimes(1);`];
-    }]);
+    choices.push([
+      1,
+      () => {
+        const spy = program.fresh('spy');
+        return [`const ${spy} = ${mock}.fn().mockResolvedValue({ id: 1 });`, `await ${spy}();`, `expect(${spy}).toHaveBeenCalledTimes(1);`];
+      },
+    ]);
   }
   if (scope.page !== undefined) {
     choices.push([6, () => [`await page.${random.pick(['goto', 'waitForURL'])}('${random.pick(urls)}');`]]);
-    choices.push([6, () => [`await page.getByRole('button', { name: '${name}' }).click();`, `await expect(page.getByText('${name}')).toBeVisible();`]]);
+    choices.push([
+      6,
+      () => [`await page.getByRole('button', { name: '${name}' }).click();`, `await expect(page.getByText('${name}')).toBeVisible();`],
+    ]);
     choices.push([3, () => [`await page.getByLabel('Name').fill('${name}');`, `await expect(page).toHaveURL(/${random.pick(subjects)}/);`]]);
     choices.push([2, () => [`expect(await page.title()).toContain('${name}');`]]);
-    choices.push([2, () => registration(`await test.step('${program.title()}', `, program.fn('', true, [`await page.getByText('${name}').click();`]))]);
-    if (scope.request) choices.push([2, () => {
-      const response = program.fresh('response');
-      return [`const ${response} = await request.get('${random.pick(urls)}');`, `expect(${response}.ok()).toBeTruthy();`];
-    }]);
+    choices.push([
+      2,
+      () => registration(`await test.step('${program.title()}', `, program.fn('', true, [`await page.getByText('${name}').click();`])),
+    ]);
+    if (scope.request)
+      choices.push([
+        2,
+        () => {
+          const response = program.fresh('response');
+          return [`const ${response} = await request.get('${random.pick(urls)}');`, `expect(${response}.ok()).toBeTruthy();`];
+        },
+      ]);
   }
   if (scope.t !== undefined) {
-    choices.push([3, () => registration(`await ${scope.t}.test('${program.title()}', `, program.fn('', true, statements(program, { isAsync: true, depth: depth + 1 }, 1)))]);
+    choices.push([
+      3,
+      () =>
+        registration(
+          `await ${scope.t}.test('${program.title()}', `,
+          program.fn('', true, statements(program, { isAsync: true, depth: depth + 1 }, 1)),
+        ),
+    ]);
     choices.push([1, () => [`${scope.t}.mock.method(console, 'log');`]]);
   }
   if (scope.shared !== undefined) choices.push([2, () => assertEqual(program, `${scope.shared}?.name`, `'${name}'`)]);
@@ -600,7 +740,8 @@ function mistakenStatement(program, scope) {
     choices.push(() => [`expect(page.getByText('${name}')).toBeVisible();`]);
     choices.push(() => [`page.getByRole('link', { name: '${name}' }).click();`]);
   }
-  if (scope.t !== undefined) choices.push(() => registration(`${scope.t}.test('${program.title()}', `, program.fn('', true, [`await ${helper}('${name}');`])));
+  if (scope.t !== undefined)
+    choices.push(() => registration(`${scope.t}.test('${program.title()}', `, program.fn('', true, [`await ${helper}('${name}');`])));
   return random.pick(choices)();
 }
 
@@ -612,21 +753,92 @@ function oddTopLevel(program) {
   const { random, typescript, esm } = program;
   const choices = [
     () => [`const config = ${esm ? 'await ' : ''}loadFixture(0);`],
-    () => ['class Counter {', '  #count = 0;', '  static #instances = 0;', '  static {', '    Counter.#instances += 1;', '  }', '  increment() {', '    return ++this.#count;', '  }', '  static isCounter(value) {', '    return #count in value;', '  }', '}'].map((line) => (typescript ? line.replace('isCounter(value)', 'isCounter(value: object)') : line)),
+    () =>
+      [
+        'class Counter {',
+        '  #count = 0;',
+        '  static #instances = 0;',
+        '  static {',
+        '    Counter.#instances += 1;',
+        '  }',
+        '  increment() {',
+        '    return ++this.#count;',
+        '  }',
+        '  static isCounter(value) {',
+        '    return #count in value;',
+        '  }',
+        '}',
+      ].map((line) => (typescript ? line.replace('isCounter(value)', 'isCounter(value: object)') : line)),
     () => ['function* ids() {', '  let id = 0;', '  while (true) yield ++id;', '}'],
     () => [`const big = 9_007_199_254_740_993n ** 2n;`, 'const pattern = /(?<year>\\d{4})-(?<month>\\d{2})/u;'],
   ];
   if (esm) {
     choices.push(() => [`const here = new URL('.', import.meta.url);`, `const { default: extra } = await import('./extra.js');`]);
-    choices.push(() => ['if (import.meta.vitest) {', '  const { it: inSource, expect: expectInSource } = import.meta.vitest;', "  inSource('works in source', () => {", '    expectInSource(1 + 1).toBe(2);', '  });', '}']);
+    choices.push(() => [
+      'if (import.meta.vitest) {',
+      '  const { it: inSource, expect: expectInSource } = import.meta.vitest;',
+      "  inSource('works in source', () => {",
+      '    expectInSource(1 + 1).toBe(2);',
+      '  });',
+      '}',
+    ]);
   }
   if (typescript) {
-    choices.push(() => ['function sealed(target: Function): void {', '  Object.seal(target);', '}', '', 'function logged(_value: unknown, context: ClassMethodDecoratorContext): void {', '  void context.name;', '}', '', '@sealed', 'class Service {', '  declare readonly kind: string;', '  accessor retries = 3;', '  @logged', '  async start(): Promise<void> {', '    await waitFor(1);', '  }', '}']);
-    choices.push(() => ['enum Status {', '  Active = "active",', '  Closed = "closed",', '}', '', 'namespace Shapes {', '  export const square = (side: number): number => side ** 2;', '}', '', `type Keys = keyof typeof Status;`, `const statuses = Object.values(Status) satisfies string[];`]);
-    choices.push(() => ['function first<T extends { id: number }>(values: readonly T[]): T | undefined {', '  return values.at(0);', '}', '', 'abstract class Repository<TItem> {', '  protected abstract find(id: number): Promise<TItem | undefined>;', '}', `const lookup = new Map<string, Array<Promise<number>>>();`]);
+    choices.push(() => [
+      'function sealed(target: Function): void {',
+      '  Object.seal(target);',
+      '}',
+      '',
+      'function logged(_value: unknown, context: ClassMethodDecoratorContext): void {',
+      '  void context.name;',
+      '}',
+      '',
+      '@sealed',
+      'class Service {',
+      '  declare readonly kind: string;',
+      '  accessor retries = 3;',
+      '  @logged',
+      '  async start(): Promise<void> {',
+      '    await waitFor(1);',
+      '  }',
+      '}',
+    ]);
+    choices.push(() => [
+      'enum Status {',
+      '  Active = "active",',
+      '  Closed = "closed",',
+      '}',
+      '',
+      'namespace Shapes {',
+      '  export const square = (side: number): number => side ** 2;',
+      '}',
+      '',
+      `type Keys = keyof typeof Status;`,
+      `const statuses = Object.values(Status) satisfies string[];`,
+    ]);
+    choices.push(() => [
+      'function first<T extends { id: number }>(values: readonly T[]): T | undefined {',
+      '  return values.at(0);',
+      '}',
+      '',
+      'abstract class Repository<TItem> {',
+      '  protected abstract find(id: number): Promise<TItem | undefined>;',
+      '}',
+      `const lookup = new Map<string, Array<Promise<number>>>();`,
+    ]);
   }
-  if (program.jsx) choices.push(() => ['function Greeting({ name }' + program.type('{ name: string }') + ') {', '  return (', '    <>', '      <h1 className="title">Hello, {name}!</h1>', "      {name.length > 3 ? <p>long</p> : null}", '    </>', '  );', '}']);
-  if (!esm) choices.push(() => ["module.exports = { formatUser };", "exports.extra = require('node:path').join('a', 'b');"]);
+  if (program.jsx)
+    choices.push(() => [
+      'function Greeting({ name }' + program.type('{ name: string }') + ') {',
+      '  return (',
+      '    <>',
+      '      <h1 className="title">Hello, {name}!</h1>',
+      '      {name.length > 3 ? <p>long</p> : null}',
+      '    </>',
+      '  );',
+      '}',
+    ]);
+  if (!esm) choices.push(() => ['module.exports = { formatUser };', "exports.extra = require('node:path').join('a', 'b');"]);
   return random.pick(choices)();
 }
 
@@ -636,12 +848,23 @@ function oddStatement(program, scope) {
   const choices = [
     () => {
       const label = program.fresh('outer');
-      return [`${label}: for (const a of items) {`, '  for (const b of items) {', `    if (a === b) continue ${label};`, `    if (a.length > 9) break ${label};`, '  }', '}'];
+      return [
+        `${label}: for (const a of items) {`,
+        '  for (const b of items) {',
+        `    if (a === b) continue ${label};`,
+        `    if (a.length > 9) break ${label};`,
+        '  }',
+        '}',
+      ];
     },
     () => {
       const nested = program.fresh('nested');
       const type = typescript ? ' as { deep?: { call?: () => number } }' : '';
-      return [`const ${nested} = { deep: { call: () => 1 } }${type};`, ...assertEqual(program, `${nested}?.deep?.call?.()`, '1'), `void ${nested}.deep?.["call"]?.();`];
+      return [
+        `const ${nested} = { deep: { call: () => 1 } }${type};`,
+        ...assertEqual(program, `${nested}?.deep?.call?.()`, '1'),
+        `void ${nested}.deep?.["call"]?.();`,
+      ];
     },
     () => {
       const counter = program.fresh('counter');
@@ -655,7 +878,16 @@ function oddStatement(program, scope) {
     () => ['(function () {', "  'use strict';", '  return typeof this;', '})();'],
     () => {
       const Local = program.fresh('Local');
-      return [`class ${Local} {`, '  #secret = 1;', '  static created = 0;', '  reveal() {', '    return this.#secret;', '  }', '}', `new ${Local}().reveal();`];
+      return [
+        `class ${Local} {`,
+        '  #secret = 1;',
+        '  static created = 0;',
+        '  reveal() {',
+        '    return this.#secret;',
+        '  }',
+        '}',
+        `new ${Local}().reveal();`,
+      ];
     },
     () => {
       const gen = program.fresh('gen');
@@ -675,15 +907,24 @@ function oddStatement(program, scope) {
     choices.push(() => [`await ${helper}('x').then((value) => value, (error) => { throw error; }).finally(() => store.clear());`]);
     choices.push(() => {
       const results = program.fresh('results');
-      return [`const ${results} = await Promise.allSettled([${helper}('a'), waitFor(1), Promise.reject(new Error('x'))]);`, `void ${results}.length;`];
+      return [
+        `const ${results} = await Promise.allSettled([${helper}('a'), waitFor(1), Promise.reject(new Error('x'))]);`,
+        `void ${results}.length;`,
+      ];
     });
   }
   if (typescript) {
-    choices.push(() => [`const ${program.fresh('identity')} = <const T,>(value: T): T => value;`, `const ${program.fresh('definite')} = store.get(1)!;`]);
+    choices.push(() => [
+      `const ${program.fresh('identity')} = <const T,>(value: T): T => value;`,
+      `const ${program.fresh('definite')} = store.get(1)!;`,
+    ]);
     choices.push(() => [`const ${program.fresh('literal')} = { kind: 'user' } as const satisfies { kind: string };`]);
   }
   if (program.jsx) {
-    choices.push(() => [`render(<button type="button" onClick={() => store.clear()} aria-label="${program.title()}">{items.length}</button>);`, `screen.getByRole('button');`]);
+    choices.push(() => [
+      `render(<button type="button" onClick={() => store.clear()} aria-label="${program.title()}">{items.length}</button>);`,
+      `screen.getByRole('button');`,
+    ]);
   }
   return random.pick(choices)();
 }
@@ -699,11 +940,18 @@ function oddTest(program, call, title, params, body) {
     },
     () => [`${call.split('.')[0]}${runner === 'node' || runner === 'mocha' ? '' : '.todo'}('${title}');`],
   ];
-  if (runner === 'vitest' || runner === 'node') choices.push(() => registration(`${call}('${title}', { timeout: ${random.int(1, 9) * 1000} }, `, callback));
+  if (runner === 'vitest' || runner === 'node')
+    choices.push(() => registration(`${call}('${title}', { timeout: ${random.int(1, 9) * 1000} }, `, callback));
   if (runner === 'vitest' || runner === 'jest') {
-    choices.push(() => registration(`${call.startsWith('test') ? 'test' : 'it'}.each\`\n  a    | b\n  \${1} | \${2}\n\`('${title} $a', `, program.fn('{ a, b }', hasAwait(body), body)));
+    choices.push(() =>
+      registration(
+        `${call.startsWith('test') ? 'test' : 'it'}.each\`\n  a    | b\n  \${1} | \${2}\n\`('${title} $a', `,
+        program.fn('{ a, b }', hasAwait(body), body),
+      ),
+    );
   }
-  if (runner === 'mocha') choices.push(() => registration(`${call}('${title}', `, program.fn('', hasAwait(body), ['this.retries(2);', ...body], { arrow: false })));
+  if (runner === 'mocha')
+    choices.push(() => registration(`${call}('${title}', `, program.fn('', hasAwait(body), ['this.retries(2);', ...body], { arrow: false })));
   return random.pick(choices)();
 }
 
@@ -771,12 +1019,30 @@ export function parseUser(input: { name: string }): User {
 }
 `;
 
-const matchers = ['toBe', 'toEqual', 'toStrictEqual', 'toMatchObject', 'toHaveLength', 'toContain', 'toBeDefined', 'toBeTruthy', 'toHaveBeenCalled', 'toHaveBeenCalledTimes', 'toHaveBeenCalledWith', 'toHaveProperty', 'toBeInstanceOf', 'toMatch'];
+const matchers = [
+  'toBe',
+  'toEqual',
+  'toStrictEqual',
+  'toMatchObject',
+  'toHaveLength',
+  'toContain',
+  'toBeDefined',
+  'toBeTruthy',
+  'toHaveBeenCalled',
+  'toHaveBeenCalledTimes',
+  'toHaveBeenCalledWith',
+  'toHaveProperty',
+  'toBeInstanceOf',
+  'toMatch',
+];
 const webMatchers = ['toBeVisible', 'toHaveText', 'toHaveURL', 'toHaveTitle', 'toBeEnabled'];
 
 function runnerTypes() {
   const sync = matchers.map((name) => `    ${name}(...args: unknown[]): void;`).join('\n');
-  const async = matchers.concat('toThrow').map((name) => `    ${name}(...args: unknown[]): Promise<void>;`).join('\n');
+  const async = matchers
+    .concat('toThrow')
+    .map((name) => `    ${name}(...args: unknown[]): Promise<void>;`)
+    .join('\n');
   const web = webMatchers.map((name) => `    ${name}(...args: unknown[]): Promise<void>;`).join('\n');
   const expectModule = (extra = '') => `  export interface Assertion {
 ${sync}

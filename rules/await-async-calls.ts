@@ -2,7 +2,16 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../src/analysis/ast';
 import type { AsyncContext } from '../src/analysis/async-context';
 import { CalleeKeys } from '../src/analysis/callee-keys';
-import { describeExpression, isFunction, memberName, returnStatementsOf, skipTransparent, someNode, suspends, type FunctionNode } from '../src/analysis/nodes';
+import {
+  describeExpression,
+  isFunction,
+  memberName,
+  returnStatementsOf,
+  skipTransparent,
+  someNode,
+  suspends,
+  type FunctionNode,
+} from '../src/analysis/nodes';
 import { createRule } from '../src/create-rule';
 import { addAwait, canMakeAsync, makeAsync, replaceVoidWithAwait } from '../src/fixes/add-await';
 
@@ -30,9 +39,25 @@ const throwMatchers = new Set(['toThrow', 'toThrowError', 'toThrowErrorMatchingS
  * matchers from `expect.extend` may await their subject, so only these are checked.
  */
 const valueMatchers = new Set([
-  'toBeTruthy', 'toBeFalsy', 'toBeDefined', 'toBeUndefined', 'toBeNull', 'toBeNaN', 'toEqual', 'toStrictEqual',
-  'toMatchObject', 'toHaveProperty', 'toContain', 'toContainEqual', 'toHaveLength', 'toMatch', 'toBeGreaterThan',
-  'toBeGreaterThanOrEqual', 'toBeLessThan', 'toBeLessThanOrEqual', 'toBeCloseTo',
+  'toBeTruthy',
+  'toBeFalsy',
+  'toBeDefined',
+  'toBeUndefined',
+  'toBeNull',
+  'toBeNaN',
+  'toEqual',
+  'toStrictEqual',
+  'toMatchObject',
+  'toHaveProperty',
+  'toContain',
+  'toContainEqual',
+  'toHaveLength',
+  'toMatch',
+  'toBeGreaterThan',
+  'toBeGreaterThanOrEqual',
+  'toBeLessThan',
+  'toBeLessThanOrEqual',
+  'toBeCloseTo',
 ]);
 const comparisonOperators = new Set(['==', '===', '!=', '!==']);
 const promiseChainMethods = new Set(['then', 'catch', 'finally']);
@@ -51,22 +76,16 @@ export default createRule<Options, MessageId>({
     messages: {
       unawaited:
         '`{{expression}}` returns a promise that is never awaited: the test goes on, and can finish, before it settles, so its failure is never reported.',
-      unawaitedLazy:
-        '`{{expression}}` builds a lazy query that is never awaited, so it never runs: the test goes on against data it did not change.',
-      unawaitedAssertion:
-        'The async assertion `{{expression}}` is never awaited: the test finishes before it runs, so it can never fail the test.',
-      voidAssertion:
-        '`void` discards the async assertion `{{expression}}`: the test finishes before it runs, so it can never fail the test.',
+      unawaitedLazy: '`{{expression}}` builds a lazy query that is never awaited, so it never runs: the test goes on against data it did not change.',
+      unawaitedAssertion: 'The async assertion `{{expression}}` is never awaited: the test finishes before it runs, so it can never fail the test.',
+      voidAssertion: '`void` discards the async assertion `{{expression}}`: the test finishes before it runs, so it can never fail the test.',
       storedNeverAwaited:
         '`{{name}}` holds the promise of `{{expression}}` but is never awaited: the test reads the promise, not its result, and errors are lost.',
-      forEachAsync:
-        '`forEach` ignores the promises its async callback returns: the test finishes before they settle, and their failures are lost.',
-      mapDropped:
-        'The promises made by this `map` are dropped: the test finishes before they settle, and their failures are lost.',
+      forEachAsync: '`forEach` ignores the promises its async callback returns: the test finishes before they settle, and their failures are lost.',
+      mapDropped: 'The promises made by this `map` are dropped: the test finishes before they settle, and their failures are lost.',
       asyncFunctionToSyncMatcher:
         '`{{matcher}}` calls the async function and only sees the promise it returns, which never throws: the assertion passes or fails on the wrong thing.',
-      promiseAsValue:
-        '`{{expression}}` is a promise, not its result: this check sees the pending promise object, never the value it resolves to.',
+      promiseAsValue: '`{{expression}}` is a promise, not its result: this check sees the pending promise object, never the value it resolves to.',
       suggestAwait: 'Await it.',
       suggestForOf: 'Rewrite as a `for…of` loop that awaits each item in turn.',
       suggestPromiseAll: 'Await all of them with `await Promise.all(….map(…))`.',
@@ -132,7 +151,8 @@ export default createRule<Options, MessageId>({
       if (asyncContext.doneParam !== undefined && !callsDoneSynchronously(asyncContext)) return;
       if (expression.type === AST_NODE_TYPES.CallExpression && testFile().values.infoOf(expression) === undefined) {
         // A call ending in a callback is the callback form of the same API (`app.ready(cb)`), not a dropped promise.
-        if (!isFunction(expression.arguments.at(-1)) && testFile().testCall(expression) === undefined) unknownDroppedCalls.push({ call: expression, asyncContext });
+        if (!isFunction(expression.arguments.at(-1)) && testFile().testCall(expression) === undefined)
+          unknownDroppedCalls.push({ call: expression, asyncContext });
       }
       if (isPromise(expression, asyncContext)) {
         const info = testFile().values.infoOf(expression);
@@ -289,7 +309,8 @@ export default createRule<Options, MessageId>({
       if (param === undefined || rest.length > 0 || ('typeAnnotation' in param && param.typeAnnotation != null)) return undefined;
       if (param.type === AST_NODE_TYPES.AssignmentPattern || param.type === AST_NODE_TYPES.RestElement) return undefined;
       if (callback.type !== AST_NODE_TYPES.ArrowFunctionExpression) return undefined;
-      if (returnStatementsOf(callback, sourceCode.visitorKeys).length > 0 || call.parent?.type !== AST_NODE_TYPES.ExpressionStatement) return undefined;
+      if (returnStatementsOf(callback, sourceCode.visitorKeys).length > 0 || call.parent?.type !== AST_NODE_TYPES.ExpressionStatement)
+        return undefined;
       const iterable = sourceCode.getText(callee.object);
       const body =
         callback.body.type === AST_NODE_TYPES.BlockStatement ? sourceCode.getText(callback.body) : `{ await ${sourceCode.getText(callback.body)}; }`;
@@ -311,7 +332,8 @@ export default createRule<Options, MessageId>({
       // A lazy builder is also used by refining or inspecting it (`query.where(…)`, `query.toSQL()`).
       const lazy = testFile().values.infoOf(declarator.init)?.awaitable === 'lazy';
       const handled = (identifier: TSESTree.Node) =>
-        passesPromiseOn(identifier) || (lazy && identifier.parent?.type === AST_NODE_TYPES.MemberExpression && identifier.parent.object === identifier);
+        passesPromiseOn(identifier) ||
+        (lazy && identifier.parent?.type === AST_NODE_TYPES.MemberExpression && identifier.parent.object === identifier);
       if (variable === undefined || variable.references.some((reference) => reference.init !== true && handled(reference.identifier))) {
         return undefined;
       }

@@ -38,8 +38,7 @@ export default createRule<[], MessageId>({
       doneInThen:
         '`{{name}}` is called only when this `.then` succeeds: a failing assertion in it rejects a promise nobody handles, and the test times out instead of failing.',
       doneNeverCalled: '`{{name}}` is never called: the test cannot finish and fails on its timeout.',
-      doneNotOnEveryPath:
-        '`{{name}}` is called only when this condition holds: on the other path the test never finishes and fails on its timeout.',
+      doneNotOnEveryPath: '`{{name}}` is called only when this condition holds: on the other path the test never finishes and fails on its timeout.',
       doneCalledTwice: '`{{name}}` is called twice on this path: the runner reports "done() called multiple times" or ends the test early.',
       doneInvoked: '`{{name}}()` is called here instead of being passed: it ends the test at once, before the request it should wait for.',
       suggestPromiseWrapper: 'Return a promise instead: wrap the body in `new Promise`.',
@@ -83,7 +82,8 @@ export default createRule<[], MessageId>({
     function checkEveryPath(fn: FunctionNode, done: TSESTree.Identifier, calls: TSESTree.CallExpression[]): void {
       if (fn.body.type !== AST_NODE_TYPES.BlockStatement || calls.some((call) => enclosingFunction(call) !== fn)) return;
       const statements = fn.body.body;
-      const callsIn = (node: TSESTree.Node | null | undefined) => node != null && calls.some((call) => call.range[0] >= node.range[0] && call.range[1] <= node.range[1]);
+      const callsIn = (node: TSESTree.Node | null | undefined) =>
+        node != null && calls.some((call) => call.range[0] >= node.range[0] && call.range[1] <= node.range[1]);
       for (const [index, statement] of statements.entries()) {
         if (statement.type !== AST_NODE_TYPES.IfStatement || !callsIn(statement.consequent) || callsIn(statement.alternate)) continue;
         if (endsAbruptly(statement.alternate) || statements.slice(index + 1).some((later) => callsIn(later))) continue;
@@ -137,9 +137,10 @@ export default createRule<[], MessageId>({
     function returnsPromise(fn: FunctionNode): boolean {
       const values = testFile().values;
       if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return values.isAwaitable(fn.body);
-      return returnStatementsOf(fn, sourceCode.visitorKeys).some((statement) => statement.argument !== null && values.isAwaitable(statement.argument));
+      return returnStatementsOf(fn, sourceCode.visitorKeys).some(
+        (statement) => statement.argument !== null && values.isAwaitable(statement.argument),
+      );
     }
-
 
     function doneCalls(fn: FunctionNode, done: TSESTree.Identifier): TSESTree.CallExpression[] {
       return referencesToParameter(sourceCode, done).flatMap((reference) => {
@@ -179,25 +180,37 @@ export default createRule<[], MessageId>({
       const { chain, callback } = then;
       const statement = chain.parent;
       const doneStatement = call.parent;
-      if (fn.body.type !== AST_NODE_TYPES.BlockStatement || fn.params.length !== 1 || statement?.type !== AST_NODE_TYPES.ExpressionStatement) return [];
+      if (fn.body.type !== AST_NODE_TYPES.BlockStatement || fn.params.length !== 1 || statement?.type !== AST_NODE_TYPES.ExpressionStatement)
+        return [];
       if (fn.body.body.at(-1) !== statement || callback.body.type !== AST_NODE_TYPES.BlockStatement || callback.params.length > 1) return [];
-      if (doneStatement?.type !== AST_NODE_TYPES.ExpressionStatement || callback.body.body.at(-1) !== doneStatement || referencesToParameter(sourceCode, done).length !== 1) return [];
+      if (
+        doneStatement?.type !== AST_NODE_TYPES.ExpressionStatement ||
+        callback.body.body.at(-1) !== doneStatement ||
+        referencesToParameter(sourceCode, done).length !== 1
+      )
+        return [];
       const [param] = callback.params;
       if (param !== undefined && param.type !== AST_NODE_TYPES.Identifier) return [];
       const promise = sourceCode.getText((skipTransparent(chain.callee) as TSESTree.MemberExpression).object);
       const indent = ' '.repeat(statement.loc.start.column);
-      const rest = callback.body.body.slice(0, -1).map((inner) => `\n${indent}${sourceCode.getText(inner)}`).join('');
+      const rest = callback.body.body
+        .slice(0, -1)
+        .map((inner) => `\n${indent}${sourceCode.getText(inner)}`)
+        .join('');
       const head = param === undefined ? `await ${promise};` : `const ${param.name} = await ${promise};`;
       const asyncToken = sourceCode.getFirstToken(fn)!;
       return [
         {
           messageId: 'suggestAwaitChain',
           data: { name: done.name },
-          fix: (fixer) => [fixer.insertTextBefore(asyncToken, 'async '), removeOnlyParameter(fixer, sourceCode, done), fixer.replaceText(statement, `${head}${rest}`)],
+          fix: (fixer) => [
+            fixer.insertTextBefore(asyncToken, 'async '),
+            removeOnlyParameter(fixer, sourceCode, done),
+            fixer.replaceText(statement, `${head}${rest}`),
+          ],
         },
       ];
     }
-
 
     // Only runners that pass `done` (and those whose lone context is taken for it) give a callback one to check.
     if (!testFile().mayMeet('doneCallback') && !passesContextAlone()) return {};
@@ -208,7 +221,6 @@ export default createRule<[], MessageId>({
     };
   },
 });
-
 
 /** An `else` that throws or returns ends the test another way (a throw fails it at once). */
 function endsAbruptly(node: TSESTree.Statement | null): boolean {
@@ -223,7 +235,10 @@ function enclosingOrSelf(node: TSESTree.Node, fn: FunctionNode): boolean {
 }
 
 /** The `.then(callback)` a `done()` call sits in (its innermost enclosing function is the callback), if any. */
-function thenCallbackHolding(call: TSESTree.Node, testCallback: FunctionNode): { chain: TSESTree.CallExpression; callback: FunctionNode } | undefined {
+function thenCallbackHolding(
+  call: TSESTree.Node,
+  testCallback: FunctionNode,
+): { chain: TSESTree.CallExpression; callback: FunctionNode } | undefined {
   const callback = enclosingFunction(call);
   if (callback === undefined || callback === testCallback) return undefined;
   const chain = callback.parent;
@@ -249,4 +264,3 @@ function hasRejectionPath(chain: TSESTree.CallExpression): boolean {
 function indentBy(text: string, extra: string): string {
   return text.replace(/\n(?=[^\n])/g, `\n${extra}`);
 }
-

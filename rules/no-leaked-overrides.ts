@@ -86,7 +86,13 @@ export default createRule<Options, MessageId>({
           const selfUndo = undone === 'self' || (name !== undefined && made?.undo(name) === 'self');
           if (selfUndo && stored !== undefined && overrides.holdsStored(callee.object, stored, true)) return true;
           // `Service.prototype.merge.mockRestore()`: the double, read back where it was put.
-          if (selfUndo && spied !== undefined && callee.object.type === AST_NODE_TYPES.MemberExpression && overrides.memberPath(callee.object) === spied) return true;
+          if (
+            selfUndo &&
+            spied !== undefined &&
+            callee.object.type === AST_NODE_TYPES.MemberExpression &&
+            overrides.memberPath(callee.object) === spied
+          )
+            return true;
         }
         // Precision first: a teardown that hands the overridden value to any call is assumed to undo it.
         return place !== 'test' && stored !== undefined && candidate.arguments.some((argument) => overrides.holdsStored(argument, stored, false));
@@ -132,7 +138,8 @@ export default createRule<Options, MessageId>({
       if (!runnerIsolatesFiles() || (acquisition.scope !== 'beforeEach' && acquisition.scope !== 'beforeAll')) return false;
       return testFile().pairing.laterTestsSetUp(
         acquisition.suites,
-        (hook) => hook.callback !== undefined && someNode(hook.callback.body, sourceCode.visitorKeys, false, (node) => overrides.patchedPath(node) === path),
+        (hook) =>
+          hook.callback !== undefined && someNode(hook.callback.body, sourceCode.visitorKeys, false, (node) => overrides.patchedPath(node) === path),
       );
     }
 
@@ -145,14 +152,21 @@ export default createRule<Options, MessageId>({
       const matches: ReleaseMatcher = (candidate) => {
         if (candidate === node) return false;
         const restored = overrides.patchedPath(candidate);
-        return restored !== undefined && (restored === target.path || target.path.startsWith(`${restored}.`) || target.path.startsWith(`${restored}[`));
+        return (
+          restored !== undefined && (restored === target.path || target.path.startsWith(`${restored}.`) || target.path.startsWith(`${restored}[`))
+        );
       };
       const verdict = testFile().pairing.verdict(acquisition, matches, requireFinally);
       const suggestions = [...stubEnvSuggestion(node, target), ...restoreAfterSuggestion(node, target.path, acquisition)];
       report(node, verdict, { what: target.description, target: target.path }, suggestions);
     }
 
-    function report(node: TSESTree.Node, verdict: Verdict, data: { what: string; target: string }, suggest: TSESLint.SuggestionReportDescriptor<MessageId>[]): void {
+    function report(
+      node: TSESTree.Node,
+      verdict: Verdict,
+      data: { what: string; target: string },
+      suggest: TSESLint.SuggestionReportDescriptor<MessageId>[],
+    ): void {
       if (verdict.kind === 'released') return;
       if (verdict.kind === 'missing') {
         context.report({ node, messageId: 'leaks', data: { what: data.what, target: data.target, place: places[verdict.hook] }, suggest });
@@ -196,12 +210,21 @@ export default createRule<Options, MessageId>({
       return { suite, role: hook, statement: `${sourceCode.getText(receiver)}.${override.undo}();` };
     }
 
-    function usingSuggestion(call: TSESTree.CallExpression, acquisition: Acquisition, override: Override): TSESLint.SuggestionReportDescriptor<MessageId>[] {
+    function usingSuggestion(
+      call: TSESTree.CallExpression,
+      acquisition: Acquisition,
+      override: Override,
+    ): TSESLint.SuggestionReportDescriptor<MessageId>[] {
       const declarator = call.parent;
       const declaration = declarator?.parent;
       // Only the runner's own spies (the family `restoreMocks` undoes) are disposable; a sinon stub or `vi.useFakeTimers()` is not.
       if (acquisition.scope !== 'test' || testFile().runner?.disposableSpies !== true || override.runnerSetting !== 'restoreMocks') return [];
-      if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declaration?.type !== AST_NODE_TYPES.VariableDeclaration || declaration.kind !== 'const') return [];
+      if (
+        declarator?.type !== AST_NODE_TYPES.VariableDeclarator ||
+        declaration?.type !== AST_NODE_TYPES.VariableDeclaration ||
+        declaration.kind !== 'const'
+      )
+        return [];
       const keyword = sourceCode.getFirstToken(declaration)!;
       return [{ messageId: 'suggestUsing', fix: (fixer) => fixer.replaceText(keyword, 'using') }];
     }
@@ -213,11 +236,15 @@ export default createRule<Options, MessageId>({
     function restoreAfterSuggestion(node: TSESTree.Node, path: string, acquisition: Acquisition): TSESLint.SuggestionReportDescriptor<MessageId>[] {
       const statement = node.parent;
       const callback = acquisition.context?.callback;
-      if (acquisition.scope !== 'test' || node.type !== AST_NODE_TYPES.AssignmentExpression || statement?.type !== AST_NODE_TYPES.ExpressionStatement) return [];
+      if (acquisition.scope !== 'test' || node.type !== AST_NODE_TYPES.AssignmentExpression || statement?.type !== AST_NODE_TYPES.ExpressionStatement)
+        return [];
       if (callback === undefined || statement.parent !== callback.body || path.includes('[')) return [];
       const teardown = teardownWhenTestEnds(sourceCode, testFile().runner, callback);
       if (teardown === undefined) return [];
-      const saved = `original${path.split('.').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('')}`;
+      const saved = `original${path
+        .split('.')
+        .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+        .join('')}`;
       const indent = lineIndent(sourceCode, statement);
       const text = `const ${saved} = ${path};\n${indent}${teardown.callee}(() => {\n${indent}  ${path} = ${saved};\n${indent}});\n${indent}`;
       return [
@@ -232,7 +259,8 @@ export default createRule<Options, MessageId>({
     function stubEnvSuggestion(node: TSESTree.Node, target: { envName?: string }): TSESLint.SuggestionReportDescriptor<MessageId>[] {
       const runner = testFile().runner;
       const stubEnv = runner?.stubEnv;
-      if (runner === undefined || stubEnv === undefined || target.envName === undefined || node.type !== AST_NODE_TYPES.AssignmentExpression) return [];
+      if (runner === undefined || stubEnv === undefined || target.envName === undefined || node.type !== AST_NODE_TYPES.AssignmentExpression)
+        return [];
       if (node.parent?.type !== AST_NODE_TYPES.ExpressionStatement || node.operator !== '=') return [];
       const object = importableName(sourceCode.ast, runner.module, stubEnv.object);
       if (object === undefined) return [];
@@ -242,9 +270,10 @@ export default createRule<Options, MessageId>({
           messageId: 'suggestStubEnv',
           data: { vi: object, name: target.envName },
           fix: (fixer) =>
-            [fixer.replaceText(node, `${object}.${stubEnv.method}(${target.envName}, ${value})`), addNamedImport(fixer, sourceCode.ast, runner.module, stubEnv.object)].filter(
-              (fix): fix is TSESLint.RuleFix => fix !== undefined,
-            ),
+            [
+              fixer.replaceText(node, `${object}.${stubEnv.method}(${target.envName}, ${value})`),
+              addNamedImport(fixer, sourceCode.ast, runner.module, stubEnv.object),
+            ].filter((fix): fix is TSESLint.RuleFix => fix !== undefined),
         },
       ];
     }

@@ -33,8 +33,7 @@ export default createRule<[], MessageId>({
         'This suite callback awaits, but {{runner}} does not wait for it: a test registered after its first `await` is lost, or runs outside this suite and its hooks.',
       asyncSuiteRejected:
         '{{runner}} rejects a suite callback that returns a promise: the whole file fails to run ("Returning a Promise from describe is not supported").',
-      registeredAfterAwait:
-        '`{{name}}` is registered after an `await`: {{runner}} has finished collecting this suite by then, so it never runs.',
+      registeredAfterAwait: '`{{name}}` is registered after an `await`: {{runner}} has finished collecting this suite by then, so it never runs.',
       registeredLater:
         '`{{name}}` is registered inside a `{{callback}}` callback, which runs after the runner has collected the file: it never runs.',
       registeredInTest:
@@ -75,7 +74,11 @@ export default createRule<[], MessageId>({
         }
         if (fn === enclosingFunction(call) && isAsyncFunction(fn) && isCalledFromSuite(fn)) {
           if (precededByAwait(call, fn.body)) {
-            context.report({ node: call, messageId: 'registeredInAsyncHelper', data: { name: describeExpression(call.callee), helper: functionName(fn) } });
+            context.report({
+              node: call,
+              messageId: 'registeredInAsyncHelper',
+              data: { name: describeExpression(call.callee), helper: functionName(fn) },
+            });
           }
           return;
         }
@@ -102,7 +105,8 @@ export default createRule<[], MessageId>({
       const asyncToken = callback.async ? sourceCode.getFirstToken(callback) : null;
       const canDropAsync = !awaits && asyncToken?.value === 'async';
       const hookName = target.hooksOnTest === true ? hookOnTest(suite, target.hooks.beforeAll) : target.hooks.beforeAll;
-      const setupMove = canDropAsync || hookName === undefined || asyncToken === null ? undefined : moveSetupIntoHook(callback, asyncToken, hookName, target.module);
+      const setupMove =
+        canDropAsync || hookName === undefined || asyncToken === null ? undefined : moveSetupIntoHook(callback, asyncToken, hookName, target.module);
       context.report({
         node: callback,
         loc: asyncToken?.loc ?? callback.loc,
@@ -144,7 +148,10 @@ export default createRule<[], MessageId>({
       const assignments = moves.map(({ name, awaited }) => `${indent}  ${name === undefined ? '' : `${name} = `}await ${awaited};`).join('\n');
       const replacement = `${declared.length > 0 ? `let ${declared.join(', ')};\n${indent}` : ''}${hookName}(async () => {\n${assignments}\n${indent}});`;
       return (fixer) => {
-        const fixes = [fixer.removeRange([asyncToken.range[0], sourceCode.getTokenAfter(asyncToken)!.range[0]]), fixer.replaceText(first, replacement)];
+        const fixes = [
+          fixer.removeRange([asyncToken.range[0], sourceCode.getTokenAfter(asyncToken)!.range[0]]),
+          fixer.replaceText(first, replacement),
+        ];
         for (const { statement } of moves.slice(1)) fixes.push(fixer.removeRange(lineRange(statement)));
         const importFix = hookName.includes('.') ? undefined : addNamedImport(fixer, sourceCode.ast, module, hookName);
         if (importFix !== undefined) fixes.push(importFix);
@@ -225,7 +232,9 @@ export default createRule<[], MessageId>({
 });
 
 function isHook(registration: TestCall): boolean {
-  return registration.role === 'beforeAll' || registration.role === 'beforeEach' || registration.role === 'afterAll' || registration.role === 'afterEach';
+  return (
+    registration.role === 'beforeAll' || registration.role === 'beforeEach' || registration.role === 'afterAll' || registration.role === 'afterEach'
+  );
 }
 
 /** The name of the call a function is a callback of, when that call runs it after collection. */
@@ -233,7 +242,8 @@ function deferringCallee(fn: FunctionNode): string | undefined {
   const call = fn.parent;
   if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(fn as TSESTree.Expression)) return undefined;
   const callee = skipTransparent(call.callee);
-  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+  const name =
+    callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
   if (name === undefined) return undefined;
   if (callee.type === AST_NODE_TYPES.MemberExpression && deferringMethods.has(name)) return `.${name}`;
   return deferringFunctions.has(name) ? name : undefined;

@@ -10,7 +10,6 @@ import type { Kind, Resource } from '../src/knowledge';
 type MessageId = 'neverClosed' | 'closedTooLate' | 'closeSkippable';
 type Options = [{ requireFinally?: boolean }];
 
-
 /**
  * Where the opened value is kept: a variable, a place matched by its text (`this.server`, `orm.em`), or nowhere
  * (`dropped`: the statement throws it away, so nothing can close it).
@@ -103,7 +102,8 @@ export default createRule<Options, MessageId>({
       if (variable !== undefined) return { variable };
       const value = node.parent?.type === AST_NODE_TYPES.AwaitExpression ? node.parent : node;
       const parent = value.parent;
-      if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === value && isPlace(parent.left)) return { text: sourceCode.getText(parent.left) };
+      if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === value && isPlace(parent.left))
+        return { text: sourceCode.getText(parent.left) };
       return parent?.type === AST_NODE_TYPES.ExpressionStatement ? 'dropped' : undefined;
     }
 
@@ -113,7 +113,12 @@ export default createRule<Options, MessageId>({
       for (;;) {
         const member = current.parent;
         const call = member?.parent;
-        if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== current || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) {
+        if (
+          member?.type !== AST_NODE_TYPES.MemberExpression ||
+          member.object !== current ||
+          call?.type !== AST_NODE_TYPES.CallExpression ||
+          call.callee !== member
+        ) {
           return current;
         }
         if (madeKind(call) !== kind) return current;
@@ -202,9 +207,7 @@ function pathFrom(callee: TSESTree.Node, isHolder: (node: TSESTree.Node) => bool
 /** An options object written out in full (no spread) without the named option. */
 function lacksOption(options: TSESTree.Node | undefined, name: string): boolean {
   if (options?.type !== AST_NODE_TYPES.ObjectExpression) return false;
-  return options.properties.every(
-    (property) => property.type === AST_NODE_TYPES.Property && propertyKeyName(property) !== name,
-  );
+  return options.properties.every((property) => property.type === AST_NODE_TYPES.Property && propertyKeyName(property) !== name);
 }
 
 /** A place a value can be kept in and found again by its text: `this.server`, `context.db`, `orm.em`. */

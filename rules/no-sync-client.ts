@@ -70,7 +70,8 @@ export default createRule<[], MessageId>({
       const text = staticText(command);
       if (text === undefined) return false;
       const args = call.arguments[1];
-      const argumentText = args?.type === AST_NODE_TYPES.ArrayExpression ? args.elements.map((element) => staticText(element ?? undefined) ?? '').join(' ') : '';
+      const argumentText =
+        args?.type === AST_NODE_TYPES.ArrayExpression ? args.elements.map((element) => staticText(element ?? undefined) ?? '').join(' ') : '';
       return networkCommand.test(text) || /https?:\/\//.test(argumentText);
     }
 
@@ -89,13 +90,28 @@ export default createRule<[], MessageId>({
       // is named like a callback (`.expect(status)` in `function strip(status)` is a value).
       const values = testFile().values;
       if (!handsDone && (values.isAwaitable(call) || !isCallback(last, testFile().bindings))) return;
-      if (asyncContext.between.some((fn) => fn.parent?.type === AST_NODE_TYPES.CallExpression && fn.parent.arguments[0] === fn && values.isAssertionCall(fn.parent))) return;
+      if (
+        asyncContext.between.some(
+          (fn) => fn.parent?.type === AST_NODE_TYPES.CallExpression && fn.parent.arguments[0] === fn && values.isAssertionCall(fn.parent),
+        )
+      )
+        return;
       // Wrapped in `new Promise((resolve, reject) => …)`, the callback settles a promise the test can await.
-      if (asyncContext.between.some((fn) => fn.parent?.type === AST_NODE_TYPES.NewExpression && fn.parent.arguments[0] === fn && values.isAwaitable(fn.parent))) return;
+      if (
+        asyncContext.between.some(
+          (fn) => fn.parent?.type === AST_NODE_TYPES.NewExpression && fn.parent.arguments[0] === fn && values.isAwaitable(fn.parent),
+        )
+      )
+        return;
       // A callback the enclosing function was given (`(url, options, callback) => request(url, options, callback)`) is
       // its caller's to wait for.
       const innermost = asyncContext.between.at(-1);
-      if (innermost !== undefined && last?.type === AST_NODE_TYPES.Identifier && testFile().bindings.localVariableOf(last)?.defs[0]?.node === innermost) return;
+      if (
+        innermost !== undefined &&
+        last?.type === AST_NODE_TYPES.Identifier &&
+        testFile().bindings.localVariableOf(last)?.defs[0]?.node === innermost
+      )
+        return;
       context.report({
         node: call,
         messageId: 'callbackClient',
@@ -122,8 +138,14 @@ export default createRule<[], MessageId>({
       const callback = asyncContext.callback;
       const last = call.arguments.at(-1);
       const statement = call.parent;
-      if (done === undefined || asyncContext.between.length > 0 || last?.type !== AST_NODE_TYPES.Identifier || last.name !== done.name) return undefined;
-      if (statement?.type !== AST_NODE_TYPES.ExpressionStatement || callback.body.type !== AST_NODE_TYPES.BlockStatement || callback.body.body.at(-1) !== statement) return undefined;
+      if (done === undefined || asyncContext.between.length > 0 || last?.type !== AST_NODE_TYPES.Identifier || last.name !== done.name)
+        return undefined;
+      if (
+        statement?.type !== AST_NODE_TYPES.ExpressionStatement ||
+        callback.body.type !== AST_NODE_TYPES.BlockStatement ||
+        callback.body.body.at(-1) !== statement
+      )
+        return undefined;
       if (callback.params.length !== 1 || referencesToParameter(sourceCode, done).length !== 1) return undefined;
       const callee = skipTransparent(call.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
@@ -146,7 +168,8 @@ export default createRule<[], MessageId>({
       const statement = call.parent;
       if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== 'inject' || call.arguments.length !== 2) return undefined;
       if (!isFunction(handler) || handler.body.type !== AST_NODE_TYPES.BlockStatement || handler.async) return undefined;
-      if (asyncContext.doneParam !== undefined || asyncContext.between.length > 0 || statement?.type !== AST_NODE_TYPES.ExpressionStatement) return undefined;
+      if (asyncContext.doneParam !== undefined || asyncContext.between.length > 0 || statement?.type !== AST_NODE_TYPES.ExpressionStatement)
+        return undefined;
       if (statement.parent !== asyncContext.callback.body) return undefined;
       const [error, response] = handler.params;
       if (error?.type !== AST_NODE_TYPES.Identifier || response?.type !== AST_NODE_TYPES.Identifier) return undefined;
@@ -154,7 +177,8 @@ export default createRule<[], MessageId>({
       if (first === undefined || !assertsEmpty(first, error) || referencesToParameter(sourceCode, error).length !== 1) return undefined;
       // `const res` must not clash with a name the test already declares (two injects in one test).
       const testScope = sourceCode.getScope(asyncContext.callback);
-      if (testScope.set.has(response.name) || testScope.childScopes.some((scope) => scope.block !== handler && scope.set.has(response.name))) return undefined;
+      if (testScope.set.has(response.name) || testScope.childScopes.some((scope) => scope.block !== handler && scope.set.has(response.name)))
+        return undefined;
       const indent = /^\s*/.exec(sourceCode.lines[statement.loc.start.line - 1] ?? '')?.[0] ?? '';
       const options = sourceCode.getText(call.arguments[0]!);
       const body = rest.map((inner) => sourceCode.getText(inner)).join(`\n${indent}`);
@@ -162,7 +186,10 @@ export default createRule<[], MessageId>({
       return (fixer) =>
         [
           makeAsync(fixer, sourceCode, callback),
-          fixer.replaceText(statement, `const ${response.name} = await ${sourceCode.getText(callee)}(${options});${body === '' ? '' : `\n${indent}${body}`}`),
+          fixer.replaceText(
+            statement,
+            `const ${response.name} = await ${sourceCode.getText(callee)}(${options});${body === '' ? '' : `\n${indent}${body}`}`,
+          ),
         ].filter((fix): fix is TSESLint.RuleFix => fix !== undefined);
     }
 
@@ -172,13 +199,12 @@ export default createRule<[], MessageId>({
       const callee = skipTransparent(call.callee);
       const name = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
       if (name === undefined || !emptyErrorAssertions.has(name)) return false;
-      const subject = callee.type === AST_NODE_TYPES.MemberExpression && skipTransparent(callee.object).type === AST_NODE_TYPES.CallExpression
-        ? (skipTransparent(callee.object) as TSESTree.CallExpression).arguments[0]
-        : call.arguments[0];
+      const subject =
+        callee.type === AST_NODE_TYPES.MemberExpression && skipTransparent(callee.object).type === AST_NODE_TYPES.CallExpression
+          ? (skipTransparent(callee.object) as TSESTree.CallExpression).arguments[0]
+          : call.arguments[0];
       return subject?.type === AST_NODE_TYPES.Identifier && subject.name === error.name;
     }
-
-
 
     /** sync-fetch's `fetch(url)` → `await fetch(url)`: a suggestion, since the response's methods become async too. */
     function fetchSuggestion(call: TSESTree.CallExpression | TSESTree.NewExpression): TSESLint.SuggestionReportDescriptor<MessageId>[] {
@@ -196,7 +222,9 @@ export default createRule<[], MessageId>({
             const argumentsText = call.arguments.map((argument) => sourceCode.getText(argument)).join(', ');
             const awaited = `await fetch(${argumentsText})`;
             const replacement = call.parent?.type === AST_NODE_TYPES.MemberExpression ? `(${awaited})` : awaited;
-            return [makeAsync(fixer, sourceCode, fn), fixer.replaceText(call, replacement)].filter((fix): fix is TSESLint.RuleFix => fix !== undefined);
+            return [makeAsync(fixer, sourceCode, fn), fixer.replaceText(call, replacement)].filter(
+              (fix): fix is TSESLint.RuleFix => fix !== undefined,
+            );
           },
         },
       ];

@@ -74,16 +74,18 @@ export default createRule<Options, MessageId>({
         if (holderText !== undefined) return sourceCode.getText(target) === holderText;
         return holder !== undefined && testFile().bindings.localVariableOf(target) === holder;
       };
-      const endsWith = (verbs: readonly string[], sql: RegExp, handingOnEnds: boolean): ReleaseMatcher => (candidate, place) => {
-        if (candidate.type !== AST_NODE_TYPES.CallExpression) return false;
-        const target = skipTransparent(candidate.callee);
-        if (target.type === AST_NODE_TYPES.MemberExpression && isHolder(target.object)) {
-          const name = memberName(target) ?? '';
-          return verbs.includes(name) || (receiverKind.runsSql(name) && sql.test(sqlText(candidate) ?? ''));
-        }
-        // Precision first: a teardown that hands the transaction to any call is assumed to end it.
-        return handingOnEnds && place !== 'test' && candidate.arguments.some(isHolder);
-      };
+      const endsWith =
+        (verbs: readonly string[], sql: RegExp, handingOnEnds: boolean): ReleaseMatcher =>
+        (candidate, place) => {
+          if (candidate.type !== AST_NODE_TYPES.CallExpression) return false;
+          const target = skipTransparent(candidate.callee);
+          if (target.type === AST_NODE_TYPES.MemberExpression && isHolder(target.object)) {
+            const name = memberName(target) ?? '';
+            return verbs.includes(name) || (receiverKind.runsSql(name) && sql.test(sqlText(candidate) ?? ''));
+          }
+          // Precision first: a teardown that hands the transaction to any call is assumed to end it.
+          return handingOnEnds && place !== 'test' && candidate.arguments.some(isHolder);
+        };
       const verdict = testFile().pairing.verdict(acquisition, endsWith(transactionKind?.rollbackVerbs ?? [], rollbackSql, true), requireFinally);
       const data = { name: describeExpression(call) };
       if (verdict.kind === 'released') return;
@@ -101,7 +103,8 @@ export default createRule<Options, MessageId>({
       }
       const missing = { name: data.name, place: places[verdict.hook] };
       const suite = acquisition.suites[0]!;
-      const statement = holder === undefined ? undefined : rollbackStatement(holder.name, byReceiver && beginsBySql ? method : undefined, transactionKind);
+      const statement =
+        holder === undefined ? undefined : rollbackStatement(holder.name, byReceiver && beginsBySql ? method : undefined, transactionKind);
       if (verdict.hook === 'fixture' || holder === undefined || statement === undefined) {
         context.report({ node: call, messageId: 'missingRollback', data: missing });
       } else if (isReachableFromHooks(holder, suite)) {
@@ -133,7 +136,11 @@ export default createRule<Options, MessageId>({
      * A transaction held by a variable of the test itself, which no hook can reach: roll it back when the test ends,
      * registered right after it begins with the runner's per-test teardown (`onTestFinished`, node:test's `t.after`).
      */
-    function rollbackWhenTestEnds(call: TSESTree.CallExpression, callback: FunctionNode, statement: string): TSESLint.SuggestionReportDescriptor<MessageId>[] {
+    function rollbackWhenTestEnds(
+      call: TSESTree.CallExpression,
+      callback: FunctionNode,
+      statement: string,
+    ): TSESLint.SuggestionReportDescriptor<MessageId>[] {
       let anchor: TSESTree.Node = call;
       while (anchor.parent != null && anchor.parent !== callback.body) anchor = anchor.parent;
       if (anchor.parent !== callback.body) return [];
@@ -176,7 +183,12 @@ export default createRule<Options, MessageId>({
       if (clearingSql.test(sqlText(node) ?? '')) return true;
       const callee = skipTransparent(node.callee);
       const name = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
-      return name !== undefined && testFile().values.kindOf((callee as TSESTree.MemberExpression).object)?.clearsData(name) === true;
+      return (
+        name !== undefined &&
+        testFile()
+          .values.kindOf((callee as TSESTree.MemberExpression).object)
+          ?.clearsData(name) === true
+      );
     }
 
     // Only a kind that begins transactions (or runs SQL) begins one: a file that can meet none has nothing to check.

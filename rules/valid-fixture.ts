@@ -5,13 +5,7 @@ import { createRule } from '../src/create-rule';
 import { addAwait, canMakeAsync } from '../src/fixes/add-await';
 
 type MessageId =
-  | 'useNotAwaited'
-  | 'useNeverCalled'
-  | 'returnsBeforeUse'
-  | 'useCalledTwice'
-  | 'notObjectPattern'
-  | 'releasedBeforeUse'
-  | 'suggestDestructure';
+  'useNotAwaited' | 'useNeverCalled' | 'returnsBeforeUse' | 'useCalledTwice' | 'notObjectPattern' | 'releasedBeforeUse' | 'suggestDestructure';
 
 export default createRule<[], MessageId>({
   name: 'valid-fixture',
@@ -25,8 +19,7 @@ export default createRule<[], MessageId>({
     hasSuggestions: true,
     schema: [],
     messages: {
-      useNotAwaited:
-        '`{{use}}(…)` is neither awaited nor returned: the code after it (the teardown) runs while the test is still using the value.',
+      useNotAwaited: '`{{use}}(…)` is neither awaited nor returned: the code after it (the teardown) runs while the test is still using the value.',
       useNeverCalled: 'The fixture `{{name}}` never calls `{{use}}`: the test never receives its value, and the runner fails it or waits forever.',
       returnsBeforeUse: 'This path of the fixture `{{name}}` returns without calling `{{use}}`: the test never receives the value.',
       useCalledTwice: '`{{use}}` is called twice on this path: the runner rejects the second call, or runs the test twice.',
@@ -117,7 +110,8 @@ export default createRule<[], MessageId>({
     function checkPaths(fn: FunctionNode, calls: TSESTree.CallExpression[], data: { use: string; name: string }): void {
       const first = calls[0]!;
       for (const statement of returnStatementsOf(fn, sourceCode.visitorKeys)) {
-        const returnsUse = statement.argument !== null && calls.some((call) => skipTransparent(statement.argument!) === call || statement.argument === call);
+        const returnsUse =
+          statement.argument !== null && calls.some((call) => skipTransparent(statement.argument!) === call || statement.argument === call);
         if (!returnsUse && statement.range[1] <= first.range[0]) context.report({ node: statement, messageId: 'returnsBeforeUse', data });
       }
       const blocks = new Set<TSESTree.Node>();
@@ -152,7 +146,6 @@ export default createRule<[], MessageId>({
       return use.arguments.some((argument) => new RegExp(`\\b${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(sourceCode.getText(argument)));
     }
 
-
     // Only a runner that defines fixtures (`test.extend`) has any: vitest's and Playwright's.
     if (!testFile().mayMeet('fixtures')) return {};
     return {
@@ -161,4 +154,3 @@ export default createRule<[], MessageId>({
     };
   },
 });
-

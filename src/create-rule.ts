@@ -17,8 +17,10 @@ export function ruleDocsUrl(ruleName: string): string {
 const ruleCreator = ESLintUtils.RuleCreator<AsyncTestRuleDocs>(ruleDocsUrl);
 
 /** A rule as written in rules/: `create` also gets the model of the file, built on first use and shared by every rule. */
-export interface AsyncTestRule<Options extends readonly unknown[], MessageIds extends string>
-  extends Omit<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, AsyncTestRuleDocs>, 'create'> {
+export interface AsyncTestRule<Options extends readonly unknown[], MessageIds extends string> extends Omit<
+  ESLintUtils.RuleWithMetaAndName<Options, MessageIds, AsyncTestRuleDocs>,
+  'create'
+> {
   create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, options: Readonly<Options>, testFile: () => TestFile): TSESLint.RuleListener;
 }
 
@@ -30,6 +32,7 @@ export interface AsyncTestRule<Options extends readonly unknown[], MessageIds ex
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   rule: Readonly<AsyncTestRule<Options, MessageIds>>,
 ): TSESLint.RuleModule<MessageIds, Options, AsyncTestRuleDocs> {
+  // The creator gives the meta and docs URL; its own `create` is replaced below.
   const created = ruleCreator({ ...rule, create: () => ({}) });
   const defaults = (rule.meta.defaultOptions ?? []) as unknown as Options;
   const merged = new Map<string, Options>();

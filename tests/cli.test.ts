@@ -89,7 +89,10 @@ describe('the demo over examples/', () => {
     for (const file of flawedExamples) {
       const messages = byFile.get(file) ?? [];
       expect(messages.length, file).toBeGreaterThan(0);
-      expect(messages.every((message) => message.ruleId?.startsWith('async-test/') && message.fatal !== true), file).toBe(true);
+      expect(
+        messages.every((message) => message.ruleId?.startsWith('async-test/') && message.fatal !== true),
+        file,
+      ).toBe(true);
     }
     expect(byFile.get(fixedExample)).toEqual([]);
   });
@@ -233,9 +236,7 @@ describe('which files are linted', () => {
       ].join('\n'),
     );
     const { results } = lintJson([folder]);
-    expect(results[0]!.messages.map(({ ruleId: id, line, fatal }) => ({ id, line, fatal }))).toEqual([
-      { id: ruleId, line: 8, fatal: undefined },
-    ]);
+    expect(results[0]!.messages.map(({ ruleId: id, line, fatal }) => ({ id, line, fatal }))).toEqual([{ id: ruleId, line: 8, fatal: undefined }]);
   });
 });
 
@@ -245,7 +246,16 @@ describe('JSX in JavaScript test files', () => {
     write(
       folder,
       'Button.test.js',
-      ["import { render, screen } from '@testing-library/react';", "import { it } from 'vitest';", '', "it('renders', () => {", '  render(<button>Save</button>);', "  screen.findByText('Save');", '});', ''].join('\n'),
+      [
+        "import { render, screen } from '@testing-library/react';",
+        "import { it } from 'vitest';",
+        '',
+        "it('renders', () => {",
+        '  render(<button>Save</button>);',
+        "  screen.findByText('Save');",
+        '});',
+        '',
+      ].join('\n'),
     );
     const { results } = lintJson([folder]);
     expect(results[0]!.messages.map(({ ruleId: id, line, fatal }) => ({ id, line, fatal }))).toEqual([{ id: ruleId, line: 6, fatal: undefined }]);
@@ -340,11 +350,13 @@ describe('--format sarif', () => {
         startLine: message.line,
       })),
     );
-    expect(run!.results.map((result) => ({
-      ruleId: result.ruleId,
-      uri: result.locations[0]!.physicalLocation.artifactLocation.uri,
-      startLine: result.locations[0]!.physicalLocation.region['startLine'],
-    }))).toEqual(expected);
+    expect(
+      run!.results.map((result) => ({
+        ruleId: result.ruleId,
+        uri: result.locations[0]!.physicalLocation.artifactLocation.uri,
+        startLine: result.locations[0]!.physicalLocation.region['startLine'],
+      })),
+    ).toEqual(expected);
     for (const result of run!.results) {
       expect(rules[result.ruleIndex]!.id).toBe(result.ruleId);
       expect(result.level).toBe('error');

@@ -69,9 +69,7 @@ function samplesOf(doc: string, markdown: string): Sample[] {
 
 const ruleDocs = readdirSync(docsDir).filter((name) => name.endsWith('.md'));
 const linter = new Linter({ configType: 'flat' });
-const untypedConfig: Linter.Config[] = [
-  { ...plugin.configs.all, files: ['**/*.{js,jsx,ts,tsx}'], languageOptions: { parser: tseslint.parser } },
-];
+const untypedConfig: Linter.Config[] = [{ ...plugin.configs.all, files: ['**/*.{js,jsx,ts,tsx}'], languageOptions: { parser: tseslint.parser } }];
 
 // Typed samples are written to a throwaway TypeScript project so the project service can build a program for them.
 let typedDir: string | undefined;

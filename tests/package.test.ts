@@ -42,9 +42,7 @@ describe('loading the built package', () => {
 
   it('loads by its package name, through the exports map, both ways', () => {
     expect(runNode(['-e', `const p = require(${JSON.stringify(packageJson.name)}); ${summary('p')}`])).toEqual(expectedSummary());
-    expect(runNode(['--input-type=module', '-e', `import p from ${JSON.stringify(packageJson.name)}; ${summary('p')}`])).toEqual(
-      expectedSummary(),
-    );
+    expect(runNode(['--input-type=module', '-e', `import p from ${JSON.stringify(packageJson.name)}; ${summary('p')}`])).toEqual(expectedSummary());
   });
 });
 

@@ -13,7 +13,9 @@ const eslint = new ESLint({ cwd: root, overrideConfigFile: path.join(root, 'esli
 const format = (results: ESLint.LintResult[]) =>
   results
     .flatMap((result) =>
-      result.messages.map((message) => `${path.relative(root, result.filePath)}:${message.line}:${message.column} ${message.ruleId ?? 'fatal'} ${message.message}`),
+      result.messages.map(
+        (message) => `${path.relative(root, result.filePath)}:${message.line}:${message.column} ${message.ruleId ?? 'fatal'} ${message.message}`,
+      ),
     )
     .join('\n');
 

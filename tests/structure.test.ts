@@ -64,7 +64,9 @@ describe('runner facts live in the runner modules', () => {
 
 describe('kind facts are asked, not read', () => {
   it.each(['rules', 'src/fixes', 'src/analysis'])('%s reads no raw kind fields', (folder) => {
-    const reads = sourceFiles(folder).flatMap((file) => rawKindReads(file, readFileSync(path.join(root, file), 'utf8')).map((hit) => `${file}:${hit}`));
+    const reads = sourceFiles(folder).flatMap((file) =>
+      rawKindReads(file, readFileSync(path.join(root, file), 'utf8')).map((hit) => `${file}:${hit}`),
+    );
     expect(reads.join('\n')).toBe('');
   });
 

@@ -14,8 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkoutOf, lintSuite, pluginVersion, precisionDir, readSuites, ruleIds } from './lint-suite.mjs';
 
-const usage =
-  'Usage: node bench/precision/sample.mjs --suites-dir <dir> --seed <n> [--per-rule 25] --out <file.json> [--reuse] [suite names…]';
+const usage = 'Usage: node bench/precision/sample.mjs --suites-dir <dir> --seed <n> [--per-rule 25] --out <file.json> [--reuse] [suite names…]';
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
   options: {
@@ -97,7 +96,9 @@ for (const ruleId of ruleIds) {
   const drawn = suites.reduce((sum, suite) => sum + suite.drawnPerRule[ruleId], 0);
   console.log(`${ruleId.padEnd(34)} ${String(found).padStart(8)} ${String(drawn).padStart(6)}`);
 }
-console.log(`${'all'.padEnd(34)} ${String(suites.reduce((sum, s) => sum + Object.values(s.reportsPerRule).reduce((a, b) => a + b, 0), 0)).padStart(8)} ${String(reports.length).padStart(6)}`);
+console.log(
+  `${'all'.padEnd(34)} ${String(suites.reduce((sum, s) => sum + Object.values(s.reportsPerRule).reduce((a, b) => a + b, 0), 0)).padStart(8)} ${String(reports.length).padStart(6)}`,
+);
 
 /** `count` reports drawn without replacement, in file order; all of them when there are no more than `count`. */
 function draw(sorted, count, key) {

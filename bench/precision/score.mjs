@@ -94,7 +94,8 @@ function printTable(title, rows) {
     const by = (label, still) => count((entry) => entry.label === label && (still === undefined || isMade(entry) === still));
     const stillTrue = by('true', true);
     const stillFalse = by('false', true);
-    const precision = stillTrue + stillFalse === 0 ? 'n/a' : `${((100 * stillTrue) / (stillTrue + stillFalse)).toFixed(1)}% (${stillTrue}/${stillTrue + stillFalse})`;
+    const precision =
+      stillTrue + stillFalse === 0 ? 'n/a' : `${((100 * stillTrue) / (stillTrue + stillFalse)).toFixed(1)}% (${stillTrue}/${stillTrue + stillFalse})`;
     return [
       subset.length,
       count((entry) => entry.label === null),
@@ -117,7 +118,8 @@ function printTable(title, rows) {
   if (lost.length > 0) {
     console.log('');
     console.log(`lost recall: ${lost.length} report(s) labelled true that the current build no longer makes`);
-    for (const { sample, report } of lost) console.log(`  [${sample}] ${where(report)}  ${report.rule} (${report.messageId})  ${report.reason ?? ''}`);
+    for (const { sample, report } of lost)
+      console.log(`  [${sample}] ${where(report)}  ${report.rule} (${report.messageId})  ${report.reason ?? ''}`);
   }
 }
 

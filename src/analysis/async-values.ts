@@ -258,8 +258,10 @@ export class ValueAnalysis {
   /** Whether the file replaces the module with a mock: then nothing is claimed about what its exports make. */
   private isMocked(module: string): boolean {
     // `vi` and `jest` are read straight from their import or global: asking the value analysis would ask for the mocks.
-    this.mocked ??= mockedModules(this.host.sourceCode.ast, this.host.bindings, (runner, method) =>
-      this.declaredKind(runner)?.mocksModuleWith(method) === true,
+    this.mocked ??= mockedModules(
+      this.host.sourceCode.ast,
+      this.host.bindings,
+      (runner, method) => this.declaredKind(runner)?.mocksModuleWith(method) === true,
     );
     return this.mocked.has(module);
   }
@@ -379,4 +381,3 @@ function isThenableType(checker: ts.TypeChecker, node: ts.Node, type: ts.Type): 
   const then = type.getProperty('then');
   return then !== undefined && checker.getTypeOfSymbolAtLocation(then, node).getCallSignatures().length > 0;
 }
-

@@ -120,7 +120,12 @@ export class OverrideAnalysis {
 
   private isEnvironmentMember(member: TSESTree.MemberExpression): boolean {
     const object = skipTransparent(member.object);
-    return object.type === AST_NODE_TYPES.MemberExpression && memberName(object) === 'env' && skipTransparent(object.object).type === AST_NODE_TYPES.Identifier && (skipTransparent(object.object) as TSESTree.Identifier).name === 'process';
+    return (
+      object.type === AST_NODE_TYPES.MemberExpression &&
+      memberName(object) === 'env' &&
+      skipTransparent(object.object).type === AST_NODE_TYPES.Identifier &&
+      (skipTransparent(object.object) as TSESTree.Identifier).name === 'process'
+    );
   }
 
   private envName(member: TSESTree.MemberExpression): string | undefined {
@@ -138,7 +143,11 @@ export class OverrideAnalysis {
     if (right.type === AST_NODE_TYPES.Identifier) {
       const binding = this.file.bindings.of(right);
       const init = binding?.type === 'local' ? binding.variable.defs[0]?.node : undefined;
-      if (init?.type === AST_NODE_TYPES.VariableDeclarator && init.init !== null && this.file.sourceCode.getText(init.init).replace(/\s+/g, '').includes(path)) {
+      if (
+        init?.type === AST_NODE_TYPES.VariableDeclarator &&
+        init.init !== null &&
+        this.file.sourceCode.getText(init.init).replace(/\s+/g, '').includes(path)
+      ) {
         return true;
       }
     }
@@ -146,7 +155,15 @@ export class OverrideAnalysis {
       const parent: TSESTree.Node | undefined = current.parent;
       if (parent?.type === AST_NODE_TYPES.TryStatement && parent.finalizer === current) return true;
       if (parent == null || isFunction(parent)) {
-        return parent != null && someNode(parent.body, this.file.sourceCode.visitorKeys, false, (other) => other !== node && other.range[1] <= node.range[0] && this.patchedPath(other) === path);
+        return (
+          parent != null &&
+          someNode(
+            parent.body,
+            this.file.sourceCode.visitorKeys,
+            false,
+            (other) => other !== node && other.range[1] <= node.range[0] && this.patchedPath(other) === path,
+          )
+        );
       }
     }
     return false;
@@ -165,7 +182,9 @@ export class OverrideAnalysis {
     if (root.type !== AST_NODE_TYPES.Identifier) return undefined;
     const binding = this.file.bindings.of(root);
     const patchable = (binding?.type === 'global' && patchableGlobals.has(root.name)) || binding?.type === 'import';
-    return patchable ? { path: `${this.file.sourceCode.getText(target).replace(/\s+/g, '')}.${property.value}`, description: 'redefined property' } : undefined;
+    return patchable
+      ? { path: `${this.file.sourceCode.getText(target).replace(/\s+/g, '')}.${property.value}`, description: 'redefined property' }
+      : undefined;
   }
 
   /**

@@ -79,8 +79,7 @@ export class Pairing {
         const file = this.suiteBody(this.host.sourceCode.ast);
         if (file.hooks.length === 0 && file.firstRegistration === undefined) return undefined;
         scope = 'module';
-      }
-      else if (this.host.registrationOf(fn)?.role === 'suite') scope = 'suite';
+      } else if (this.host.registrationOf(fn)?.role === 'suite') scope = 'suite';
       // A function no test, hook or suite runs (a callback handed to a library such as msw's `server.boundary(fn)`,
       // a helper nothing calls) runs at a time the file does not show.
       else return undefined;
@@ -97,7 +96,9 @@ export class Pairing {
     const { scope, context, suites, node } = acquisition;
     const hooks = (roles: readonly string[]) => suites.flatMap((suite) => suite.hooks.filter((hook) => roles.includes(hook.role)));
     const releasedIn = (hookList: readonly TestCall[]) =>
-      hookList.some((hook) => (hook.callback === undefined ? this.callsByReference(hook, matches) : this.find(hook.callback, 'hook', matches) !== undefined));
+      hookList.some((hook) =>
+        hook.callback === undefined ? this.callsByReference(hook, matches) : this.find(hook.callback, 'hook', matches) !== undefined,
+      );
 
     if (scope === 'fixture') {
       // Only what runs after the test counts: the code after `use(…)`, which is itself the hand-over, not a release.
@@ -189,14 +190,18 @@ export class Pairing {
     const allSetUp = (suite: SuiteBody, inherited: boolean): boolean =>
       inherited ||
       setsUpIn(suite, ['beforeEach', 'beforeAll']) ||
-      suite.registrations.every((registration) => registration.role === 'suite' && registration.callback !== undefined && allSetUp(this.suiteBody(registration.callback), false));
+      suite.registrations.every(
+        (registration) =>
+          registration.role === 'suite' && registration.callback !== undefined && allSetUp(this.suiteBody(registration.callback), false),
+      );
     for (let level = 1; level < suites.length; level++) {
       const inherited = suites.slice(level).some((suite) => setsUpIn(suite, ['beforeEach']));
       const end = suites[level - 1]!.node.range[1];
       const later = suites[level]!.registrations.filter((registration) => registration.node.range[0] >= end);
       for (const registration of later) {
         if (inherited) continue;
-        if (registration.role !== 'suite' || registration.callback === undefined || !allSetUp(this.suiteBody(registration.callback), false)) return false;
+        if (registration.role !== 'suite' || registration.callback === undefined || !allSetUp(this.suiteBody(registration.callback), false))
+          return false;
       }
     }
     return true;
@@ -207,7 +212,12 @@ export class Pairing {
     const found: TestCall[] = [];
     const visit = (suite: SuiteBody) => {
       found.push(...suite.hooks.filter((hook) => roles.includes(hook.role)));
-      const statements = suite.node.type === AST_NODE_TYPES.Program ? suite.node.body : suite.node.body.type === AST_NODE_TYPES.BlockStatement ? suite.node.body.body : [];
+      const statements =
+        suite.node.type === AST_NODE_TYPES.Program
+          ? suite.node.body
+          : suite.node.body.type === AST_NODE_TYPES.BlockStatement
+            ? suite.node.body.body
+            : [];
       for (const statement of statements) {
         const call = registrationIn(statement);
         const registration = call === undefined ? undefined : this.host.testCall(call);
@@ -227,7 +237,8 @@ export class Pairing {
       if (parent?.type === AST_NODE_TYPES.CatchClause && parent.body === node) return 'finally';
       if (isFunction(node) && this.host.registrationOf(node)?.role === 'teardown') return 'teardown';
       // `t.after(closeServer(server))`: the teardown runs what the call gives back, made for this resource.
-      if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== node && this.host.testCall(parent)?.role === 'teardown') return 'teardown';
+      if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== node && this.host.testCall(parent)?.role === 'teardown')
+        return 'teardown';
     }
     return 'test';
   }

@@ -96,10 +96,7 @@ function modifiersOf(callee: TSESTree.Node): string[] {
  * The fixture a function defines: a property of the object given to a `fixtures` call, either the function itself or
  * the first element of the `[fn, { scope, auto }]` form.
  */
-export function fixtureDefinedBy(
-  fn: FunctionNode,
-  classify: (call: TSESTree.CallExpression) => TestCall | undefined,
-): Fixture | undefined {
+export function fixtureDefinedBy(fn: FunctionNode, classify: (call: TSESTree.CallExpression) => TestCall | undefined): Fixture | undefined {
   let value: TSESTree.Node = fn;
   let property = fn.parent;
   if (property?.type === AST_NODE_TYPES.ArrayExpression && property.elements[0] === fn) {

@@ -5,7 +5,16 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from './ast';
-import { runnerOf, type FeatureSet, type Framework, type Kind, type KindFeature, type MemberCapability, type Runner, type RunnerSetting } from '../knowledge';
+import {
+  runnerOf,
+  type FeatureSet,
+  type Framework,
+  type Kind,
+  type KindFeature,
+  type MemberCapability,
+  type Runner,
+  type RunnerSetting,
+} from '../knowledge';
 import { projectFactsOf, type ProjectFacts } from '../project/project';
 import { readSettings, type AsyncTestSettings } from '../settings';
 import { AsyncContexts, type AsyncContext } from './async-context';
@@ -182,7 +191,9 @@ export class TestFile {
           : undefined;
     if (declares === undefined) return undefined;
     // A function declaration also declares its parameters.
-    const variable = this.sourceCode.getDeclaredVariables(declares).find((declared) => declared.defs[0]?.node === declares && declared.defs[0].type !== 'Parameter');
+    const variable = this.sourceCode
+      .getDeclaredVariables(declares)
+      .find((declared) => declared.defs[0]?.node === declares && declared.defs[0].type !== 'Parameter');
     return variable?.defs.length === 1 ? variable : undefined;
   }
 

@@ -64,7 +64,12 @@ export function addAwait(fixer: Fixer, sourceCode: SourceCode, expression: TSEST
 }
 
 /** `void <expression>` → `await <expression>`. */
-export function replaceVoidWithAwait(fixer: Fixer, sourceCode: SourceCode, voidExpression: TSESTree.UnaryExpression, fn?: FunctionNode): TSESLint.RuleFix[] {
+export function replaceVoidWithAwait(
+  fixer: Fixer,
+  sourceCode: SourceCode,
+  voidExpression: TSESTree.UnaryExpression,
+  fn?: FunctionNode,
+): TSESLint.RuleFix[] {
   const fixes: TSESLint.RuleFix[] = [];
   const asyncFix = fn === undefined ? undefined : makeAsync(fixer, sourceCode, fn);
   if (asyncFix !== undefined) fixes.push(asyncFix);

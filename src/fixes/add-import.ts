@@ -5,12 +5,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../analysis/ast';
 
-export function addNamedImport(
-  fixer: TSESLint.RuleFixer,
-  program: TSESTree.Program,
-  module: string,
-  name: string,
-): TSESLint.RuleFix | undefined {
+export function addNamedImport(fixer: TSESLint.RuleFixer, program: TSESTree.Program, module: string, name: string): TSESLint.RuleFix | undefined {
   for (const statement of program.body) {
     if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.source.value !== module || statement.importKind === 'type') continue;
     const named = statement.specifiers.filter((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier);
@@ -40,7 +35,11 @@ export function importableName(program: TSESTree.Program, module: string, export
   for (const statement of program.body) {
     if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.source.value !== module) continue;
     for (const specifier of statement.specifiers) {
-      if (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.imported.type === AST_NODE_TYPES.Identifier && specifier.imported.name === exportName) {
+      if (
+        specifier.type === AST_NODE_TYPES.ImportSpecifier &&
+        specifier.imported.type === AST_NODE_TYPES.Identifier &&
+        specifier.imported.name === exportName
+      ) {
         return specifier.local.name;
       }
     }

@@ -57,7 +57,12 @@ export function insertIntoPairedHook({ sourceCode, runner, suite, role, statemen
   };
 }
 
-function appendToBody(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.SourceCode>, body: TSESTree.BlockStatement, lines: readonly string[]): TSESLint.RuleFix {
+function appendToBody(
+  fixer: TSESLint.RuleFixer,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  body: TSESTree.BlockStatement,
+  lines: readonly string[],
+): TSESLint.RuleFix {
   const last = body.body.at(-1);
   if (last !== undefined) return fixer.insertTextAfter(last, `\n${indented(lines, lineIndent(sourceCode, last))}`);
   const indent = lineIndent(sourceCode, body);

@@ -83,7 +83,8 @@ function producers(): Producer[] {
       };
       made(spec.construct, () => `new ${shown}()`);
       made(spec.call, (awaited) => `${awaited ? 'await ' : ''}${shown}()`);
-      for (const [method, outcome] of Object.entries(spec.methods ?? {})) made(outcome, (awaited) => `${awaited ? 'await ' : ''}${shown}.${method}()`);
+      for (const [method, outcome] of Object.entries(spec.methods ?? {}))
+        made(outcome, (awaited) => `${awaited ? 'await ' : ''}${shown}.${method}()`);
     }
     for (const [name, spec] of Object.entries(library.kinds)) {
       for (const [method, outcome] of Object.entries(spec.methods ?? {})) {
@@ -110,7 +111,9 @@ export function resourceTable(): DocTable {
       const resource = spec.resource;
       if (resource === undefined) continue;
       const kind = { library, name };
-      const opened = resource.openedBy?.map((method) => `${code(`${method}()`)} on ${name}`) ?? made.filter((producer) => sameKind(producer.kind, kind)).map((producer) => producer.text);
+      const opened =
+        resource.openedBy?.map((method) => `${code(`${method}()`)} on ${name}`) ??
+        made.filter((producer) => sameKind(producer.kind, kind)).map((producer) => producer.text);
       if (opened.length === 0) continue;
       const closes = [...resource.closes.map((method) => code(`${method}()`)), ...(resource.closedBy ?? []).map((fn) => code(`${fn}(…)`))];
       rows.push([library.name, `${resource.description} (${name})`, unique(opened).join(', '), closes.join(', ')]);
@@ -126,8 +129,14 @@ export function transactionTable(): DocTable {
     for (const [name, spec] of Object.entries(library.kinds)) {
       for (const [method, holder] of Object.entries(spec.beginsTransaction ?? {})) {
         const outcome = spec.methods?.[method];
-        const held = holder === 'receiver' ? { kind: { library, name }, awaited: false } : outcome === undefined ? undefined : outcomeKind(library, outcome);
-        const resolved = held === undefined ? undefined : (specOf(held.kind).resolvesTo === undefined ? held.kind : resolveName(held.kind.library, specOf(held.kind).resolvesTo!));
+        const held =
+          holder === 'receiver' ? { kind: { library, name }, awaited: false } : outcome === undefined ? undefined : outcomeKind(library, outcome);
+        const resolved =
+          held === undefined
+            ? undefined
+            : specOf(held.kind).resolvesTo === undefined
+              ? held.kind
+              : resolveName(held.kind.library, specOf(held.kind).resolvesTo!);
         const ends = resolved === undefined ? undefined : specOf(resolved).transaction;
         if (ends === undefined || resolved === undefined) continue;
         const on = holder === 'receiver' ? `the ${name}` : `the ${kindLabel(resolved, library)}`;

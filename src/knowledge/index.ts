@@ -44,7 +44,17 @@ import { timers } from './libraries/timers';
 import { testcontainers, testcontainersModules } from './libraries/testcontainers';
 import { mongodbMemoryServer } from './libraries/mongodb-memory-server';
 import { workerThreads } from './libraries/worker-threads';
-import type { CallRole, KindSpec, LibraryKnowledge, MethodByArgument, OverrideFamily, Resource, RunnerBehaviour, RunnerKnowledge, UnresolvedKindNames } from './types';
+import type {
+  CallRole,
+  KindSpec,
+  LibraryKnowledge,
+  MethodByArgument,
+  OverrideFamily,
+  Resource,
+  RunnerBehaviour,
+  RunnerKnowledge,
+  UnresolvedKindNames,
+} from './types';
 import { featureBitsOf, kindFeatures, listedMembers, reachedAs, type KindFeature, type MemberCapability } from './kind-schema';
 import { parseOutcome, type Outcome } from './outcome';
 import { vitest } from './runners/vitest';
@@ -477,7 +487,7 @@ export function frameworkOfModule(specifier: string): Framework | undefined {
 }
 
 function runnerLibraryOwning(library: LibraryKnowledge | undefined): Framework | undefined {
-  return library !== undefined && 'framework' in library ? (library as RunnerKnowledge).framework as Framework : undefined;
+  return library !== undefined && 'framework' in library ? ((library as RunnerKnowledge).framework as Framework) : undefined;
 }
 
 /**
@@ -503,7 +513,10 @@ export function typeKind(library: LibraryKnowledge, typeName: string): Kind | un
 
 function namespaceKind(library: LibraryKnowledge, module: string | undefined): Kind {
   const properties = { ...library.exports, ...(module === undefined ? {} : own(library.moduleExports, module)) };
-  return madeKind(library, `${library.name}.*${module === undefined ? '' : `:${module}`}`, () => ({ properties, otherProperties: library.otherExports }))!;
+  return madeKind(library, `${library.name}.*${module === undefined ? '' : `:${module}`}`, () => ({
+    properties,
+    otherProperties: library.otherExports,
+  }))!;
 }
 
 /** The libraries that list each name in one of their records, in registry order: an index instead of a scan. */

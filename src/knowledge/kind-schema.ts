@@ -201,7 +201,8 @@ export const overrideFamily = shape('an object { description, undo? }', {
   /** The method on the same receiver that undoes the whole family, used by the fix (`restoreAllMocks`). */
   undo: optional(
     new Check<string>((value, path) => {
-      if (typeof value !== 'string' || !/^[A-Za-z_$][\w$]*$/.test(value)) fail(path, 'the name of the method that undoes the whole family ("reset")', value);
+      if (typeof value !== 'string' || !/^[A-Za-z_$][\w$]*$/.test(value))
+        fail(path, 'the name of the method that undoes the whole family ("reset")', value);
     }),
   ),
   /**

@@ -142,7 +142,11 @@ type WrittenInLibrary<L> =
 type NamedKind<T> = 0 extends 1 & T ? never : T extends 'value' | 'promise' | 'lazy' ? never : T extends `${'promise' | 'lazy'}<${infer K}>` ? K : T;
 
 // A name typed only as a pattern (a helper's `self: KindName`) cannot be checked: `{}` satisfies a record of its keys.
-type Unresolved<K, L extends LibraryKnowledge, All extends LibraryKnowledge> = K extends unknown ? ({} extends Record<K & string, 1> ? never : UnresolvedName<K, L, All>) : never;
+type Unresolved<K, L extends LibraryKnowledge, All extends LibraryKnowledge> = K extends unknown
+  ? {} extends Record<K & string, 1>
+    ? never
+    : UnresolvedName<K, L, All>
+  : never;
 type UnresolvedName<K, L extends LibraryKnowledge, All extends LibraryKnowledge> = K extends `${infer Name}.${infer Kind}`
   ? [Extract<All, { readonly name: Name }>] extends [never]
     ? K
@@ -158,4 +162,6 @@ type UnresolvedName<K, L extends LibraryKnowledge, All extends LibraryKnowledge>
  * or `'promise<Trasaction>'`, which the template-literal `Outcome` cannot catch by itself.
  */
 export type UnresolvedKindNames<All extends LibraryKnowledge> = UnresolvedIn<All, All>;
-type UnresolvedIn<L extends LibraryKnowledge, All extends LibraryKnowledge> = L extends unknown ? Unresolved<NamedKind<WrittenInLibrary<L>>, L, All> : never;
+type UnresolvedIn<L extends LibraryKnowledge, All extends LibraryKnowledge> = L extends unknown
+  ? Unresolved<NamedKind<WrittenInLibrary<L>>, L, All>
+  : never;

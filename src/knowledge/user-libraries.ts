@@ -51,5 +51,14 @@ export function readUserLibrary(raw: unknown, at: string): LibraryKnowledge {
 }
 
 const libraryFields = [
-  'name', 'modules', 'exports', 'moduleExports', 'moduleObject', 'types', 'otherExports', 'globals', 'overrideFamilies', 'kinds',
+  'name',
+  'modules',
+  'exports',
+  'moduleExports',
+  'moduleObject',
+  'types',
+  'otherExports',
+  'globals',
+  'overrideFamilies',
+  'kinds',
 ];

@@ -43,7 +43,11 @@ export function projectFactsOf(filename: string): ProjectFacts {
       const value = reading.options[option];
       if (typeof value === 'boolean') autoUndo[option] = value;
     }
-    return { framework: runner.framework, autoUndo, readFrom: [path.join(folder, 'package.json'), ...(reading.file === undefined ? [] : [reading.file])] };
+    return {
+      framework: runner.framework,
+      autoUndo,
+      readFrom: [path.join(folder, 'package.json'), ...(reading.file === undefined ? [] : [reading.file])],
+    };
   }
   return noFacts;
 }

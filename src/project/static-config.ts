@@ -45,7 +45,12 @@ function exportedExpression(program: TSESTree.Program): TSESTree.Node | undefine
     const expression = statement.expression;
     if (expression.type !== AST_NODE_TYPES.AssignmentExpression || expression.left.type !== AST_NODE_TYPES.MemberExpression) continue;
     const { object, property } = expression.left;
-    if (object.type === AST_NODE_TYPES.Identifier && object.name === 'module' && property.type === AST_NODE_TYPES.Identifier && property.name === 'exports') {
+    if (
+      object.type === AST_NODE_TYPES.Identifier &&
+      object.name === 'module' &&
+      property.type === AST_NODE_TYPES.Identifier &&
+      property.name === 'exports'
+    ) {
       return expression.right;
     }
   }
@@ -81,7 +86,12 @@ function evaluate(node: TSESTree.Node, program: TSESTree.Program, depth: number)
       const object: Record<string, ConfigValue> = {};
       for (const property of node.properties) {
         if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
-        const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : undefined;
+        const key =
+          property.key.type === AST_NODE_TYPES.Identifier
+            ? property.key.name
+            : property.key.type === AST_NODE_TYPES.Literal
+              ? String(property.key.value)
+              : undefined;
         const value = key === undefined ? unknown : evaluate(property.value, program, depth + 1);
         if (key !== undefined && value !== unknown) object[key] = value;
       }

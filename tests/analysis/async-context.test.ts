@@ -172,13 +172,16 @@ describe('vitest', () => {
 });
 
 describe('jest', () => {
-  const file = analyse(`
+  const file = analyse(
+    `
     jest.useFakeTimers();
     beforeAll((done) => { inBeforeAll; });
     it('x', (done) => { inDone; });
     it('y', async () => { inAsync; });
     it('z', function (cb) { inNamedCb; });
-  `, { parser: 'js' });
+  `,
+    { parser: 'js' },
+  );
 
   it('finds the done parameter of a test', () => {
     expect(file.contextAt('inDone')?.doneParam?.name).toBe('done');
@@ -199,10 +202,13 @@ describe('jest', () => {
   });
 
   it('does not take the first column of it.each for done', () => {
-    const each = analyse(`
+    const each = analyse(
+      `
       jest.useFakeTimers();
       it.each([[1, 2]])('adds %i', (a, b) => { inEach; });
-    `, { parser: 'js' });
+    `,
+      { parser: 'js' },
+    );
     expect(each.contextAt('inEach')?.doneParam).toBeUndefined();
   });
 
@@ -215,11 +221,14 @@ describe('jest', () => {
 
 describe('mocha', () => {
   it('finds done in a function-expression test and hook', () => {
-    const file = analyse(`
+    const file = analyse(
+      `
       after(function () {});
       it('x', function (done) { inTest; });
       afterEach(function (done) { inHook; });
-    `, { parser: 'js' });
+    `,
+      { parser: 'js' },
+    );
     expect(file.contextAt('inTest')?.doneParam?.name).toBe('done');
     expect(file.contextAt('inHook')?.role).toBe('afterEach');
     expect(file.contextAt('inHook')?.doneParam?.name).toBe('done');

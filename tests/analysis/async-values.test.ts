@@ -36,7 +36,8 @@ describe('supertest', () => {
   });
 
   it('takes a done parameter or a same-file function as the trailing callback (callback style)', () => {
-    const callbacks = analyse(`
+    const callbacks = analyse(
+      `
       import request from 'supertest';
       function check(err) {}
       it('x', (done) => {
@@ -44,12 +45,16 @@ describe('supertest', () => {
         request(app).get('/b').expect(200, check);
         request(app).get('/c').expect(200, body);
       });
-    `, { parser: 'js' });
-    expect(callbacks.awaitables([
-      `request(app).get('/a').expect(200, done)`,
-      `request(app).get('/b').expect(200, check)`,
-      `request(app).get('/c').expect(200, body)`,
-    ])).toEqual({
+    `,
+      { parser: 'js' },
+    );
+    expect(
+      callbacks.awaitables([
+        `request(app).get('/a').expect(200, done)`,
+        `request(app).get('/b').expect(200, check)`,
+        `request(app).get('/c').expect(200, body)`,
+      ]),
+    ).toEqual({
       [`request(app).get('/a').expect(200, done)`]: false,
       [`request(app).get('/b').expect(200, check)`]: false,
       [`request(app).get('/c').expect(200, body)`]: true,
@@ -328,7 +333,7 @@ describe('chai', () => {
     expect(file.awaitable(`expect(p).to.eventually.deep.equal({})`)).toBe(true);
   });
 
-  it('reads `should` after require(\'chai\').should()', () => {
+  it("reads `should` after require('chai').should()", () => {
     const file = analyse(`require('chai').should();\np.should.be.fulfilled;`, { parser: 'js' });
     expect(file.awaitable(`p.should.be.fulfilled`)).toBe(true);
   });

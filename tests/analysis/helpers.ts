@@ -54,7 +54,11 @@ export function analyse(code: string, options: AnalyseOptions = {}): Analysed {
     create(context: TSESLint.RuleContext<string, []>) {
       file = testFileOf(context);
       sourceCode = context.sourceCode;
-      return { '*'(node: TSESTree.Node) { nodes.push(node); } };
+      return {
+        '*'(node: TSESTree.Node) {
+          nodes.push(node);
+        },
+      };
     },
   };
   const typescript = (options.parser ?? 'ts') === 'ts';
@@ -84,8 +88,17 @@ export function analyse(code: string, options: AnalyseOptions = {}): Analysed {
     return node;
   };
   const expr = (source: string, index = 0) =>
-    nth(nodes.filter((node) => !isStatementOrWrapper(node) && text(node) === source), `expression \`${source}\``, index);
-  const call = (callee: string, index = 0) => nth(calls.filter((node) => text(node.callee) === callee), `call of \`${callee}\``, index);
+    nth(
+      nodes.filter((node) => !isStatementOrWrapper(node) && text(node) === source),
+      `expression \`${source}\``,
+      index,
+    );
+  const call = (callee: string, index = 0) =>
+    nth(
+      calls.filter((node) => text(node.callee) === callee),
+      `call of \`${callee}\``,
+      index,
+    );
   const functionAround = (source: string, index = 0) => {
     const fn = enclosingFunction(expr(source, index));
     if (fn === undefined) throw new Error(`\`${source}\` is not inside a function.`);

@@ -15,7 +15,10 @@ const mockedIn = (code: string, options?: AnalyseOptions) => {
 
 describe('mockedModules', () => {
   it('collects the modules given to the runner at the top level, from its import or as a global', () => {
-    expect(mockedIn(`import { vi } from 'vitest';\nimport { Pool } from 'pg';\nvi.mock('pg');\nvi.mock('./db', () => ({}));`)).toEqual(['pg', './db']);
+    expect(mockedIn(`import { vi } from 'vitest';\nimport { Pool } from 'pg';\nvi.mock('pg');\nvi.mock('./db', () => ({}));`)).toEqual([
+      'pg',
+      './db',
+    ]);
     expect(mockedIn(`jest.mock('ioredis');\njest['mock']('knex');`, { parser: 'js' })).toEqual(['ioredis', 'knex']);
   });
 
@@ -49,7 +52,10 @@ describe('values of a mocked module', () => {
         pool.query('select 1');
       });
     `);
-    expect(file.awaitables([`redis.set('a', '1')`, `pool.query('select 1')`])).toEqual({ [`redis.set('a', '1')`]: false, [`pool.query('select 1')`]: true });
+    expect(file.awaitables([`redis.set('a', '1')`, `pool.query('select 1')`])).toEqual({
+      [`redis.set('a', '1')`]: false,
+      [`pool.query('select 1')`]: true,
+    });
     expect(file.awaitable(`client.query('select 1')`)).toBe(true);
   });
 

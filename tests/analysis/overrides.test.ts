@@ -19,8 +19,18 @@ describe('the override a call makes', () => {
     { code: `${vitest}it('a', () => { vi.spyOn(console, 'error'); });`, callee: 'vi.spyOn', family: 'vitest.mocks', receiver: 'vi' },
     { code: `${vitest}it('a', () => { vi.useFakeTimers(); });`, callee: 'vi.useFakeTimers', family: 'vitest.timers', receiver: 'vi' },
     { code: `${vitest}it('a', () => { vi.stubEnv('API', 'x'); });`, callee: 'vi.stubEnv', family: 'vitest.env', receiver: 'vi' },
-    { code: `${vitest}import sinon from 'sinon';\nit('a', () => { sinon.stub(api, 'get'); });`, callee: 'sinon.stub', family: 'sinon.stubs', receiver: 'sinon' },
-    { code: `${vitest}import nock from 'nock';\nit('a', () => { nock('http://x'); });`, callee: 'nock', family: 'nock.interceptors', receiver: 'nock' },
+    {
+      code: `${vitest}import sinon from 'sinon';\nit('a', () => { sinon.stub(api, 'get'); });`,
+      callee: 'sinon.stub',
+      family: 'sinon.stubs',
+      receiver: 'sinon',
+    },
+    {
+      code: `${vitest}import nock from 'nock';\nit('a', () => { nock('http://x'); });`,
+      callee: 'nock',
+      family: 'nock.interceptors',
+      receiver: 'nock',
+    },
   ])('$callee overrides $family', ({ code, callee, family, receiver }) => {
     const { snippet, overrides } = overridesOf(code);
     const made = overrides.madeBy(snippet.call(callee));
@@ -29,10 +39,22 @@ describe('the override a call makes', () => {
   });
 
   it.each([
-    { name: 'a free-standing sinon stub replaces nothing', code: `${vitest}import sinon from 'sinon';\nit('a', () => { sinon.stub(); });`, callee: 'sinon.stub' },
-    { name: 'a spy of a callback replaces nothing', code: `${vitest}import sinon from 'sinon';\nit('a', () => { sinon.spy(() => {}); });`, callee: 'sinon.spy' },
+    {
+      name: 'a free-standing sinon stub replaces nothing',
+      code: `${vitest}import sinon from 'sinon';\nit('a', () => { sinon.stub(); });`,
+      callee: 'sinon.stub',
+    },
+    {
+      name: 'a spy of a callback replaces nothing',
+      code: `${vitest}import sinon from 'sinon';\nit('a', () => { sinon.spy(() => {}); });`,
+      callee: 'sinon.spy',
+    },
     { name: 'vi.fn makes a mock but overrides nothing', code: `${vitest}it('a', () => { vi.fn(); });`, callee: 'vi.fn' },
-    { name: 'a local object with a spyOn method', code: `${vitest}const vi2 = { spyOn() {} };\nit('a', () => { vi2.spyOn(console, 'log'); });`, callee: 'vi2.spyOn' },
+    {
+      name: 'a local object with a spyOn method',
+      code: `${vitest}const vi2 = { spyOn() {} };\nit('a', () => { vi2.spyOn(console, 'log'); });`,
+      callee: 'vi2.spyOn',
+    },
   ])('$name', ({ code, callee }) => {
     const { snippet, overrides } = overridesOf(code);
     expect(overrides.madeBy(snippet.call(callee))).toBeUndefined();
@@ -70,15 +92,33 @@ describe('what an assignment or defineProperty patches', () => {
     const { snippet, overrides } = overridesOf(
       `${vitest}const local = {};\nit('a', () => {\n  Object.defineProperty(window, 'innerWidth', { value: 1 });\n  Object.defineProperty(local, 'x', { value: 1 });\n});`,
     );
-    expect(overrides.definedProperty(snippet.call('Object.defineProperty', 0))).toEqual({ path: 'window.innerWidth', description: 'redefined property' });
+    expect(overrides.definedProperty(snippet.call('Object.defineProperty', 0))).toEqual({
+      path: 'window.innerWidth',
+      description: 'redefined property',
+    });
     expect(overrides.definedProperty(snippet.call('Object.defineProperty', 1))).toBeUndefined();
     expect(overrides.patchedPath(snippet.call('Object.defineProperty', 0))).toBe('window.innerWidth');
   });
 
   it.each([
-    { name: 'the saved original assigned back', body: `const realNow = Date.now;\n  Date.now = () => 1;\n  Date.now = realNow;`, assignment: 'Date.now = realNow', restores: true },
-    { name: 'a copy of the environment assigned back', body: `const saved = { ...process.env };\n  process.env = saved;`, assignment: 'process.env = saved', restores: true },
-    { name: 'a later assignment of a patched path', body: `Date.now = () => 1;\n  Date.now = () => 2;`, assignment: 'Date.now = () => 2', restores: true },
+    {
+      name: 'the saved original assigned back',
+      body: `const realNow = Date.now;\n  Date.now = () => 1;\n  Date.now = realNow;`,
+      assignment: 'Date.now = realNow',
+      restores: true,
+    },
+    {
+      name: 'a copy of the environment assigned back',
+      body: `const saved = { ...process.env };\n  process.env = saved;`,
+      assignment: 'process.env = saved',
+      restores: true,
+    },
+    {
+      name: 'a later assignment of a patched path',
+      body: `Date.now = () => 1;\n  Date.now = () => 2;`,
+      assignment: 'Date.now = () => 2',
+      restores: true,
+    },
     { name: 'the first patch itself', body: `Date.now = () => 1;\n  Date.now = () => 2;`, assignment: 'Date.now = () => 1', restores: false },
     { name: 'an assignment in finally', body: `try {} finally { Date.now = () => 3; }`, assignment: 'Date.now = () => 3', restores: true },
   ])('restore of the saved value: $name', ({ body, assignment, restores }) => {
@@ -101,7 +141,9 @@ describe('whether an override can reach another test', () => {
   });
 
   it('where the double is kept, and what holds it', () => {
-    const { snippet, overrides } = overridesOf(`${vitest}it('a', function () {\n  const spy = vi.spyOn(console, 'log').mockReturnValue(undefined);\n  this.clock = vi.spyOn(Date, 'now');\n  spy.mockRestore();\n});`);
+    const { snippet, overrides } = overridesOf(
+      `${vitest}it('a', function () {\n  const spy = vi.spyOn(console, 'log').mockReturnValue(undefined);\n  this.clock = vi.spyOn(Date, 'now');\n  spy.mockRestore();\n});`,
+    );
     const kept = overrides.storedIn(snippet.call('vi.spyOn', 0));
     expect(typeof kept === 'object' ? kept.name : kept).toBe('spy');
     expect(overrides.storedIn(snippet.call('vi.spyOn', 1))).toBe('this.clock');

@@ -55,7 +55,8 @@ function pairingOf({ code, acquired = 'open()', requireFinally = false, options 
   const acquisition = snippet.file.pairing.acquisition(node);
   if (acquisition === undefined) return undefined;
   const verdict = snippet.file.pairing.verdict(acquisition, releaseOf(snippet.file, node), requireFinally);
-  if (verdict.kind === 'skippable') return { scope: acquisition.scope, kind: verdict.kind, release: snippet.file.sourceCode.getText(verdict.release) };
+  if (verdict.kind === 'skippable')
+    return { scope: acquisition.scope, kind: verdict.kind, release: snippet.file.sourceCode.getText(verdict.release) };
   return { scope: acquisition.scope, ...verdict };
 }
 

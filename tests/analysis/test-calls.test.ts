@@ -229,7 +229,7 @@ describe('vitest', () => {
       expect(globals.roleOf('it.skipIf(true)')).toBe('test');
     });
 
-    it('takes `test` from a local module for vitest\'s in a vitest file', () => {
+    it("takes `test` from a local module for vitest's in a vitest file", () => {
       const local = analyse(`
         import { expect } from 'vitest';
         import { test } from './test-context';
@@ -260,20 +260,24 @@ describe('vitest', () => {
     });
 
     it('does not take an unrelated `describe` in a block scope for a suite', () => {
-      const shadowed = analyse(`
+      const shadowed = analyse(
+        `
         vi.fn();
         {
           const describe = (name, fn) => fn();
           describe('s', () => {});
         }
-      `, { parser: 'js' });
+      `,
+        { parser: 'js' },
+      );
       expect(shadowed.roleOf('describe')).toBeUndefined();
     });
   });
 });
 
 describe('jest', () => {
-  const file = analyse(`
+  const file = analyse(
+    `
     jest.useFakeTimers();
     const table = [[1, 2]];
     describe.each(table)('s', () => {});
@@ -288,7 +292,9 @@ describe('jest', () => {
     it.each\`a | b \${1} | \${2}\`('x', ({ a }) => {});
     it.todo('x');
     test.skipIf(true)('x', () => {});
-  `, { parser: 'js' });
+  `,
+    { parser: 'js' },
+  );
 
   it('classifies suites, tests and hooks, with the f/x prefixes and .failing of jest', () => {
     const expected = {
@@ -319,7 +325,8 @@ describe('jest', () => {
 });
 
 describe('mocha', () => {
-  const file = analyse(`
+  const file = analyse(
+    `
     before(function () {});
     after(function () {});
     beforeEach(function () {});
@@ -330,7 +337,9 @@ describe('mocha', () => {
     specify('x', function () {});
     it.only('x', function () {});
     xit('x', function () {});
-  `, { parser: 'js' });
+  `,
+    { parser: 'js' },
+  );
 
   it('classifies the BDD and TDD interfaces', () => {
     const expected = {
@@ -437,10 +446,13 @@ describe('node:test', () => {
   });
 
   it('does not give a subtest role to `t.test` outside a test callback', () => {
-    const outside = analyse(`
+    const outside = analyse(
+      `
       import { test } from 'node:test';
       function helper(t) { t.test('x', () => {}); }
-    `, { parser: 'js' });
+    `,
+      { parser: 'js' },
+    );
     expect(outside.roleOf('t.test')).toBeUndefined();
   });
 });
@@ -574,12 +586,15 @@ describe('playwright', () => {
 });
 
 describe('unknown framework', () => {
-  const file = analyse(`
+  const file = analyse(
+    `
     describe('s', () => {
       beforeEach(() => {});
       it('x', () => {});
     });
-  `, { parser: 'js' });
+  `,
+    { parser: 'js' },
+  );
 
   it('still classifies the common global API', () => {
     expect(file.roleOf('describe')).toBe('suite');

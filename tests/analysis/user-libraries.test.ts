@@ -8,7 +8,12 @@ import type { LibraryKnowledge } from '../../src/knowledge/types';
 import { readUserLibrary } from '../../src/knowledge/user-libraries';
 import { readSettings } from '../../src/settings';
 
-const client = { name: 'acme-db', modules: ['@acme/db'], exports: { Client: 'ClientClass' }, kinds: { ClientClass: { construct: 'Client' }, Client: { methods: { query: 'promise' } } } };
+const client = {
+  name: 'acme-db',
+  modules: ['@acme/db'],
+  exports: { Client: 'ClientClass' },
+  kinds: { ClientClass: { construct: 'Client' }, Client: { methods: { query: 'promise' } } },
+};
 const withLibrary = (library: unknown) => ({ 'async-test': { libraries: [library] } });
 const readWith = (library: unknown) => () => readSettings(withLibrary(library));
 
@@ -37,13 +42,20 @@ describe("settings['async-test'].libraries", () => {
     const wrapper = readSettings(withLibrary({ name: 'acme-test', modules: ['@acme/test'], exports: { spec: 'vitest.Test' }, kinds: {} })).knowledge;
     expect(wrapper.memberMay('register', 'spec')).toBe(true);
     const perEntryPoint = readSettings(
-      withLibrary({ name: 'acme-test', modules: ['@acme/test', '@acme/test/e2e'], moduleExports: { '@acme/test/e2e': { scenario: 'vitest.Test' } }, kinds: {} }),
+      withLibrary({
+        name: 'acme-test',
+        modules: ['@acme/test', '@acme/test/e2e'],
+        moduleExports: { '@acme/test/e2e': { scenario: 'vitest.Test' } },
+        kinds: {},
+      }),
     ).knowledge;
     expect(perEntryPoint.memberMay('register', 'scenario')).toBe(true);
   });
 
   it('accepts kinds of built-in libraries by their qualified name', () => {
-    expect(readWith({ ...client, kinds: { ...client.kinds, Client: { methods: { builder: 'knex.QueryBuilder', raw: 'promise<knex.Knex>' } } } })).not.toThrow();
+    expect(
+      readWith({ ...client, kinds: { ...client.kinds, Client: { methods: { builder: 'knex.QueryBuilder', raw: 'promise<knex.Knex>' } } } }),
+    ).not.toThrow();
   });
 
   it.each([
@@ -52,16 +64,52 @@ describe("settings['async-test'].libraries", () => {
     ['a name missing', withLibrary({ ...client, name: undefined }), /\.libraries\[0\]\.name must be a name/],
     ['a built-in name', withLibrary({ ...client, name: 'knex' }), /name no built-in library uses \("knex" is one\)/],
     ['no modules', withLibrary({ ...client, modules: [] }), /\.libraries\[0\]\.modules must be a non-empty array of names; got \[\]/],
-    ['a misspelt field', withLibrary({ ...client, kinds: { ...client.kinds, Client: { method: {} } } }), /kinds\.Client\.method is not a field of this entry \(allowed: call, tag/],
-    ['a runner-only field', withLibrary({ ...client, kinds: { ...client.kinds, Client: { callRole: 'test' } } }), /kinds\.Client\.callRole is not a field/],
-    ['a misspelt outcome', withLibrary({ ...client, kinds: { ...client.kinds, Client: { methods: { query: 'promis' } } } }), /kinds\.Client\.methods\.query must be a kind of this library \(ClientClass, Client\)/],
-    ['an outcome that is not a string', withLibrary({ ...client, kinds: { ...client.kinds, Client: { methods: { query: 1 } } } }), /methods\.query must be "value", "promise", "lazy", "promise<Kind>" or a kind name; got 1/],
+    [
+      'a misspelt field',
+      withLibrary({ ...client, kinds: { ...client.kinds, Client: { method: {} } } }),
+      /kinds\.Client\.method is not a field of this entry \(allowed: call, tag/,
+    ],
+    [
+      'a runner-only field',
+      withLibrary({ ...client, kinds: { ...client.kinds, Client: { callRole: 'test' } } }),
+      /kinds\.Client\.callRole is not a field/,
+    ],
+    [
+      'a misspelt outcome',
+      withLibrary({ ...client, kinds: { ...client.kinds, Client: { methods: { query: 'promis' } } } }),
+      /kinds\.Client\.methods\.query must be a kind of this library \(ClientClass, Client\)/,
+    ],
+    [
+      'an outcome that is not a string',
+      withLibrary({ ...client, kinds: { ...client.kinds, Client: { methods: { query: 1 } } } }),
+      /methods\.query must be "value", "promise", "lazy", "promise<Kind>" or a kind name; got 1/,
+    ],
     ['an unknown kind in exports', withLibrary({ ...client, exports: { Client: 'Clinet' } }), /\.exports\.Client must be a kind of this library/],
-    ['an unknown built-in kind', withLibrary({ ...client, kinds: { ...client.kinds, Client: { methods: { b: 'knex.Nope' } } } }), /methods\.b must be a kind of this library/],
-    ['an override of an undeclared family', withLibrary({ ...client, kinds: { ...client.kinds, Client: { overrides: { set: 'flags' } } } }), /overrides\.set must be an override family of this library \(none declared in overrideFamilies\)/],
-    ['a resource without closes', withLibrary({ ...client, kinds: { ...client.kinds, Client: { resource: { description: 'pool' } } } }), /resource\.closes must be an array of names; got undefined/],
-    ['a transaction without rollback', withLibrary({ ...client, kinds: { ...client.kinds, Client: { transaction: { rollback: [], commit: ['commit'] } } } }), /transaction\.rollback must be a non-empty array/],
-    ['a bad blocks value', withLibrary({ ...client, kinds: { ...client.kinds, Client: { blocks: 'sometimes' } } }), /blocks must be one of "always", "network-command", "third-argument-false"; got "sometimes"/],
+    [
+      'an unknown built-in kind',
+      withLibrary({ ...client, kinds: { ...client.kinds, Client: { methods: { b: 'knex.Nope' } } } }),
+      /methods\.b must be a kind of this library/,
+    ],
+    [
+      'an override of an undeclared family',
+      withLibrary({ ...client, kinds: { ...client.kinds, Client: { overrides: { set: 'flags' } } } }),
+      /overrides\.set must be an override family of this library \(none declared in overrideFamilies\)/,
+    ],
+    [
+      'a resource without closes',
+      withLibrary({ ...client, kinds: { ...client.kinds, Client: { resource: { description: 'pool' } } } }),
+      /resource\.closes must be an array of names; got undefined/,
+    ],
+    [
+      'a transaction without rollback',
+      withLibrary({ ...client, kinds: { ...client.kinds, Client: { transaction: { rollback: [], commit: ['commit'] } } } }),
+      /transaction\.rollback must be a non-empty array/,
+    ],
+    [
+      'a bad blocks value',
+      withLibrary({ ...client, kinds: { ...client.kinds, Client: { blocks: 'sometimes' } } }),
+      /blocks must be one of "always", "network-command", "third-argument-false"; got "sometimes"/,
+    ],
   ])('rejects %s with one clear error', (_, settings, message) => {
     expect(() => readSettings(settings)).toThrow(message);
     expect(() => readSettings(settings)).toThrow(/^eslint-plugin-async-test: settings\['async-test'\]/);
@@ -69,12 +117,12 @@ describe("settings['async-test'].libraries", () => {
 
   // The format users write is the format of the built-in modules: each of those passes the same check (under a
   // name of its own), except the runners, whose registration fields users do not write.
-  const registersTests = (library: LibraryKnowledge) => Object.values(library.kinds).some((kind) => kind.callRole !== undefined || kind.callbackContext !== undefined);
-  it.each(builtInLibraries.filter((library) => !('framework' in library) && !registersTests(library)).map((library) => [library.name, library] as const))(
-    'the built-in %s module is in the documented format',
-    (name, library) => {
-      const { valueProperties: _valueProperties, methodsByArgument: _methodsByArgument, ...described } = library;
-      expect(() => readUserLibrary({ ...described, name: `${name}-copy` }, name)).not.toThrow();
-    },
-  );
+  const registersTests = (library: LibraryKnowledge) =>
+    Object.values(library.kinds).some((kind) => kind.callRole !== undefined || kind.callbackContext !== undefined);
+  it.each(
+    builtInLibraries.filter((library) => !('framework' in library) && !registersTests(library)).map((library) => [library.name, library] as const),
+  )('the built-in %s module is in the documented format', (name, library) => {
+    const { valueProperties: _valueProperties, methodsByArgument: _methodsByArgument, ...described } = library;
+    expect(() => readUserLibrary({ ...described, name: `${name}-copy` }, name)).not.toThrow();
+  });
 });

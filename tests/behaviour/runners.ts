@@ -121,7 +121,9 @@ export function fixFile(file: string, suggestionFor?: string): void {
   const filename = path.basename(file);
   let text = linter.verifyAndFix(readFileSync(file, 'utf8'), lintConfig, { filename }).output;
   for (let round = 0; suggestionFor !== undefined && round < 10; round++) {
-    const report = linter.verify(text, lintConfig, { filename }).find((message) => message.messageId === suggestionFor && message.suggestions?.length);
+    const report = linter
+      .verify(text, lintConfig, { filename })
+      .find((message) => message.messageId === suggestionFor && message.suggestions?.length);
     const fix = report?.suggestions?.[0]?.fix;
     if (fix === undefined) break;
     text = text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);

@@ -87,7 +87,10 @@ describe('valid-fixture under the real vitest', () => {
   afterAll(() => workspace.remove());
 
   it('use not awaited: the teardown closes the session while the test still uses it', () => {
-    expect(flawed.tests['reads back the user it inserted']).toEqual({ status: 'failed', messages: [expect.stringMatching(/^Error: Session is closed\n/)] });
+    expect(flawed.tests['reads back the user it inserted']).toEqual({
+      status: 'failed',
+      messages: [expect.stringMatching(/^Error: Session is closed\n/)],
+    });
     expect(reports['unawaited-use']).toEqual(['async-test/valid-fixture:useNotAwaited']);
   });
 
@@ -99,7 +102,11 @@ describe('valid-fixture under the real vitest', () => {
   it('a path that returns without use: vitest fails the test', () => {
     expect(flawed.tests['greets the seeded account']).toEqual({
       status: 'failed',
-      messages: [expect.stringContaining('Fixture "account" returned without calling "use". Make sure to call "use" in every code path of the fixture function.')],
+      messages: [
+        expect.stringContaining(
+          'Fixture "account" returned without calling "use". Make sure to call "use" in every code path of the fixture function.',
+        ),
+      ],
     });
     expect(reports['skipped-use']).toEqual(['async-test/valid-fixture:returnsBeforeUse']);
     expect(fixed.tests['greets the seeded account']?.status).toBe('failed');
@@ -158,7 +165,10 @@ describe.skipIf(playwrightMissing !== undefined)('valid-fixture under the real P
   });
 
   it('use not awaited: the teardown closes the session while the test still uses it', () => {
-    expect(flawed.tests['reads back the user it inserted']).toEqual({ status: 'failed', messages: [expect.stringMatching(/^Error: Session is closed\n/)] });
+    expect(flawed.tests['reads back the user it inserted']).toEqual({
+      status: 'failed',
+      messages: [expect.stringMatching(/^Error: Session is closed\n/)],
+    });
     expect(reports['unawaited-use']).toEqual(['async-test/valid-fixture:useNotAwaited']);
   });
 

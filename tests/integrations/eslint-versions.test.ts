@@ -108,17 +108,20 @@ describe('the eslint command: --concurrency and --cache', () => {
   }
 
   for (const install of [eslint10, eslint9]) {
-    it.skipIf(install === eslint9 && !eslint9Installed)(`${install.name}: the same findings plain, with 2 workers, and cold and warm from the cache`, () => {
-      const plain = run(install, []);
-      expect(plain.length).toBeGreaterThan(0);
-      expect(run(install, ['--concurrency', '2'])).toEqual(plain);
+    it.skipIf(install === eslint9 && !eslint9Installed)(
+      `${install.name}: the same findings plain, with 2 workers, and cold and warm from the cache`,
+      () => {
+        const plain = run(install, []);
+        expect(plain.length).toBeGreaterThan(0);
+        expect(run(install, ['--concurrency', '2'])).toEqual(plain);
 
-      const cache = project.path(`.eslintcache-${install.name.replace(' ', '')}`);
-      expect(run(install, ['--cache', '--cache-location', cache])).toEqual(plain);
-      // The cold run stored each file's results (messages included), which the warm run then reads instead of linting.
-      const stored = readFileSync(cache, 'utf8');
-      for (const file of exampleFiles()) expect(stored).toContain(project.path('examples', file));
-      expect(run(install, ['--cache', '--cache-location', cache])).toEqual(plain);
-    });
+        const cache = project.path(`.eslintcache-${install.name.replace(' ', '')}`);
+        expect(run(install, ['--cache', '--cache-location', cache])).toEqual(plain);
+        // The cold run stored each file's results (messages included), which the warm run then reads instead of linting.
+        const stored = readFileSync(cache, 'utf8');
+        for (const file of exampleFiles()) expect(stored).toContain(project.path('examples', file));
+        expect(run(install, ['--cache', '--cache-location', cache])).toEqual(plain);
+      },
+    );
   }
 });

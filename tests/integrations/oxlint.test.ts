@@ -106,7 +106,12 @@ describe('oxlint and ESLint over examples/', () => {
     const fromOxlint = (JSON.parse(stdout) as { diagnostics: OxlintDiagnostic[] }).diagnostics
       .filter((diagnostic) => diagnostic.code.startsWith('async-test('))
       .map((diagnostic) =>
-        finding(project.folder, diagnostic.filename, diagnostic.labels[0]!.span.line, diagnostic.code.replace(/^async-test\((.+)\)$/, 'async-test/$1')),
+        finding(
+          project.folder,
+          diagnostic.filename,
+          diagnostic.labels[0]!.span.line,
+          diagnostic.code.replace(/^async-test\((.+)\)$/, 'async-test/$1'),
+        ),
       )
       .sort();
 
@@ -139,7 +144,12 @@ describe('oxlint and ESLint over examples/', () => {
     for (const file of exampleFiles()) {
       it(file, () => {
         const filename = path.join(copy(), file);
-        const expected = fixWithSuggestions(new Linter({ cwd: project.folder }), built.cliConfig(), readFileSync(path.join(examples, file), 'utf8'), filename);
+        const expected = fixWithSuggestions(
+          new Linter({ cwd: project.folder }),
+          built.cliConfig(),
+          readFileSync(path.join(examples, file), 'utf8'),
+          filename,
+        );
         expect(readFileSync(filename, 'utf8')).toBe(expected);
       });
     }

@@ -47,7 +47,10 @@ describe('parseOutcome', () => {
     const acme = {
       name: 'acme',
       modules: ['acme'],
-      kinds: { Db: { methods: { begin: 'Promise<Trx>', query: 'promise<Rows>', trx: 'promise<Trx>', knex: 'knex.Knex', nope: 'knex.Nope' } }, Trx: {} },
+      kinds: {
+        Db: { methods: { begin: 'Promise<Trx>', query: 'promise<Rows>', trx: 'promise<Trx>', knex: 'knex.Knex', nope: 'knex.Nope' } },
+        Trx: {},
+      },
     } as const satisfies LibraryKnowledge;
     expectTypeOf<UnresolvedKindNames<typeof acme | typeof knex>>().toEqualTypeOf<'Promise<Trx>' | 'Rows' | 'knex.Nope'>();
     expectTypeOf<UnresolvedKindNames<typeof knex | typeof pg>>().toEqualTypeOf<never>();
@@ -69,18 +72,50 @@ const at = "eslint-plugin-async-test: settings['async-test'].libraries[0]";
 
 describe('the kind schema, read from settings', () => {
   it.each([
-    ['value: a capitalised promise', { methods: { query: 'Promise<Row>' } }, `${at}.kinds.Client.methods.query must be "value", "promise", "lazy", "promise<Kind>" or a kind name; got "Promise<Row>".`],
-    ['value: an unknown kind awaited', { methods: { query: 'lazy<Row>' } }, `${at}.kinds.Client.methods.query must be a kind of this library (Pool, Client) or of a built-in one ("knex.QueryBuilder"); got "Row".`],
-    ['value: a property of an unknown kind', { properties: { pool: 'Pools' } }, `${at}.kinds.Client.properties.pool must be a kind of this library (Pool, Client) or of a built-in one ("knex.QueryBuilder"); got "Pools".`],
+    [
+      'value: a capitalised promise',
+      { methods: { query: 'Promise<Row>' } },
+      `${at}.kinds.Client.methods.query must be "value", "promise", "lazy", "promise<Kind>" or a kind name; got "Promise<Row>".`,
+    ],
+    [
+      'value: an unknown kind awaited',
+      { methods: { query: 'lazy<Row>' } },
+      `${at}.kinds.Client.methods.query must be a kind of this library (Pool, Client) or of a built-in one ("knex.QueryBuilder"); got "Row".`,
+    ],
+    [
+      'value: a property of an unknown kind',
+      { properties: { pool: 'Pools' } },
+      `${at}.kinds.Client.properties.pool must be a kind of this library (Pool, Client) or of a built-in one ("knex.QueryBuilder"); got "Pools".`,
+    ],
     ['value: thenable', { thenable: true }, `${at}.kinds.Client.thenable must be one of "promise", "lazy"; got true.`],
     ['assertions: asserts', { asserts: 'yes' }, `${at}.kinds.Client.asserts must be one of true, false; got "yes".`],
     ['assertions: assertionCounters', { assertionCounters: 'plan' }, `${at}.kinds.Client.assertionCounters must be an array of names; got "plan".`],
     ['registration: detachesCallback', { detachesCallback: 1 }, `${at}.kinds.Client.detachesCallback must be one of true, false; got 1.`],
-    ['lifecycle: resource.closedBy', { resource: { description: 'pool', closes: ['end'], closedBy: 'clear' } }, `${at}.kinds.Client.resource.closedBy must be an array of names; got "clear".`],
-    ['lifecycle: a resource field', { resource: { description: 'pool', closes: ['end'], opens: ['x'] } }, `${at}.kinds.Client.resource.opens is not a field of this entry (allowed: description, closes, closedBy, closeStatement, openedBy, opensWithOption).`],
-    ['lifecycle: transaction.commit', { transaction: { rollback: ['rollback'] } }, `${at}.kinds.Client.transaction.commit must be an array of names; got undefined.`],
-    ['lifecycle: undoes', { undoes: { reset: ['flag'] } }, `${at}.kinds.Client.undoes.reset[0] must be an override family of this library (flags); got "flag".`],
-    ['lifecycle: beginsTransaction', { beginsTransaction: { begin: 'yes' } }, `${at}.kinds.Client.beginsTransaction.begin must be one of "returned", "receiver"; got "yes".`],
+    [
+      'lifecycle: resource.closedBy',
+      { resource: { description: 'pool', closes: ['end'], closedBy: 'clear' } },
+      `${at}.kinds.Client.resource.closedBy must be an array of names; got "clear".`,
+    ],
+    [
+      'lifecycle: a resource field',
+      { resource: { description: 'pool', closes: ['end'], opens: ['x'] } },
+      `${at}.kinds.Client.resource.opens is not a field of this entry (allowed: description, closes, closedBy, closeStatement, openedBy, opensWithOption).`,
+    ],
+    [
+      'lifecycle: transaction.commit',
+      { transaction: { rollback: ['rollback'] } },
+      `${at}.kinds.Client.transaction.commit must be an array of names; got undefined.`,
+    ],
+    [
+      'lifecycle: undoes',
+      { undoes: { reset: ['flag'] } },
+      `${at}.kinds.Client.undoes.reset[0] must be an override family of this library (flags); got "flag".`,
+    ],
+    [
+      'lifecycle: beginsTransaction',
+      { beginsTransaction: { begin: 'yes' } },
+      `${at}.kinds.Client.beginsTransaction.begin must be one of "returned", "receiver"; got "yes".`,
+    ],
     ['HTTP: functionAssertions', { functionAssertions: [''] }, `${at}.kinds.Client.functionAssertions must be an array of names; got [""].`],
     ['blocking: blocks', { blocks: true }, `${at}.kinds.Client.blocks must be one of "always", "network-command", "third-argument-false"; got true.`],
     ['a kind that is no object', 'Client', `${at}.kinds.Client must be an object describing the kind; got "Client".`],
@@ -117,7 +152,8 @@ function contextOf(library: LibraryKnowledge): LibraryContext {
     kindRef: (value, path) => {
       const text = String(value);
       const dot = text.lastIndexOf('.');
-      const known = text === 'value' || (dot === -1 ? Object.hasOwn(library.kinds, text) : builtInKindExists(text.slice(0, dot), text.slice(dot + 1)));
+      const known =
+        text === 'value' || (dot === -1 ? Object.hasOwn(library.kinds, text) : builtInKindExists(text.slice(0, dot), text.slice(dot + 1)));
       if (!known) throw new Error(`${path}: unknown kind ${text}`);
     },
     family: (value, path) => {
@@ -127,11 +163,14 @@ function contextOf(library: LibraryKnowledge): LibraryContext {
 }
 
 describe('the kind schema, over the built-in modules', () => {
-  it.each(builtInLibraries.map((library) => [library.name, library] as const))('every kind of %s passes the table, runner fields included', (name, library) => {
-    for (const [kindName, spec] of Object.entries(library.kinds)) {
-      expect(() => checkKind(spec, `${name}.kinds.${kindName}`, contextOf(library), 'built-in')).not.toThrow();
-    }
-  });
+  it.each(builtInLibraries.map((library) => [library.name, library] as const))(
+    'every kind of %s passes the table, runner fields included',
+    (name, library) => {
+      for (const [kindName, spec] of Object.entries(library.kinds)) {
+        expect(() => checkKind(spec, `${name}.kinds.${kindName}`, contextOf(library), 'built-in')).not.toThrow();
+      }
+    },
+  );
 
   it('reads the features from the fields that give them', () => {
     expect([...kindFeatures].sort()).toEqual(['blocks', 'callOverride', 'doneCallback', 'fixtures', 'resource', 'transaction']);
@@ -218,8 +257,12 @@ describe('Kind questions', () => {
     expect(kind(pg, 'Client').rollbackVerbs).toBe(kind(pg, 'Pool').commitVerbs);
     expect(kind(knex, 'Transaction').rollbackStatement('trx')).toBe('trx.rollback()');
     expect(kind(pg, 'Client').rollbackStatement('client')).toBeUndefined();
-    expect(new Kind('t.T', { transaction: { rollback: ['rollback'], commit: [], rollbackStatement: 'await {{holder}}.rollback().execute()' } }, knex).rollbackStatement('trx')).toBe(
-      'await trx.rollback().execute()',
-    );
+    expect(
+      new Kind(
+        't.T',
+        { transaction: { rollback: ['rollback'], commit: [], rollbackStatement: 'await {{holder}}.rollback().execute()' } },
+        knex,
+      ).rollbackStatement('trx'),
+    ).toBe('await trx.rollback().execute()');
   });
 });

@@ -11,7 +11,12 @@ describe('kysely', () => {
     ['db.selectFrom("t")', 'kysely.SelectQueryBuilder', 'Kysely', [...db, '.selectFrom()']],
     ['db.selectFrom("t").where(...).selectAll()', 'kysely.SelectQueryBuilder', 'Kysely', [...db, '.selectFrom()', '.where()', '.selectAll()']],
     ['db.selectFrom("t").execute()', 'promise', 'Kysely', [...db, '.selectFrom()', '.execute()']],
-    ['db.insertInto("t").values(v).executeTakeFirstOrThrow()', 'promise', 'Kysely', [...db, '.insertInto()', '.values()', '.executeTakeFirstOrThrow()']],
+    [
+      'db.insertInto("t").values(v).executeTakeFirstOrThrow()',
+      'promise',
+      'Kysely',
+      [...db, '.insertInto()', '.values()', '.executeTakeFirstOrThrow()'],
+    ],
     ['db.deleteFrom("t").compile() builds only', 'value', 'Kysely', [...db, '.deleteFrom()', '.compile()']],
     ['db.with("x", ...).selectFrom("x")', 'kysely.SelectQueryBuilder', 'Kysely', [...db, '.with()', '.selectFrom()']],
     ['db.withSchema("s") shares the pool', 'kysely.Kysely', 'Kysely', [...db, '.withSchema()']],

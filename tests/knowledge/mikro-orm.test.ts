@@ -71,7 +71,13 @@ describe('mikro-orm', () => {
 
   it('orm.schema empties the data', () => {
     expect(kindAt('@mikro-orm/core', 'MikroORM', [...orm, '.schema'])?.spec.clearsData).toEqual([
-      'clear', 'clearDatabase', 'refresh', 'refreshDatabase', 'drop', 'dropSchema', 'dropDatabase',
+      'clear',
+      'clearDatabase',
+      'refresh',
+      'refreshDatabase',
+      'drop',
+      'dropSchema',
+      'dropDatabase',
     ]);
   });
 });

@@ -22,10 +22,20 @@ describe('typeorm', () => {
     ['manager.transaction(fn)', 'promise', 'DataSource', [...dataSource, '.manager', '.transaction()']],
     // Query builders are no thenables: only getMany(), execute() and the like run them.
     ['repo.createQueryBuilder("u")', 'typeorm.SelectQueryBuilder', 'DataSource', [...repo, '.createQueryBuilder()']],
-    ['qb.where(c).orderBy(o).take(1)', 'typeorm.SelectQueryBuilder', 'DataSource', [...repo, '.createQueryBuilder()', '.where()', '.orderBy()', '.take()']],
+    [
+      'qb.where(c).orderBy(o).take(1)',
+      'typeorm.SelectQueryBuilder',
+      'DataSource',
+      [...repo, '.createQueryBuilder()', '.where()', '.orderBy()', '.take()'],
+    ],
     ['qb.getMany()', 'promise', 'DataSource', [...repo, '.createQueryBuilder()', '.getMany()']],
     ['qb.getSql() builds text only', 'value', 'DataSource', [...repo, '.createQueryBuilder()', '.getSql()']],
-    ['qb.insert().into(T).values(v)', 'typeorm.InsertQueryBuilder', 'DataSource', [...repo, '.createQueryBuilder()', '.insert()', '.into()', '.values()']],
+    [
+      'qb.insert().into(T).values(v)',
+      'typeorm.InsertQueryBuilder',
+      'DataSource',
+      [...repo, '.createQueryBuilder()', '.insert()', '.into()', '.values()'],
+    ],
     ['qb.delete().from(T).execute()', 'promise', 'DataSource', [...repo, '.createQueryBuilder()', '.delete()', '.from()', '.execute()']],
     ['qb.relation(T, "r").of(id).add(x)', 'promise', 'DataSource', [...repo, '.createQueryBuilder()', '.relation()', '.of()', '.add()']],
     ['dataSource.createQueryRunner()', 'typeorm.QueryRunner', 'DataSource', runner],

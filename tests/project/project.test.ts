@@ -62,10 +62,13 @@ describe('reports that follow from the project', () => {
   });
 
   it('a mocha workspace package: the async describe loses its test', () => {
-    expect(reportsOf('monorepo/packages/api/test/server.spec.js')).toEqual(['3:20 async-test/no-lost-tests asyncSuite', '5:3 async-test/no-lost-tests registeredAfterAwait']);
+    expect(reportsOf('monorepo/packages/api/test/server.spec.js')).toEqual([
+      '3:20 async-test/no-lost-tests asyncSuite',
+      '5:3 async-test/no-lost-tests registeredAfterAwait',
+    ]);
   });
 
-  it("vitest with restoreMocks: the runner restores the spy, nothing is reported; without it the spy leaks", () => {
+  it('vitest with restoreMocks: the runner restores the spy, nothing is reported; without it the spy leaks', () => {
     expect(reportsOf('vitest-restore/test/logger.test.ts')).toEqual([]);
     expect(reportsOf('vitest-plain/test/logger.test.ts')).toEqual(['2:15 async-test/no-leaked-overrides leaks']);
   });

@@ -4,13 +4,22 @@ import { readConfigModule } from '../../src/project/static-config';
 
 describe('the object a config module exports', () => {
   it.each([
-    { form: 'defineConfig({…})', text: `import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { restoreMocks: true } });` },
+    {
+      form: 'defineConfig({…})',
+      text: `import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { restoreMocks: true } });`,
+    },
     { form: 'defineConfig(() => ({…}))', text: `export default defineConfig(() => ({ test: { restoreMocks: true } }));` },
-    { form: 'defineConfig(function () { return {…} })', text: `export default defineConfig(function () { return { test: { restoreMocks: true } }; });` },
+    {
+      form: 'defineConfig(function () { return {…} })',
+      text: `export default defineConfig(function () { return { test: { restoreMocks: true } }; });`,
+    },
     { form: 'module.exports = {…}', text: `module.exports = { test: { restoreMocks: true } };` },
     { form: 'a const exported by name', text: `const config = { test: { restoreMocks: true } };\nexport default config;` },
     { form: 'TypeScript satisfies and as const', text: `export default ({ test: { restoreMocks: true } } satisfies object) as const;` },
-    { form: 'mergeConfig keeps what its last object states', text: `export default mergeConfig(base, defineConfig({ test: { restoreMocks: true } }));` },
+    {
+      form: 'mergeConfig keeps what its last object states',
+      text: `export default mergeConfig(base, defineConfig({ test: { restoreMocks: true } }));`,
+    },
   ])('$form', ({ text }) => {
     expect(readConfigModule(text)).toEqual({ test: { restoreMocks: true } });
   });

@@ -22,7 +22,9 @@ const all = plugin.configs.all;
 function withOptionsOn(): Linter.RulesRecord {
   return Object.fromEntries(
     Object.entries(plugin.rules).map(([name, rule]) => {
-      const schema = Array.isArray(rule.meta?.schema) ? (rule.meta.schema[0] as { properties?: Record<string, { type?: string }> } | undefined) : undefined;
+      const schema = Array.isArray(rule.meta?.schema)
+        ? (rule.meta.schema[0] as { properties?: Record<string, { type?: string }> } | undefined)
+        : undefined;
       const booleans = Object.entries(schema?.properties ?? {}).filter(([, property]) => property.type === 'boolean');
       const options = Object.fromEntries(booleans.map(([option]) => [option, true]));
       return [`async-test/${name}`, booleans.length === 0 ? 'error' : ['error', options]];

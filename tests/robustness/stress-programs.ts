@@ -22,7 +22,8 @@ export const runnerHeaders: Readonly<Record<string, string>> = {
   jest: "import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest, test } from '@jest/globals';\n",
   mocha: "import { expect } from 'chai';\n",
   node: "import { after as afterAll, afterEach, before as beforeAll, beforeEach, describe, it, test } from 'node:test';\nimport assert from 'node:assert/strict';\nconst expect = (value) => ({ toBe: (other) => assert.equal(value, other) });\n",
-  playwright: "import { expect, test } from '@playwright/test';\nconst { describe, beforeAll, afterAll, beforeEach, afterEach } = test;\nconst it = test;\n",
+  playwright:
+    "import { expect, test } from '@playwright/test';\nconst { describe, beforeAll, afterAll, beforeEach, afterEach } = test;\nconst it = test;\n",
 };
 
 /** `depth` callbacks inside each other, an await at the bottom. */

@@ -9,19 +9,34 @@ ruleTester.run('await-async-calls: pg', rule, {
       name: 'a mocked module: its calls return what the mock says, not what the library does',
       code: `import { it, vi } from 'vitest';\nimport Redis from 'ioredis';\nvi.mock('ioredis');\nconst redis = new Redis();\nit('a', () => {\n  redis.set('a', '1');\n});`,
     },
-    { name: 'query awaited', code: `${vitest}import pg from 'pg';\nconst pool = new pg.Pool();\ntest('a', async () => { await pool.query('select 1'); });` },
+    {
+      name: 'query awaited',
+      code: `${vitest}import pg from 'pg';\nconst pool = new pg.Pool();\ntest('a', async () => { await pool.query('select 1'); });`,
+    },
     {
       name: 'a submittable given to query is returned, not a promise',
       code: `${vitest}import { Client } from 'pg';\nimport Cursor from 'pg-cursor';\nconst client = new Client();\ntest('a', async () => {\n  const cursor = client.query(new Cursor('select 1'));\n  const stream = new QueryStream('select 2');\n  client.query(stream);\n  expect(cursor.read).toBeDefined();\n});`,
     },
-    { name: 'query returned', code: `${vitest}import { Pool } from 'pg';\nconst pool = new Pool();\ntest('a', () => { return pool.query('select 1'); });` },
-    { name: 'query with a callback is callback style', code: `${vitest}import { Pool } from 'pg';\nconst pool = new Pool();\ntest('a', () => { pool.query('select 1', (err, res) => {}); });` },
-    { name: 'connect with a callback is callback style', code: `${vitest}import { Pool } from 'pg';\nconst pool = new Pool();\ntest('a', () => { pool.connect((err, client, release) => release()); });` },
+    {
+      name: 'query returned',
+      code: `${vitest}import { Pool } from 'pg';\nconst pool = new Pool();\ntest('a', () => { return pool.query('select 1'); });`,
+    },
+    {
+      name: 'query with a callback is callback style',
+      code: `${vitest}import { Pool } from 'pg';\nconst pool = new Pool();\ntest('a', () => { pool.query('select 1', (err, res) => {}); });`,
+    },
+    {
+      name: 'connect with a callback is callback style',
+      code: `${vitest}import { Pool } from 'pg';\nconst pool = new Pool();\ntest('a', () => { pool.connect((err, client, release) => release()); });`,
+    },
     {
       name: 'escaping, events and release are synchronous',
       code: `${vitest}import { Pool, Client, escapeIdentifier } from 'pg';\nconst pool = new Pool();\ntest('a', async () => {\n  pool.on('error', () => {});\n  const client = await pool.connect();\n  client.escapeIdentifier('user');\n  client.escapeLiteral("it's");\n  escapeIdentifier('x');\n  client.release();\n});`,
     },
-    { name: 'a client awaited into a variable', code: `${vitest}import { Client } from 'pg';\ntest('a', async () => { const client = new Client(); await client.connect(); await client.end(); });` },
+    {
+      name: 'a client awaited into a variable',
+      code: `${vitest}import { Client } from 'pg';\ntest('a', async () => { const client = new Client(); await client.connect(); await client.end(); });`,
+    },
   ],
   invalid: [
     {
@@ -71,8 +86,14 @@ ruleTester.run('await-async-calls: pg', rule, {
 
 ruleTester.run('await-async-calls: mysql2 (promise API)', rule, {
   valid: [
-    { name: 'query awaited', code: `${vitest}import mysql from 'mysql2/promise';\nconst pool = mysql.createPool({});\ntest('a', async () => { const [rows] = await pool.query('select 1'); });` },
-    { name: 'createPool is synchronous', code: `${vitest}import { createPool } from 'mysql2/promise';\ntest('a', () => { const pool = createPool({}); expect(pool).toBeDefined(); });` },
+    {
+      name: 'query awaited',
+      code: `${vitest}import mysql from 'mysql2/promise';\nconst pool = mysql.createPool({});\ntest('a', async () => { const [rows] = await pool.query('select 1'); });`,
+    },
+    {
+      name: 'createPool is synchronous',
+      code: `${vitest}import { createPool } from 'mysql2/promise';\ntest('a', () => { const pool = createPool({}); expect(pool).toBeDefined(); });`,
+    },
     {
       name: 'escaping, format, release and destroy are synchronous',
       code: `${vitest}import mysql from 'mysql2/promise';\nconst pool = mysql.createPool({});\ntest('a', async () => {\n  pool.escape('x');\n  pool.format('select ?', [1]);\n  mysql.escapeId('t');\n  const conn = await pool.getConnection();\n  conn.release();\n  conn.destroy();\n});`,
@@ -132,8 +153,14 @@ ruleTester.run('await-async-calls: postgres.js', rule, {
       name: 'sql(value) builds a fragment, not a query',
       code: `${vitest}import postgres from 'postgres';\nconst sql = postgres();\ntest('a', async () => {\n  const columns = sql(['name', 'email']);\n  sql({ name: 'ada' }, 'name');\n  await sql\`select \${columns} from users\`;\n});`,
     },
-    { name: 'a tagged query awaited', code: `${vitest}import postgres from 'postgres';\nconst sql = postgres('postgres://');\ntest('a', async () => { const rows = await sql\`select 1\`; });` },
-    { name: 'a tagged query returned', code: `${vitest}import postgres from 'postgres';\nconst sql = postgres();\ntest('a', () => sql\`select 1\`);` },
+    {
+      name: 'a tagged query awaited',
+      code: `${vitest}import postgres from 'postgres';\nconst sql = postgres('postgres://');\ntest('a', async () => { const rows = await sql\`select 1\`; });`,
+    },
+    {
+      name: 'a tagged query returned',
+      code: `${vitest}import postgres from 'postgres';\nconst sql = postgres();\ntest('a', () => sql\`select 1\`);`,
+    },
     {
       name: 'a query handed on with .then runs; the test awaits something after it',
       code: `${vitest}import postgres from 'postgres';\nconst sql = postgres();\ntest('a', async () => { sql\`select 1\`.then((rows) => rows); await sql\`select 2\`; });`,
@@ -196,8 +223,14 @@ ruleTester.run('await-async-calls: postgres.js', rule, {
 
 ruleTester.run('await-async-calls: ioredis', rule, {
   valid: [
-    { name: 'a command awaited', code: `${vitest}import Redis from 'ioredis';\nconst redis = new Redis();\ntest('a', async () => { await redis.set('k', 'v'); });` },
-    { name: 'a command with a callback is callback style', code: `${vitest}import Redis from 'ioredis';\nconst redis = new Redis();\ntest('a', () => { redis.get('k', (err, value) => {}); });` },
+    {
+      name: 'a command awaited',
+      code: `${vitest}import Redis from 'ioredis';\nconst redis = new Redis();\ntest('a', async () => { await redis.set('k', 'v'); });`,
+    },
+    {
+      name: 'a command with a callback is callback style',
+      code: `${vitest}import Redis from 'ioredis';\nconst redis = new Redis();\ntest('a', () => { redis.get('k', (err, value) => {}); });`,
+    },
     {
       name: 'pipeline, multi and their queued commands are synchronous until exec',
       code: `${vitest}import Redis from 'ioredis';\nconst redis = new Redis();\ntest('a', async () => {\n  const pipeline = redis.pipeline();\n  pipeline.set('a', 1).incr('a');\n  redis.multi().get('a');\n  await pipeline.exec();\n});`,
@@ -254,7 +287,10 @@ ruleTester.run('await-async-calls: ioredis', rule, {
 
 ruleTester.run('await-async-calls: redis', rule, {
   valid: [
-    { name: 'a command awaited', code: `${vitest}import { createClient } from 'redis';\nconst client = createClient();\ntest('a', async () => { await client.set('k', 'v'); });` },
+    {
+      name: 'a command awaited',
+      code: `${vitest}import { createClient } from 'redis';\nconst client = createClient();\ntest('a', async () => { await client.set('k', 'v'); });`,
+    },
     {
       name: 'createClient, events, multi queueing, duplicate and destroy are synchronous',
       code: `${vitest}import { createClient } from 'redis';\ntest('a', async () => {\n  const client = createClient();\n  client.on('error', () => {});\n  const multi = client.multi().set('a', '1');\n  multi.incr('b');\n  client.duplicate();\n  client.destroy();\n  await multi.exec();\n});`,

@@ -90,8 +90,14 @@ ruleTester.run('await-async-calls: test clients', rule, {
     { name: 'supertest awaited', code: `${vitest}${supertest}test('a', async () => { await request(app).get('/').expect(200); });` },
     { name: 'supertest returned', code: `${vitest}${supertest}test('a', () => { return request(app).get('/').expect(200); });` },
     { name: 'supertest with end(cb) is callback style', code: `${vitest}${supertest}test('a', () => { request(app).get('/').end(() => {}); });` },
-    { name: 'supertest .expect(status, done) is callback style', code: `${supertest}it('a', function (done) { request(app).get('/').expect(200, done); });` },
-    { name: 'supertest .end(handler) with a same-file function', code: `${supertest}function check(err: unknown) {}\nit('a', () => { request(app).get('/').end(check); });` },
+    {
+      name: 'supertest .expect(status, done) is callback style',
+      code: `${supertest}it('a', function (done) { request(app).get('/').expect(200, done); });`,
+    },
+    {
+      name: 'supertest .end(handler) with a same-file function',
+      code: `${supertest}function check(err: unknown) {}\nit('a', () => { request(app).get('/').end(check); });`,
+    },
     {
       name: 'a promise stored and awaited later',
       code: `${vitest}${supertest}test('a', async () => {\n  const pending = request(app).get('/');\n  await doOther();\n  const res = await pending;\n  expect(res.status).toBe(200);\n});`,
@@ -169,7 +175,12 @@ ruleTester.run('await-async-calls: test clients', rule, {
         {
           messageId: 'unawaited',
           line: 3,
-          suggestions: [{ messageId: 'suggestAwait', output: `${supertest}it('a', async (done) => {\n  await request(app).get('/').expect(200);\n  done();\n});` }],
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${supertest}it('a', async (done) => {\n  await request(app).get('/').expect(200);\n  done();\n});`,
+            },
+          ],
         },
       ],
     },
@@ -184,10 +195,16 @@ ruleTester.run('await-async-calls: test clients', rule, {
 
 ruleTester.run('await-async-calls: runner APIs', rule, {
   valid: [
-    { name: 'node:test top-level test() belongs to the runner', code: `import test from 'node:test';\ntest('a', () => {});\ntest('b', async (t) => { await t.test('c', () => {}); });` },
+    {
+      name: 'node:test top-level test() belongs to the runner',
+      code: `import test from 'node:test';\ntest('a', () => {});\ntest('b', async (t) => { await t.test('c', () => {}); });`,
+    },
     { name: 'vi.waitFor awaited', code: `${vitest}test('a', async () => { await vi.waitFor(() => expect(x).toBe(1)); });` },
     { name: 'synchronous timer API', code: `${vitest}test('a', () => { vi.advanceTimersByTime(100); });` },
-    { name: 'Playwright locator creation is synchronous', code: `import { test } from '@playwright/test';\ntest('a', async ({ page }) => { page.locator('#x'); page.getByRole('button'); });` },
+    {
+      name: 'Playwright locator creation is synchronous',
+      code: `import { test } from '@playwright/test';\ntest('a', async ({ page }) => { page.locator('#x'); page.getByRole('button'); });`,
+    },
   ],
   invalid: [
     {
@@ -356,7 +373,10 @@ ruleTester.run('await-async-calls: fixes and suggestions', rule, {
       name: 'an identity check between two promises',
       code: `${vitest}test('a', async () => {\n  const p = fetch('/');\n  expect(p === cached).toBe(false);\n  await p;\n});`,
     },
-    { name: 'a returned .then chain needs no report', code: `${vitest}test('a', () => { return fetch('/x').then((r) => expect(r.ok).toBe(true)); });` },
+    {
+      name: 'a returned .then chain needs no report',
+      code: `${vitest}test('a', () => { return fetch('/x').then((r) => expect(r.ok).toBe(true)); });`,
+    },
   ],
   invalid: [
     {
@@ -436,7 +456,9 @@ ruleTester.run('await-async-calls: fixes and suggestions', rule, {
         {
           messageId: 'unawaited',
           line: 4,
-          suggestions: [{ messageId: 'suggestAwait', output: `${vitest}test('x', () => {\n  setTimeout(async () => {\n    await fetch('/a');\n  });\n});` }],
+          suggestions: [
+            { messageId: 'suggestAwait', output: `${vitest}test('x', () => {\n  setTimeout(async () => {\n    await fetch('/a');\n  });\n});` },
+          ],
         },
       ],
     },
@@ -471,7 +493,10 @@ ruleTester.run('await-async-calls: fixes and suggestions', rule, {
           messageId: 'forEachAsync',
           line: 3,
           suggestions: [
-            { messageId: 'suggestPromiseAll', output: `${vitest}test('x', async () => {\n  await Promise.all(ids.map((id, i) => fetch('/' + id + i)));\n});` },
+            {
+              messageId: 'suggestPromiseAll',
+              output: `${vitest}test('x', async () => {\n  await Promise.all(ids.map((id, i) => fetch('/' + id + i)));\n});`,
+            },
           ],
         },
       ],
@@ -484,7 +509,12 @@ ruleTester.run('await-async-calls: fixes and suggestions', rule, {
         {
           messageId: 'mapDropped',
           line: 3,
-          suggestions: [{ messageId: 'suggestPromiseAll', output: `${vitest}test('x', async () => {\n  await Promise.all(ids.map(async (id) => remove(id)));\n});` }],
+          suggestions: [
+            {
+              messageId: 'suggestPromiseAll',
+              output: `${vitest}test('x', async () => {\n  await Promise.all(ids.map(async (id) => remove(id)));\n});`,
+            },
+          ],
         },
       ],
     },
@@ -570,22 +600,42 @@ ruleTester.run('await-async-calls: shapes that hide a promise', rule, {
           messageId: 'promiseAsValue',
           line: 3,
           column: 7,
-          suggestions: [{ messageId: 'suggestAwait', output: `${vitest}test('x', async () => {\n  if (await fetch('/a')) {}\n  const missing = !fetch('/b');\n  const same = fetch('/c') === 1;\n  expect(fetch('/d')).toBeTruthy();\n});` }],
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${vitest}test('x', async () => {\n  if (await fetch('/a')) {}\n  const missing = !fetch('/b');\n  const same = fetch('/c') === 1;\n  expect(fetch('/d')).toBeTruthy();\n});`,
+            },
+          ],
         },
         {
           messageId: 'promiseAsValue',
           line: 4,
-          suggestions: [{ messageId: 'suggestAwait', output: `${vitest}test('x', async () => {\n  if (fetch('/a')) {}\n  const missing = !await fetch('/b');\n  const same = fetch('/c') === 1;\n  expect(fetch('/d')).toBeTruthy();\n});` }],
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${vitest}test('x', async () => {\n  if (fetch('/a')) {}\n  const missing = !await fetch('/b');\n  const same = fetch('/c') === 1;\n  expect(fetch('/d')).toBeTruthy();\n});`,
+            },
+          ],
         },
         {
           messageId: 'promiseAsValue',
           line: 5,
-          suggestions: [{ messageId: 'suggestAwait', output: `${vitest}test('x', async () => {\n  if (fetch('/a')) {}\n  const missing = !fetch('/b');\n  const same = await fetch('/c') === 1;\n  expect(fetch('/d')).toBeTruthy();\n});` }],
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${vitest}test('x', async () => {\n  if (fetch('/a')) {}\n  const missing = !fetch('/b');\n  const same = await fetch('/c') === 1;\n  expect(fetch('/d')).toBeTruthy();\n});`,
+            },
+          ],
         },
         {
           messageId: 'promiseAsValue',
           line: 6,
-          suggestions: [{ messageId: 'suggestAwait', output: `${vitest}test('x', async () => {\n  if (fetch('/a')) {}\n  const missing = !fetch('/b');\n  const same = fetch('/c') === 1;\n  expect(await fetch('/d')).toBeTruthy();\n});` }],
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${vitest}test('x', async () => {\n  if (fetch('/a')) {}\n  const missing = !fetch('/b');\n  const same = fetch('/c') === 1;\n  expect(await fetch('/d')).toBeTruthy();\n});`,
+            },
+          ],
         },
       ],
     },

@@ -14,7 +14,12 @@ const checkTypes = [{ checkTypes: true }] as const;
 typedTester.run('await-async-calls with type information', rule, {
   valid: [
     { name: 'a synchronous method of a class', code: `${header}test('a', () => { store.count(); });`, options: checkTypes, filename: 'file.test.ts' },
-    { name: 'awaited', code: `${header}test('a', async () => { await store.save({ id: 1, name: 'a' }); });`, options: checkTypes, filename: 'file.test.ts' },
+    {
+      name: 'awaited',
+      code: `${header}test('a', async () => { await store.save({ id: 1, name: 'a' }); });`,
+      options: checkTypes,
+      filename: 'file.test.ts',
+    },
     {
       name: 'outside tests, types are not consulted',
       code: `${header}export function warm() { store.save({ id: 1, name: 'a' }); }`,

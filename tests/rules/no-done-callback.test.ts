@@ -34,7 +34,19 @@ ruleTester.run('no-done-callback: vitest', rule, {
       name: 'a hook with a callback parameter called cb',
       code: `${vitest}beforeEach((cb) => {\n  server.listen(0, cb);\n  cb();\n});`,
       output: null,
-      errors: [{ messageId: 'vitestDone', line: 2, data: { name: 'cb' }, suggestions: [{ messageId: 'suggestPromiseWrapper', output: `${vitest}beforeEach(() => {\n  return new Promise((resolve, reject) => {\n    const cb = (error) => (error ? reject(error) : resolve());\n    server.listen(0, cb);\n    cb();\n  });\n});` }] }],
+      errors: [
+        {
+          messageId: 'vitestDone',
+          line: 2,
+          data: { name: 'cb' },
+          suggestions: [
+            {
+              messageId: 'suggestPromiseWrapper',
+              output: `${vitest}beforeEach(() => {\n  return new Promise((resolve, reject) => {\n    const cb = (error) => (error ? reject(error) : resolve());\n    server.listen(0, cb);\n    cb();\n  });\n});`,
+            },
+          ],
+        },
+      ],
     },
   ],
 });

@@ -284,8 +284,14 @@ it('a', () => {});`,
 
 ruleTester.run('no-leaked-overrides: nock', rule, {
   valid: [
-    { name: 'nock.cleanAll given to afterEach', code: `import nock from 'nock';\nafterEach(nock.cleanAll);\nit('a', () => { nock('https://api.test').get('/').reply(200); });` },
-    { name: 'nock.cleanAll() in afterEach', code: `import nock from 'nock';\nafterEach(() => { nock.cleanAll(); });\nit('a', () => { nock('https://api.test').get('/').reply(200); });` },
+    {
+      name: 'nock.cleanAll given to afterEach',
+      code: `import nock from 'nock';\nafterEach(nock.cleanAll);\nit('a', () => { nock('https://api.test').get('/').reply(200); });`,
+    },
+    {
+      name: 'nock.cleanAll() in afterEach',
+      code: `import nock from 'nock';\nafterEach(() => { nock.cleanAll(); });\nit('a', () => { nock('https://api.test').get('/').reply(200); });`,
+    },
     {
       name: 'scope.done() asserts every interceptor was used',
       code: `import nock from 'nock';
@@ -302,7 +308,10 @@ before(() => nock.disableNetConnect());
 after(() => nock.enableNetConnect());
 it('a', () => {});`,
     },
-    { name: 'nock.restore() takes nock out of http', code: `import nock from 'nock';\nafterEach(() => nock.restore());\nit('a', () => { nock('https://api.test').get('/').reply(200); });` },
+    {
+      name: 'nock.restore() takes nock out of http',
+      code: `import nock from 'nock';\nafterEach(() => nock.restore());\nit('a', () => { nock('https://api.test').get('/').reply(200); });`,
+    },
   ],
   invalid: [
     {
@@ -514,7 +523,10 @@ it('a', () => {
   container.register('Clock', { useValue: fixedClock });
 });`,
     },
-    { name: 'reset() in afterEach', code: `import { container } from 'tsyringe';\nafterEach(() => { container.reset(); });\nit('a', () => { container.registerSingleton(Repo, FakeRepo); });` },
+    {
+      name: 'reset() in afterEach',
+      code: `import { container } from 'tsyringe';\nafterEach(() => { container.reset(); });\nit('a', () => { container.registerSingleton(Repo, FakeRepo); });`,
+    },
     {
       name: 'a child container made in the test takes its registrations along',
       code: `import { container } from 'tsyringe';
@@ -597,7 +609,9 @@ afterEach(() => {
   container.restore();
 });
 it('a', () => {});`,
-      errors: [{ messageId: 'leaks', line: 5, data: { what: 'bindings changed after the snapshot', target: 'container.snapshot()', place: inAfterEach } }],
+      errors: [
+        { messageId: 'leaks', line: 5, data: { what: 'bindings changed after the snapshot', target: 'container.snapshot()', place: inAfterEach } },
+      ],
     },
   ],
 });
@@ -680,7 +694,10 @@ test('a', () => {
   using now = spyOn(Date, 'now');
 });`,
     },
-    { name: 'mock() makes a free-standing mock', code: `import { test, mock } from 'bun:test';\ntest('a', () => { const f = mock(() => 1); f(); });` },
+    {
+      name: 'mock() makes a free-standing mock',
+      code: `import { test, mock } from 'bun:test';\ntest('a', () => { const f = mock(() => 1); f(); });`,
+    },
   ],
   invalid: [
     {
@@ -853,7 +870,10 @@ it('a', () => {
   try { run(); } finally { random.mockRestore(); }
 });`,
     },
-    { name: 'jest: restoreAllMocks given to afterEach by reference', code: `import { it, jest, afterEach } from '@jest/globals';\nafterEach(jest.restoreAllMocks);\nit('a', () => { jest.spyOn(console, 'error'); });` },
+    {
+      name: 'jest: restoreAllMocks given to afterEach by reference',
+      code: `import { it, jest, afterEach } from '@jest/globals';\nafterEach(jest.restoreAllMocks);\nit('a', () => { jest.spyOn(console, 'error'); });`,
+    },
     {
       name: 'mocha: code in a callback nothing in the file runs as a test or hook',
       code: `const sinon = require('sinon');

@@ -7,7 +7,7 @@ const jestImport = `import { describe, it, expect, jest, afterEach } from '@jest
 ruleTester.run('no-leaked-overrides: accepted release places', rule, {
   valid: [
     {
-      name: 'vitest isolates files: a global set in every suite\'s beforeEach leaves nothing another test would see',
+      name: "vitest isolates files: a global set in every suite's beforeEach leaves nothing another test would see",
       code: `${vitest}describe('a', () => {\n  beforeEach(() => {\n    global.document = makeDocument();\n  });\n  it('x', () => {});\n});\ndescribe('b', () => {\n  beforeEach(() => {\n    global.document = makeDocument();\n  });\n  it('y', () => {});\n});`,
     },
     {
@@ -15,19 +15,53 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
       settings: { 'async-test': { framework: 'mocha' } },
       code: `process.env.TZ = 'UTC';\nprocess.env.NODE_ENV = 'test';`,
     },
-    { name: 'afterEach of the same suite', code: `${vitest}describe('s', () => {\n  afterEach(() => { vi.restoreAllMocks(); });\n  it('a', () => { vi.spyOn(console, 'error'); });\n});` },
-    { name: 'afterEach of an enclosing suite', code: `${vitest}afterEach(() => vi.restoreAllMocks());\ndescribe('s', () => {\n  it('a', () => { vi.spyOn(console, 'error'); });\n});` },
-    { name: 'mockRestore in finally', code: `${vitest}it('a', () => {\n  const spy = vi.spyOn(Date, 'now');\n  try { expect(1).toBe(1); } finally { spy.mockRestore(); }\n});` },
+    {
+      name: 'afterEach of the same suite',
+      code: `${vitest}describe('s', () => {\n  afterEach(() => { vi.restoreAllMocks(); });\n  it('a', () => { vi.spyOn(console, 'error'); });\n});`,
+    },
+    {
+      name: 'afterEach of an enclosing suite',
+      code: `${vitest}afterEach(() => vi.restoreAllMocks());\ndescribe('s', () => {\n  it('a', () => { vi.spyOn(console, 'error'); });\n});`,
+    },
+    {
+      name: 'mockRestore in finally',
+      code: `${vitest}it('a', () => {\n  const spy = vi.spyOn(Date, 'now');\n  try { expect(1).toBe(1); } finally { spy.mockRestore(); }\n});`,
+    },
     { name: 'onTestFinished in the test', code: `${vitest}it('a', () => {\n  vi.useFakeTimers();\n  onTestFinished(() => vi.useRealTimers());\n});` },
-    { name: 'node:test t.after', code: `import test from 'node:test';\ntest('a', (t) => {\n  process.env.MODE = 'x';\n  t.after(() => { delete process.env.MODE; });\n});` },
+    {
+      name: 'node:test t.after',
+      code: `import test from 'node:test';\ntest('a', (t) => {\n  process.env.MODE = 'x';\n  t.after(() => { delete process.env.MODE; });\n});`,
+    },
     { name: 'using', code: `${vitest}it('a', () => {\n  using spy = vi.spyOn(console, 'warn');\n  expect(spy).not.toHaveBeenCalled();\n});` },
-    { name: 'a same-file helper that restores', code: `${vitest}function cleanup() { vi.unstubAllEnvs(); }\nafterEach(() => cleanup());\nit('a', () => { vi.stubEnv('API', 'x'); });` },
-    { name: 'the spy handed to a call in the teardown', code: `${vitest}let spy;\nbeforeEach(() => { spy = vi.spyOn(api, 'get'); });\nafterEach(() => { release(spy); });\nit('a', () => {});` },
-    { name: 'beforeAll with afterAll', code: `${vitest}beforeAll(() => { vi.useFakeTimers(); });\nafterAll(() => { vi.useRealTimers(); });\nit('a', () => {});` },
-    { name: 'module top level with any afterAll', code: `${vitest}vi.stubGlobal('fetch', vi.fn());\ndescribe('s', () => { afterAll(() => vi.unstubAllGlobals()); it('a', () => {}); });` },
-    { name: 'restoreMocks in the runner config', code: `${vitest}it('a', () => { vi.spyOn(console, 'error'); });`, settings: { 'async-test': { runnerConfig: { restoreMocks: true } } } },
-    { name: 'a plain restore at the end of the test', code: `${vitest}it('a', () => {\n  const realNow = Date.now;\n  Date.now = () => 0;\n  expect(Date.now()).toBe(0);\n  Date.now = realNow;\n});` },
-    { name: 'process.env saved and restored in afterEach', code: `${jestImport}const saved = { ...process.env };\nafterEach(() => { process.env = saved; });\nit('a', () => { process.env.NODE_ENV = 'production'; });` },
+    {
+      name: 'a same-file helper that restores',
+      code: `${vitest}function cleanup() { vi.unstubAllEnvs(); }\nafterEach(() => cleanup());\nit('a', () => { vi.stubEnv('API', 'x'); });`,
+    },
+    {
+      name: 'the spy handed to a call in the teardown',
+      code: `${vitest}let spy;\nbeforeEach(() => { spy = vi.spyOn(api, 'get'); });\nafterEach(() => { release(spy); });\nit('a', () => {});`,
+    },
+    {
+      name: 'beforeAll with afterAll',
+      code: `${vitest}beforeAll(() => { vi.useFakeTimers(); });\nafterAll(() => { vi.useRealTimers(); });\nit('a', () => {});`,
+    },
+    {
+      name: 'module top level with any afterAll',
+      code: `${vitest}vi.stubGlobal('fetch', vi.fn());\ndescribe('s', () => { afterAll(() => vi.unstubAllGlobals()); it('a', () => {}); });`,
+    },
+    {
+      name: 'restoreMocks in the runner config',
+      code: `${vitest}it('a', () => { vi.spyOn(console, 'error'); });`,
+      settings: { 'async-test': { runnerConfig: { restoreMocks: true } } },
+    },
+    {
+      name: 'a plain restore at the end of the test',
+      code: `${vitest}it('a', () => {\n  const realNow = Date.now;\n  Date.now = () => 0;\n  expect(Date.now()).toBe(0);\n  Date.now = realNow;\n});`,
+    },
+    {
+      name: 'process.env saved and restored in afterEach',
+      code: `${jestImport}const saved = { ...process.env };\nafterEach(() => { process.env = saved; });\nit('a', () => { process.env.NODE_ENV = 'production'; });`,
+    },
     {
       name: 'node:test: the module-level after() called inside a test restores when that test ends',
       code: `import { test, after } from 'node:test';\ntest('a', () => {\n  const saved = process.env.MODE;\n  after(() => { process.env.MODE = saved; });\n  process.env.MODE = 'x';\n});`,
@@ -36,13 +70,34 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
       name: 'a spy restored through the property it was put on',
       code: `import { afterAll, beforeAll, describe, it, vi } from 'vitest';\nimport { Service } from './service';\ndescribe('s', () => {\n  beforeAll(() => vi.spyOn(Service.prototype, 'merge').mockImplementation((s) => s));\n  afterAll(() => Service.prototype.merge.mockRestore());\n  it('a', () => {});\n});`,
     },
-    { name: 'node:test t.mock is restored by the runner', code: `import test from 'node:test';\ntest('a', (t) => { t.mock.method(console, 'log'); t.mock.timers.enable(); });` },
-    { name: 'a fixture that restores after use', code: `${vitest}const t2 = test.extend({ clock: async ({}, use) => { vi.useFakeTimers(); await use(vi); vi.useRealTimers(); } });` },
-    { name: 'a spy on an object made in the test dies with it', code: `${vitest}it('a', () => {\n  const service = { get() {} };\n  vi.spyOn(service, 'get');\n});` },
-    { name: 'page content and exit codes are not overrides', code: `${vitest}it('a', () => {\n  document.body.innerHTML = '<p>x</p>';\n  process.exitCode = 1;\n});` },
-    { name: 'vitest isolates files: a file-level spy is meant for the whole file', code: `${vitest}vi.spyOn(console, 'warn');\ndescribe('s', () => { vi.useFakeTimers(); it('a', () => {}); });` },
-    { name: 'code in a nested callback may run elsewhere', code: `import { test } from '@playwright/test';\ntest('a', async ({ page }) => {\n  await page.addInitScript(() => { window.navigator.getBattery = async () => ({}); });\n});` },
-    { name: 'vitest isolates files: a file-level beforeEach override covers every test of the file', code: `${vitest}beforeEach(() => { vi.useFakeTimers(); });\nit('a', () => {});` },
+    {
+      name: 'node:test t.mock is restored by the runner',
+      code: `import test from 'node:test';\ntest('a', (t) => { t.mock.method(console, 'log'); t.mock.timers.enable(); });`,
+    },
+    {
+      name: 'a fixture that restores after use',
+      code: `${vitest}const t2 = test.extend({ clock: async ({}, use) => { vi.useFakeTimers(); await use(vi); vi.useRealTimers(); } });`,
+    },
+    {
+      name: 'a spy on an object made in the test dies with it',
+      code: `${vitest}it('a', () => {\n  const service = { get() {} };\n  vi.spyOn(service, 'get');\n});`,
+    },
+    {
+      name: 'page content and exit codes are not overrides',
+      code: `${vitest}it('a', () => {\n  document.body.innerHTML = '<p>x</p>';\n  process.exitCode = 1;\n});`,
+    },
+    {
+      name: 'vitest isolates files: a file-level spy is meant for the whole file',
+      code: `${vitest}vi.spyOn(console, 'warn');\ndescribe('s', () => { vi.useFakeTimers(); it('a', () => {}); });`,
+    },
+    {
+      name: 'code in a nested callback may run elsewhere',
+      code: `import { test } from '@playwright/test';\ntest('a', async ({ page }) => {\n  await page.addInitScript(() => { window.navigator.getBattery = async () => ({}); });\n});`,
+    },
+    {
+      name: 'vitest isolates files: a file-level beforeEach override covers every test of the file',
+      code: `${vitest}beforeEach(() => { vi.useFakeTimers(); });\nit('a', () => {});`,
+    },
     { name: 'vi.fn is not an override', code: `${vitest}it('a', () => { const f = vi.fn(); f(); });` },
     { name: 'a local object is not global state', code: `${vitest}it('a', () => { const config = { env: {} }; config.env.X = 1; });` },
   ],
@@ -77,19 +132,38 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
       name: 'vitest spy in a test, no hook yet: the fix adds afterEach after the last hook',
       code: `${vitest}describe('s', () => {\n  beforeEach(() => {});\n  it('a', () => {\n    vi.spyOn(console, 'error');\n  });\n});`,
       output: `${vitest}describe('s', () => {\n  beforeEach(() => {});\n  afterEach(() => {\n    vi.restoreAllMocks();\n  });\n  it('a', () => {\n    vi.spyOn(console, 'error');\n  });\n});`,
-      errors: [{ messageId: 'leaks', line: 5, column: 5, data: { what: 'spy', target: 'console.error', place: 'in afterEach (or in `finally`, `onTestFinished`, or with `using`)' } }],
+      errors: [
+        {
+          messageId: 'leaks',
+          line: 5,
+          column: 5,
+          data: { what: 'spy', target: 'console.error', place: 'in afterEach (or in `finally`, `onTestFinished`, or with `using`)' },
+        },
+      ],
     },
     {
       name: 'the fix adds the undo to an existing afterEach',
       code: `${vitest}afterEach(() => {\n  cleanup();\n});\nit('a', () => {\n  vi.useFakeTimers();\n});`,
       output: `${vitest}afterEach(() => {\n  cleanup();\n  vi.useRealTimers();\n});\nit('a', () => {\n  vi.useFakeTimers();\n});`,
-      errors: [{ messageId: 'leaks', line: 6, data: { what: 'fake timers', target: 'vi.useFakeTimers()', place: 'in afterEach (or in `finally`, `onTestFinished`, or with `using`)' } }],
+      errors: [
+        {
+          messageId: 'leaks',
+          line: 6,
+          data: { what: 'fake timers', target: 'vi.useFakeTimers()', place: 'in afterEach (or in `finally`, `onTestFinished`, or with `using`)' },
+        },
+      ],
     },
     {
       name: 'jest: the hook is added to the import from the runner, before the first test',
       code: `import { it, jest } from '@jest/globals';\nit('a', () => {\n  jest.spyOn(Math, 'random').mockReturnValue(0.5);\n});`,
       output: `import { it, jest, afterEach } from '@jest/globals';\nafterEach(() => {\n  jest.restoreAllMocks();\n});\nit('a', () => {\n  jest.spyOn(Math, 'random').mockReturnValue(0.5);\n});`,
-      errors: [{ messageId: 'leaks', line: 3, data: { what: 'spy', target: 'Math.random', place: 'in afterEach (or in `finally`, `onTestFinished`, or with `using`)' } }],
+      errors: [
+        {
+          messageId: 'leaks',
+          line: 3,
+          data: { what: 'spy', target: 'Math.random', place: 'in afterEach (or in `finally`, `onTestFinished`, or with `using`)' },
+        },
+      ],
     },
     {
       name: 'beforeAll without afterAll',
@@ -110,7 +184,12 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
         {
           messageId: 'leaks',
           line: 3,
-          suggestions: [{ messageId: 'suggestUsing', output: `${vitest}it('a', () => {\n  using spy = vi.spyOn(api, 'get');\n  expect(spy).not.toHaveBeenCalled();\n});` }],
+          suggestions: [
+            {
+              messageId: 'suggestUsing',
+              output: `${vitest}it('a', () => {\n  using spy = vi.spyOn(api, 'get');\n  expect(spy).not.toHaveBeenCalled();\n});`,
+            },
+          ],
         },
       ],
     },
@@ -122,7 +201,11 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
         {
           messageId: 'leaks',
           line: 3,
-          data: { what: 'environment variable', target: 'process.env.API_URL', place: 'in afterEach (or in `finally`, `onTestFinished`, or with `using`)' },
+          data: {
+            what: 'environment variable',
+            target: 'process.env.API_URL',
+            place: 'in afterEach (or in `finally`, `onTestFinished`, or with `using`)',
+          },
           suggestions: [
             { messageId: 'suggestStubEnv', output: `${vitest}it('a', () => {\n  vi.stubEnv('API_URL', 'http://test');\n});` },
             {
@@ -137,9 +220,29 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
       name: 'monkey-patching globals, delete of an env var, and Object.defineProperty',
       code: `${jestImport}it('a', () => {\n  Date.now = () => 0;\n  delete process.env.HOME;\n  Object.defineProperty(window, 'innerWidth', { value: 500 });\n});`,
       errors: [
-        { messageId: 'leaks', line: 3, data: { what: 'Date method', target: 'Date.now', place: 'in afterEach (or in `finally`, `onTestFinished`, or with `using`)' } },
-        { messageId: 'leaks', line: 4, data: { what: 'environment variable', target: 'process.env.HOME', place: 'in afterEach (or in `finally`, `onTestFinished`, or with `using`)' } },
-        { messageId: 'leaks', line: 5, data: { what: 'redefined property', target: 'window.innerWidth', place: 'in afterEach (or in `finally`, `onTestFinished`, or with `using`)' } },
+        {
+          messageId: 'leaks',
+          line: 3,
+          data: { what: 'Date method', target: 'Date.now', place: 'in afterEach (or in `finally`, `onTestFinished`, or with `using`)' },
+        },
+        {
+          messageId: 'leaks',
+          line: 4,
+          data: {
+            what: 'environment variable',
+            target: 'process.env.HOME',
+            place: 'in afterEach (or in `finally`, `onTestFinished`, or with `using`)',
+          },
+        },
+        {
+          messageId: 'leaks',
+          line: 5,
+          data: {
+            what: 'redefined property',
+            target: 'window.innerWidth',
+            place: 'in afterEach (or in `finally`, `onTestFinished`, or with `using`)',
+          },
+        },
       ],
     },
     {
@@ -184,7 +287,10 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
           messageId: 'skippable',
           line: 3,
           suggestions: [
-            { messageId: 'suggestUsing', output: `${vitest}it('a', () => {\n  using spy = vi.spyOn(console, 'log');\n  expect(run()).toBe(1);\n  spy.mockRestore();\n});` },
+            {
+              messageId: 'suggestUsing',
+              output: `${vitest}it('a', () => {\n  using spy = vi.spyOn(console, 'log');\n  expect(run()).toBe(1);\n  spy.mockRestore();\n});`,
+            },
           ],
         },
       ],

@@ -10,10 +10,22 @@ ruleTester.run('no-lost-tests: async suites', rule, {
       name: 'bun runs an afterAll or afterEach registered in a running test (checked on bun 1.4.5)',
       code: `import { afterAll, afterEach, describe, it } from 'bun:test';\ndescribe('s', () => {\n  it('a', () => {\n    afterAll(() => cleanUp());\n    afterEach(() => reset());\n  });\n});`,
     },
-    { name: 'vitest awaits an async describe', code: `${vitest}describe('s', async () => {\n  const users = await load();\n  it('a', () => {});\n});` },
-    { name: 'bun awaits an async describe', code: `import { describe, it } from 'bun:test';\ndescribe('s', async () => {\n  await load();\n  it('a', () => {});\n});` },
-    { name: 'node:test awaits an async describe', code: `import { describe, it } from 'node:test';\ndescribe('s', async () => {\n  await load();\n  it('a', () => {});\n});` },
-    { name: 'an unknown runner gets no report for what vitest accepts', code: `describe('s', async () => {\n  await load();\n  it('a', () => {});\n});` },
+    {
+      name: 'vitest awaits an async describe',
+      code: `${vitest}describe('s', async () => {\n  const users = await load();\n  it('a', () => {});\n});`,
+    },
+    {
+      name: 'bun awaits an async describe',
+      code: `import { describe, it } from 'bun:test';\ndescribe('s', async () => {\n  await load();\n  it('a', () => {});\n});`,
+    },
+    {
+      name: 'node:test awaits an async describe',
+      code: `import { describe, it } from 'node:test';\ndescribe('s', async () => {\n  await load();\n  it('a', () => {});\n});`,
+    },
+    {
+      name: 'an unknown runner gets no report for what vitest accepts',
+      code: `describe('s', async () => {\n  await load();\n  it('a', () => {});\n});`,
+    },
     { name: 'a synchronous jest suite', code: `${jestImport}describe('s', () => {\n  it('a', async () => { await load(); });\n});` },
     {
       name: 'mocha runs every test of an async suite that awaits nothing (checked on mocha 12)',
@@ -36,7 +48,18 @@ ruleTester.run('no-lost-tests: async suites', rule, {
       code: `before(() => {});\ndescribe('users', async function () {\n  await load();\n  it('lists', () => {});\n});`,
       output: null,
       errors: [
-        { messageId: 'asyncSuite', line: 2, column: 19, data: { runner: 'mocha' }, suggestions: [{ messageId: 'suggestSetupHook', output: `before(() => {});\ndescribe('users', function () {\n  before(async () => {\n    await load();\n  });\n  it('lists', () => {});\n});` }] },
+        {
+          messageId: 'asyncSuite',
+          line: 2,
+          column: 19,
+          data: { runner: 'mocha' },
+          suggestions: [
+            {
+              messageId: 'suggestSetupHook',
+              output: `before(() => {});\ndescribe('users', function () {\n  before(async () => {\n    await load();\n  });\n  it('lists', () => {});\n});`,
+            },
+          ],
+        },
         { messageId: 'registeredAfterAwait', line: 4, column: 3, data: { name: 'it', runner: 'mocha' } },
       ],
     },
@@ -102,12 +125,27 @@ ruleTester.run('no-lost-tests: async suites', rule, {
 
 ruleTester.run('no-lost-tests: registrations after collection', rule, {
   valid: [
-    { name: 'node:test subtests inside a test', code: `import test from 'node:test';\ntest('a', async (t) => {\n  await t.test('b', () => {});\n  t.beforeEach(() => {});\n});` },
+    {
+      name: 'node:test subtests inside a test',
+      code: `import test from 'node:test';\ntest('a', async (t) => {\n  await t.test('b', () => {});\n  t.beforeEach(() => {});\n});`,
+    },
     { name: 'vitest onTestFinished inside a test', code: `${vitest}test('a', ({ onTestFinished }) => {\n  onTestFinished(() => {});\n});` },
-    { name: 'Playwright annotations and steps inside a test', code: `import { test } from '@playwright/test';\ntest('a', async ({ browserName }) => {\n  test.skip(browserName === 'webkit', 'no');\n  await test.step('s', async () => {});\n});` },
-    { name: 'a registration in a sync helper called from a suite', code: `${vitest}function crud(name: string) { it(name, () => {}); }\ndescribe('s', () => { crud('a'); });` },
-    { name: 'an async helper that registers before its first await', code: `${jestImport}async function crud() { it('a', () => {}); await x(); }\ndescribe('s', () => { crud(); });` },
-    { name: 'node:test registers at any time: a test inside a test is a subtest', code: `import test from 'node:test';\ntest('outer', async () => {\n  await load();\n  test('inner', () => {});\n});` },
+    {
+      name: 'Playwright annotations and steps inside a test',
+      code: `import { test } from '@playwright/test';\ntest('a', async ({ browserName }) => {\n  test.skip(browserName === 'webkit', 'no');\n  await test.step('s', async () => {});\n});`,
+    },
+    {
+      name: 'a registration in a sync helper called from a suite',
+      code: `${vitest}function crud(name: string) { it(name, () => {}); }\ndescribe('s', () => { crud('a'); });`,
+    },
+    {
+      name: 'an async helper that registers before its first await',
+      code: `${jestImport}async function crud() { it('a', () => {}); await x(); }\ndescribe('s', () => { crud(); });`,
+    },
+    {
+      name: 'node:test registers at any time: a test inside a test is a subtest',
+      code: `import test from 'node:test';\ntest('outer', async () => {\n  await load();\n  test('inner', () => {});\n});`,
+    },
     { name: 'vitest: top-level await before tests is fine', code: `${vitest}const rows = await load();\nit('a', () => {});` },
   ],
   invalid: [

@@ -123,7 +123,9 @@ afterAll(async () => {
 it('a', async () => {
   await db.selectFrom('users').selectAll().execute();
 });`,
-      errors: [{ messageId: 'neverClosed', line: 3, column: 12, data: { name: 'new Kysely(…)', what: 'Kysely connection pool', place: 'in afterAll' } }],
+      errors: [
+        { messageId: 'neverClosed', line: 3, column: 12, data: { name: 'new Kysely(…)', what: 'Kysely connection pool', place: 'in afterAll' } },
+      ],
     },
     {
       name: 'Prisma never disconnected',
@@ -142,7 +144,9 @@ afterAll(async () => {
 it('a', async () => {
   await prisma.user.count();
 });`,
-      errors: [{ messageId: 'neverClosed', line: 3, data: { name: 'new PrismaClient()', what: 'Prisma client connection pool', place: 'in afterAll' } }],
+      errors: [
+        { messageId: 'neverClosed', line: 3, data: { name: 'new PrismaClient()', what: 'Prisma client connection pool', place: 'in afterAll' } },
+      ],
     },
     {
       name: 'TypeORM: a data source initialized in beforeAll, never destroyed',
@@ -188,7 +192,13 @@ afterEach(async () => {
   await queryRunner.release();
 });
 it('a', () => {});`,
-      errors: [{ messageId: 'neverClosed', line: 7, data: { name: 'dataSource.createQueryRunner()', what: 'query runner connection', place: 'in afterEach' } }],
+      errors: [
+        {
+          messageId: 'neverClosed',
+          line: 7,
+          data: { name: 'dataSource.createQueryRunner()', what: 'query runner connection', place: 'in afterEach' },
+        },
+      ],
     },
     {
       name: 'Sequelize never closed',
@@ -559,7 +569,9 @@ afterAll(async () => {
   await connection.close();
 });
 it('a', () => {});`,
-      errors: [{ messageId: 'neverClosed', line: 3, data: { name: 'mongoose.createConnection(…)', what: 'MongoDB connection', place: 'in afterAll' } }],
+      errors: [
+        { messageId: 'neverClosed', line: 3, data: { name: 'mongoose.createConnection(…)', what: 'MongoDB connection', place: 'in afterAll' } },
+      ],
     },
   ],
 });
@@ -723,7 +735,9 @@ test('a', async () => {
   server.listen(0);
   server.close.bind(server);
 });`,
-      errors: [{ messageId: 'neverClosed', line: 5, column: 3, data: { name: 'server.listen(…)', what: 'listening HTTP server', place: 'in afterEach' } }],
+      errors: [
+        { messageId: 'neverClosed', line: 5, column: 3, data: { name: 'server.listen(…)', what: 'listening HTTP server', place: 'in afterEach' } },
+      ],
     },
     {
       name: 'node:http: server.listen() with no close; the fix waits for close()',
@@ -744,7 +758,9 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 it('a', () => {});`,
-      errors: [{ messageId: 'neverClosed', line: 5, column: 3, data: { name: 'server.listen(…)', what: 'listening HTTP server', place: 'in afterAll' } }],
+      errors: [
+        { messageId: 'neverClosed', line: 5, column: 3, data: { name: 'server.listen(…)', what: 'listening HTTP server', place: 'in afterAll' } },
+      ],
     },
     {
       name: 'https: createServer(...).listen() held by a variable; unref() is not a close',
@@ -761,7 +777,9 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 it('a', () => {});`,
-      errors: [{ messageId: 'neverClosed', line: 3, data: { name: 'https.createServer(…).listen(…)', what: 'listening HTTP server', place: 'in afterAll' } }],
+      errors: [
+        { messageId: 'neverClosed', line: 3, data: { name: 'https.createServer(…).listen(…)', what: 'listening HTTP server', place: 'in afterAll' } },
+      ],
     },
     {
       name: 'node:test: the fix writes after() and imports it',
@@ -858,7 +876,9 @@ afterEach(async () => {
   await app.close();
 });
 it('a', () => {});`,
-      errors: [{ messageId: 'neverClosed', line: 6, data: { name: 'moduleRef.createNestApplication()', what: 'NestJS application', place: 'in afterEach' } }],
+      errors: [
+        { messageId: 'neverClosed', line: 6, data: { name: 'moduleRef.createNestApplication()', what: 'NestJS application', place: 'in afterEach' } },
+      ],
     },
   ],
 });
@@ -935,7 +955,9 @@ afterAll(async () => {
   await mongod.stop();
 });
 it('a', () => {});`,
-      errors: [{ messageId: 'neverClosed', line: 5, data: { name: 'MongoMemoryServer.create()', what: 'MongoDB memory server', place: 'in afterAll' } }],
+      errors: [
+        { messageId: 'neverClosed', line: 5, data: { name: 'MongoMemoryServer.create()', what: 'MongoDB memory server', place: 'in afterAll' } },
+      ],
     },
     {
       name: 'new MongoMemoryServer() started and never stopped',
@@ -1004,7 +1026,9 @@ afterAll(async () => {
   await postgres.stop();
 });
 it('a', () => {});`,
-      errors: [{ messageId: 'neverClosed', line: 5, data: { name: 'new PostgreSqlContainer(…).start()', what: 'Docker container', place: 'in afterAll' } }],
+      errors: [
+        { messageId: 'neverClosed', line: 5, data: { name: 'new PostgreSqlContainer(…).start()', what: 'Docker container', place: 'in afterAll' } },
+      ],
     },
     {
       name: 'testcontainers: a compose environment never brought down',
@@ -1025,7 +1049,13 @@ afterAll(async () => {
   await environment.down();
 });
 it('a', () => {});`,
-      errors: [{ messageId: 'neverClosed', line: 5, data: { name: 'new DockerComposeEnvironment(…).up()', what: 'Docker Compose environment', place: 'in afterAll' } }],
+      errors: [
+        {
+          messageId: 'neverClosed',
+          line: 5,
+          data: { name: 'new DockerComposeEnvironment(…).up()', what: 'Docker Compose environment', place: 'in afterAll' },
+        },
+      ],
     },
     {
       name: 'a worker started per test, never terminated',

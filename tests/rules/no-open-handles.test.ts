@@ -5,7 +5,10 @@ const vitest = `import { describe, it, expect, beforeAll, afterAll, beforeEach, 
 
 ruleTester.run('no-open-handles', rule, {
   valid: [
-    { name: 'pg pool ended in afterAll', code: `${vitest}import pg from 'pg';\nconst pool = new pg.Pool();\nafterAll(async () => { await pool.end(); });\nit('a', () => {});` },
+    {
+      name: 'pg pool ended in afterAll',
+      code: `${vitest}import pg from 'pg';\nconst pool = new pg.Pool();\nafterAll(async () => { await pool.end(); });\nit('a', () => {});`,
+    },
     {
       name: 'a module the file mocks makes mocks: vi.mock is hoisted above the imports',
       code: `import { it, vi } from 'vitest';\nimport pg from 'pg';\nvi.mock('pg');\nconst pool = new pg.Pool();\nit('a', async () => {\n  await pool.query('select 1');\n});`,
@@ -26,19 +29,46 @@ ruleTester.run('no-open-handles', rule, {
       name: 'knex without a connection only builds SQL: it opens no pool',
       code: `${vitest}import knex from 'knex';\nconst sql = knex({ client: 'pg' });\nit('a', () => {\n  expect(sql('users').where('id', 1).toString()).toContain('where');\n});`,
     },
-    { name: 'knex destroyed in afterAll', code: `${vitest}import knex from 'knex';\nlet db;\nbeforeAll(() => { db = knex({ client: 'pg', connection: url }); });\nafterAll(() => db.destroy());\nit('a', () => {});` },
-    { name: 'a pooled connection released in the test', code: `${vitest}import pg from 'pg';\nconst pool = new pg.Pool();\nafterAll(() => pool.end());\nit('a', async () => {\n  const client = await pool.connect();\n  try { await client.query('select 1'); } finally { client.release(); }\n});` },
+    {
+      name: 'knex destroyed in afterAll',
+      code: `${vitest}import knex from 'knex';\nlet db;\nbeforeAll(() => { db = knex({ client: 'pg', connection: url }); });\nafterAll(() => db.destroy());\nit('a', () => {});`,
+    },
+    {
+      name: 'a pooled connection released in the test',
+      code: `${vitest}import pg from 'pg';\nconst pool = new pg.Pool();\nafterAll(() => pool.end());\nit('a', async () => {\n  const client = await pool.connect();\n  try { await client.query('select 1'); } finally { client.release(); }\n});`,
+    },
     {
       name: 'an interval that clears itself from its own callback',
       code: `${vitest}it('a', async () => {\n  await new Promise((resolve) => {\n    const check = setInterval(() => {\n      if (ready()) {\n        clearInterval(check);\n        resolve();\n      }\n    }, 10);\n  });\n});`,
     },
-    { name: 'an interval cleared in afterEach', code: `${vitest}let timer;\nbeforeEach(() => { timer = setInterval(() => {}, 100); });\nafterEach(() => clearInterval(timer));\nit('a', () => {});` },
-    { name: 'node:test: closed in t.after', code: `import test from 'node:test';\nimport pg from 'pg';\ntest('a', async (t) => {\n  const client = new pg.Client();\n  t.after(() => client.end());\n  await client.connect();\n});` },
-    { name: 'await using', code: `${vitest}import pg from 'pg';\nit('a', async () => {\n  await using client = new pg.Client();\n  await client.connect();\n});` },
-    { name: 'closed in an enclosing suite\'s hook', code: `${vitest}import pg from 'pg';\nlet client;\nafterEach(() => client.end());\ndescribe('s', () => {\n  beforeEach(() => { client = new pg.Client(); });\n  it('a', () => {});\n});` },
-    { name: 'closed through a same-file helper', code: `${vitest}import pg from 'pg';\nlet client;\nfunction shutdown() { return client.end(); }\nbeforeEach(() => { client = new pg.Client(); });\nafterEach(() => shutdown());\nit('a', () => {});` },
-    { name: 'a fixture that releases after use', code: `import { test as base } from 'vitest';\nimport pg from 'pg';\nconst pool = new pg.Pool();\nafterAll(() => pool.end());\nexport const test = base.extend({ db: async ({}, use) => { const client = await pool.connect(); await use(client); client.release(); } });` },
-    { name: 'a resource handed to a helper in the teardown', code: `${vitest}import pg from 'pg';\nconst pool = new pg.Pool();\nafterAll(() => closeAll(pool));\nit('a', () => {});` },
+    {
+      name: 'an interval cleared in afterEach',
+      code: `${vitest}let timer;\nbeforeEach(() => { timer = setInterval(() => {}, 100); });\nafterEach(() => clearInterval(timer));\nit('a', () => {});`,
+    },
+    {
+      name: 'node:test: closed in t.after',
+      code: `import test from 'node:test';\nimport pg from 'pg';\ntest('a', async (t) => {\n  const client = new pg.Client();\n  t.after(() => client.end());\n  await client.connect();\n});`,
+    },
+    {
+      name: 'await using',
+      code: `${vitest}import pg from 'pg';\nit('a', async () => {\n  await using client = new pg.Client();\n  await client.connect();\n});`,
+    },
+    {
+      name: "closed in an enclosing suite's hook",
+      code: `${vitest}import pg from 'pg';\nlet client;\nafterEach(() => client.end());\ndescribe('s', () => {\n  beforeEach(() => { client = new pg.Client(); });\n  it('a', () => {});\n});`,
+    },
+    {
+      name: 'closed through a same-file helper',
+      code: `${vitest}import pg from 'pg';\nlet client;\nfunction shutdown() { return client.end(); }\nbeforeEach(() => { client = new pg.Client(); });\nafterEach(() => shutdown());\nit('a', () => {});`,
+    },
+    {
+      name: 'a fixture that releases after use',
+      code: `import { test as base } from 'vitest';\nimport pg from 'pg';\nconst pool = new pg.Pool();\nafterAll(() => pool.end());\nexport const test = base.extend({ db: async ({}, use) => { const client = await pool.connect(); await use(client); client.release(); } });`,
+    },
+    {
+      name: 'a resource handed to a helper in the teardown',
+      code: `${vitest}import pg from 'pg';\nconst pool = new pg.Pool();\nafterAll(() => closeAll(pool));\nit('a', () => {});`,
+    },
   ],
   invalid: [
     {
@@ -72,7 +102,9 @@ ruleTester.run('no-open-handles', rule, {
     {
       name: 'a fixture whose only release is handing the connection to use',
       code: `import { afterAll, test as base } from 'vitest';\nimport pg from 'pg';\nconst pool = new pg.Pool();\nafterAll(() => pool.end());\nexport const test = base.extend({ db: async ({}, use) => { const client = await pool.connect(); await use(client); } });`,
-      errors: [{ messageId: 'neverClosed', line: 5, data: { name: 'pool.connect()', what: 'pooled connection', place: 'in this fixture, after `use`' } }],
+      errors: [
+        { messageId: 'neverClosed', line: 5, data: { name: 'pool.connect()', what: 'pooled connection', place: 'in this fixture, after `use`' } },
+      ],
     },
     {
       name: 'opened per test, closed only in afterAll',

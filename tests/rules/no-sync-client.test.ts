@@ -7,8 +7,14 @@ const supertest = `import request from 'supertest';\n`;
 ruleTester.run('no-sync-client: blocking clients', rule, {
   valid: [
     { name: 'execSync running a build', code: `import { execSync } from 'node:child_process';\ntest('a', () => { execSync('npm run build'); });` },
-    { name: 'execFileSync with a local tool', code: `import { execFileSync } from 'child_process';\ntest('a', () => { execFileSync('git', ['status']); });` },
-    { name: 'an asynchronous XMLHttpRequest', code: `test('a', () => { const xhr = new XMLHttpRequest(); xhr.open('GET', '/x', true); xhr.open('GET', '/y'); });` },
+    {
+      name: 'execFileSync with a local tool',
+      code: `import { execFileSync } from 'child_process';\ntest('a', () => { execFileSync('git', ['status']); });`,
+    },
+    {
+      name: 'an asynchronous XMLHttpRequest',
+      code: `test('a', () => { const xhr = new XMLHttpRequest(); xhr.open('GET', '/x', true); xhr.open('GET', '/y'); });`,
+    },
     { name: 'the global fetch', code: `${vitest}test('a', async () => { await fetch('/x'); });` },
   ],
   invalid: [
@@ -24,7 +30,12 @@ ruleTester.run('no-sync-client: blocking clients', rule, {
         {
           messageId: 'blockingClient',
           line: 3,
-          suggestions: [{ messageId: 'suggestFetch', output: `import fetchSync from 'sync-fetch';\ntest('a', async () => {\n  const users = (await fetch('http://localhost:3000/users')).json();\n});` }],
+          suggestions: [
+            {
+              messageId: 'suggestFetch',
+              output: `import fetchSync from 'sync-fetch';\ntest('a', async () => {\n  const users = (await fetch('http://localhost:3000/users')).json();\n});`,
+            },
+          ],
         },
       ],
     },
@@ -52,10 +63,22 @@ ruleTester.run('no-sync-client: callback-style clients', rule, {
   valid: [
     { name: 'an awaited supertest chain', code: `${vitest}${supertest}test('a', async () => { await request(app).get('/').expect(200); });` },
     { name: 'a callback client outside tests', code: `${supertest}export function ping(cb: () => void) { request(app).get('/').end(cb); }` },
-    { name: 'a done test waits for done, and an assertion thrown in the callback fails it', code: `${supertest}it('lists users', (done) => {\n  request(app).get('/users').end((err, res) => {\n    expect(res.status).toBe(200);\n    done(err);\n  });\n});` },
-    { name: 'a callback client inside a throw check', code: `import { test } from 'node:test';\nimport assert from 'node:assert';\ntest('a', () => {\n  assert.throws(() => app.inject({ url: '/' }, () => {}));\n});` },
-    { name: '.catch(cb) on an awaited request is a promise method', code: `${vitest}${supertest}test('a', async () => {\n  await request(app).get('/').catch(() => {});\n});` },
-    { name: 'a lone function given to .expect asserts on the response', code: `${vitest}${supertest}test('a', () => {\n  return request(app).get('/').expect(200).expect((res) => {\n    expect(res.body).toEqual({});\n  });\n});` },
+    {
+      name: 'a done test waits for done, and an assertion thrown in the callback fails it',
+      code: `${supertest}it('lists users', (done) => {\n  request(app).get('/users').end((err, res) => {\n    expect(res.status).toBe(200);\n    done(err);\n  });\n});`,
+    },
+    {
+      name: 'a callback client inside a throw check',
+      code: `import { test } from 'node:test';\nimport assert from 'node:assert';\ntest('a', () => {\n  assert.throws(() => app.inject({ url: '/' }, () => {}));\n});`,
+    },
+    {
+      name: '.catch(cb) on an awaited request is a promise method',
+      code: `${vitest}${supertest}test('a', async () => {\n  await request(app).get('/').catch(() => {});\n});`,
+    },
+    {
+      name: 'a lone function given to .expect asserts on the response',
+      code: `${vitest}${supertest}test('a', () => {\n  return request(app).get('/').expect(200).expect((res) => {\n    expect(res.body).toEqual({});\n  });\n});`,
+    },
     {
       name: 'a parameter that is a value, not a callback',
       code: `${vitest}${supertest}function strips(status: number) {\n  test('a', async () => {\n    await request(app).get('/').expect(status);\n  });\n}`,
@@ -68,7 +91,10 @@ ruleTester.run('no-sync-client: callback-style clients', rule, {
       name: 'a request function that forwards the callback its caller gives it',
       code: `import http from 'node:http';\nit('a', async () => {\n  const request = (url, options, callback) => http.request(url, options, callback);\n  await client.get('/', { request });\n});`,
     },
-    { name: 'a pg query with a callback is not an HTTP client', code: `import { Pool } from 'pg';\nconst pool = new Pool();\nit('a', (done) => { pool.query('select 1', done); });` },
+    {
+      name: 'a pg query with a callback is not an HTTP client',
+      code: `import { Pool } from 'pg';\nconst pool = new Pool();\nit('a', (done) => { pool.query('select 1', done); });`,
+    },
   ],
   invalid: [
     {
@@ -78,7 +104,7 @@ ruleTester.run('no-sync-client: callback-style clients', rule, {
       errors: [{ messageId: 'callbackClient', line: 3, column: 3, data: { name: 'request(…).get(…).expect' } }],
     },
     {
-      name: 'the same with done named otherwise: it is the test\'s done whatever its name',
+      name: "the same with done named otherwise: it is the test's done whatever its name",
       code: `${supertest}it('lists users', (finished) => {\n  request(app).get('/users').expect(200, finished);\n});`,
       output: `${supertest}it('lists users', async () => {\n  await request(app).get('/users').expect(200);\n});`,
       errors: [{ messageId: 'callbackClient', line: 3, column: 3, data: { name: 'request(…).get(…).expect' } }],

@@ -7,16 +7,46 @@ const pgSetup = `import pg from 'pg';\nconst pool = new pg.Pool();\n`;
 
 ruleTester.run('require-rollback', rule, {
   valid: [
-    { name: 'knex: rolled back in afterEach', code: `${vitest}${knexSetup}let trx;\nbeforeEach(async () => { trx = await db.transaction(); });\nafterEach(async () => { await trx.rollback(); });\nit('a', () => {});` },
-    { name: 'knex: a callback-scoped transaction ends with its callback', code: `${vitest}${knexSetup}it('a', async () => { await db.transaction(async (trx) => { await trx('users').insert({}); }); });` },
-    { name: 'knex: rolled back in finally', code: `${vitest}${knexSetup}it('a', async () => {\n  const trx = await db.transaction();\n  try { await trx('users').insert({}); } finally { await trx.rollback(); }\n});` },
-    { name: 'pg: ROLLBACK in afterEach', code: `${vitest}${pgSetup}let client;\nbeforeEach(async () => { client = await pool.connect(); await client.query('BEGIN'); });\nafterEach(async () => { await client.query('ROLLBACK'); client.release(); });\nit('a', () => {});` },
-    { name: 'node:test: rolled back in t.after', code: `import test from 'node:test';\n${knexSetup}test('a', async (t) => {\n  const trx = await db.transaction();\n  t.after(() => trx.rollback());\n  await trx('users').insert({});\n});` },
-    { name: 'rolled back in an enclosing suite\'s hook', code: `${vitest}${knexSetup}let trx;\nafterEach(async () => { await trx.rollback(); });\ndescribe('s', () => {\n  beforeEach(async () => { trx = await db.transaction(); });\n  it('a', () => {});\n});` },
-    { name: 'rolled back through a same-file helper', code: `${vitest}${knexSetup}let trx;\nasync function undo() { await trx.rollback(); }\nbeforeEach(async () => { trx = await db.transaction(); });\nafterEach(() => undo());\nit('a', () => {});` },
-    { name: 'the transaction handed to a helper in the teardown', code: `${vitest}${knexSetup}let trx;\nbeforeEach(async () => { trx = await db.transaction(); });\nafterEach(() => cleanup(trx));\nit('a', () => {});` },
-    { name: 'a fixture that rolls back after use', code: `import { test as base } from 'vitest';\n${pgSetup}export const test = base.extend({ session: async ({}, use) => {\n  const client = await pool.connect();\n  await client.query('BEGIN');\n  await use(client);\n  await client.query('ROLLBACK');\n  client.release();\n} });` },
-    { name: 'a query that is not BEGIN', code: `${vitest}${pgSetup}it('a', async () => { const client = await pool.connect(); await client.query('select 1'); client.release(); });` },
+    {
+      name: 'knex: rolled back in afterEach',
+      code: `${vitest}${knexSetup}let trx;\nbeforeEach(async () => { trx = await db.transaction(); });\nafterEach(async () => { await trx.rollback(); });\nit('a', () => {});`,
+    },
+    {
+      name: 'knex: a callback-scoped transaction ends with its callback',
+      code: `${vitest}${knexSetup}it('a', async () => { await db.transaction(async (trx) => { await trx('users').insert({}); }); });`,
+    },
+    {
+      name: 'knex: rolled back in finally',
+      code: `${vitest}${knexSetup}it('a', async () => {\n  const trx = await db.transaction();\n  try { await trx('users').insert({}); } finally { await trx.rollback(); }\n});`,
+    },
+    {
+      name: 'pg: ROLLBACK in afterEach',
+      code: `${vitest}${pgSetup}let client;\nbeforeEach(async () => { client = await pool.connect(); await client.query('BEGIN'); });\nafterEach(async () => { await client.query('ROLLBACK'); client.release(); });\nit('a', () => {});`,
+    },
+    {
+      name: 'node:test: rolled back in t.after',
+      code: `import test from 'node:test';\n${knexSetup}test('a', async (t) => {\n  const trx = await db.transaction();\n  t.after(() => trx.rollback());\n  await trx('users').insert({});\n});`,
+    },
+    {
+      name: "rolled back in an enclosing suite's hook",
+      code: `${vitest}${knexSetup}let trx;\nafterEach(async () => { await trx.rollback(); });\ndescribe('s', () => {\n  beforeEach(async () => { trx = await db.transaction(); });\n  it('a', () => {});\n});`,
+    },
+    {
+      name: 'rolled back through a same-file helper',
+      code: `${vitest}${knexSetup}let trx;\nasync function undo() { await trx.rollback(); }\nbeforeEach(async () => { trx = await db.transaction(); });\nafterEach(() => undo());\nit('a', () => {});`,
+    },
+    {
+      name: 'the transaction handed to a helper in the teardown',
+      code: `${vitest}${knexSetup}let trx;\nbeforeEach(async () => { trx = await db.transaction(); });\nafterEach(() => cleanup(trx));\nit('a', () => {});`,
+    },
+    {
+      name: 'a fixture that rolls back after use',
+      code: `import { test as base } from 'vitest';\n${pgSetup}export const test = base.extend({ session: async ({}, use) => {\n  const client = await pool.connect();\n  await client.query('BEGIN');\n  await use(client);\n  await client.query('ROLLBACK');\n  client.release();\n} });`,
+    },
+    {
+      name: 'a query that is not BEGIN',
+      code: `${vitest}${pgSetup}it('a', async () => { const client = await pool.connect(); await client.query('select 1'); client.release(); });`,
+    },
   ],
   invalid: [
     {

@@ -22,7 +22,10 @@ const acmeDb = {
       methods: { query: 'promise', select: 'Query', escape: 'value', close: 'promise', begin: 'promise<Transaction>' },
     },
     Query: { thenable: 'lazy', methods: { where: 'Query', toSQL: 'value' } },
-    Transaction: { transaction: { rollback: ['rollback'], commit: ['commit'] }, methods: { rollback: 'promise', commit: 'promise', query: 'promise' } },
+    Transaction: {
+      transaction: { rollback: ['rollback'], commit: ['commit'] },
+      methods: { rollback: 'promise', commit: 'promise', query: 'promise' },
+    },
   },
 };
 const flags = {
@@ -41,13 +44,32 @@ const vitest = `import { afterAll, afterEach, beforeAll, beforeEach, expect, it 
 
 ruleTester.run('await-async-calls: libraries from settings', awaitAsyncCalls, {
   valid: [
-    { name: 'a synchronous method of a user kind', settings, code: `${vitest}import { Client } from '@acme/db';\nit('a', () => {\n  new Client().escape('x');\n});` },
-    { name: 'an awaited method of a user kind', settings, code: `${vitest}import { Client } from '@acme/db';\nit('a', async () => {\n  await new Client().query('x');\n});` },
-    { name: 'inspecting a lazy query is synchronous', settings, code: `${vitest}import { Client } from '@acme/db';\nit('a', () => {\n  new Client().select().where('x').toSQL();\n});` },
-    { name: 'without the setting, the module is unknown', code: `${vitest}import { Client } from '@acme/db';\nit('a', () => {\n  new Client().query('x');\n});` },
     {
-      name: 'a function handed to a call that runs it on its own schedule (Vue watchEffect) is not the test\'s code',
-      settings: { 'async-test': { libraries: [acmeDb, { name: 'vue', modules: ['vue'], exports: { watchEffect: 'Effect' }, kinds: { Effect: { detachesCallback: true } } }] } },
+      name: 'a synchronous method of a user kind',
+      settings,
+      code: `${vitest}import { Client } from '@acme/db';\nit('a', () => {\n  new Client().escape('x');\n});`,
+    },
+    {
+      name: 'an awaited method of a user kind',
+      settings,
+      code: `${vitest}import { Client } from '@acme/db';\nit('a', async () => {\n  await new Client().query('x');\n});`,
+    },
+    {
+      name: 'inspecting a lazy query is synchronous',
+      settings,
+      code: `${vitest}import { Client } from '@acme/db';\nit('a', () => {\n  new Client().select().where('x').toSQL();\n});`,
+    },
+    {
+      name: 'without the setting, the module is unknown',
+      code: `${vitest}import { Client } from '@acme/db';\nit('a', () => {\n  new Client().query('x');\n});`,
+    },
+    {
+      name: "a function handed to a call that runs it on its own schedule (Vue watchEffect) is not the test's code",
+      settings: {
+        'async-test': {
+          libraries: [acmeDb, { name: 'vue', modules: ['vue'], exports: { watchEffect: 'Effect' }, kinds: { Effect: { detachesCallback: true } } }],
+        },
+      },
       code: `${vitest}import { watchEffect } from 'vue';\nimport { Client } from '@acme/db';\nit('a', () => {\n  watchEffect(() => { new Client().query('x'); });\n});`,
     },
   ],

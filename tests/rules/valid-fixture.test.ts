@@ -7,15 +7,33 @@ const pg = `import pg from 'pg';\n`;
 
 ruleTester.run('valid-fixture', rule, {
   valid: [
-    { name: 'vitest: setup, await use, teardown', code: `${vitest}${pg}export const test = base.extend({\n  db: async ({}, use) => {\n    const pool = new pg.Pool();\n    await use(pool);\n    await pool.end();\n  },\n});` },
-    { name: 'vitest: the [fn, options] form', code: `${vitest}export const test = base.extend({ server: [async ({}, use) => { await use(1); }, { auto: true, scope: 'file' }] });` },
+    {
+      name: 'vitest: setup, await use, teardown',
+      code: `${vitest}${pg}export const test = base.extend({\n  db: async ({}, use) => {\n    const pool = new pg.Pool();\n    await use(pool);\n    await pool.end();\n  },\n});`,
+    },
+    {
+      name: 'vitest: the [fn, options] form',
+      code: `${vitest}export const test = base.extend({ server: [async ({}, use) => { await use(1); }, { auto: true, scope: 'file' }] });`,
+    },
     { name: 'Playwright: returning use', code: `${playwright}export const test = base.extend({ account: ({ page }, use) => use({ page }) });` },
-    { name: 'a fixture that throws instead of using', code: `${vitest}export const test = base.extend({ db: async ({}, use) => {\n  if (!process.env.DB) throw new Error('no DB');\n  await use(1);\n} });` },
+    {
+      name: 'a fixture that throws instead of using',
+      code: `${vitest}export const test = base.extend({ db: async ({}, use) => {\n  if (!process.env.DB) throw new Error('no DB');\n  await use(1);\n} });`,
+    },
     { name: 'use handed to a helper', code: `${vitest}export const test = base.extend({ db: async ({}, use) => { await withDatabase(use); } });` },
-    { name: 'use inside try, teardown in finally', code: `${vitest}export const test = base.extend({ db: async ({ task }, use) => {\n  const conn = await open(task.name);\n  try { await use(conn); } finally { await conn.close(); }\n} });` },
+    {
+      name: 'use inside try, teardown in finally',
+      code: `${vitest}export const test = base.extend({ db: async ({ task }, use) => {\n  const conn = await open(task.name);\n  try { await use(conn); } finally { await conn.close(); }\n} });`,
+    },
     { name: 'returning use directly', code: `${vitest}export const test = base.extend({ value: ({}, use) => use(42) });` },
-    { name: 'Playwright worker fixture with browser', code: `${playwright}export const test = base.extend({ shared: [async ({ browser }, use) => { const context = await browser.newContext(); await use(context); await context.close(); }, { scope: 'worker' }] });` },
-    { name: 'Playwright auto fixture', code: `${playwright}export const test = base.extend({ log: [async ({}, use, testInfo) => { await use(); console.log(testInfo.title); }, { auto: true }] });` },
+    {
+      name: 'Playwright worker fixture with browser',
+      code: `${playwright}export const test = base.extend({ shared: [async ({ browser }, use) => { const context = await browser.newContext(); await use(context); await context.close(); }, { scope: 'worker' }] });`,
+    },
+    {
+      name: 'Playwright auto fixture',
+      code: `${playwright}export const test = base.extend({ log: [async ({}, use, testInfo) => { await use(); console.log(testInfo.title); }, { auto: true }] });`,
+    },
     { name: 'not a fixture', code: `const helpers = { db: async (context, use) => { use(1); } };` },
   ],
   invalid: [
@@ -59,7 +77,10 @@ ruleTester.run('valid-fixture', rule, {
         {
           messageId: 'notObjectPattern',
           suggestions: [
-            { messageId: 'suggestDestructure', output: `${playwright}export const test = base.extend({ admin: async ({ page }, use) => { await page.goto('/admin'); await use(page); } });` },
+            {
+              messageId: 'suggestDestructure',
+              output: `${playwright}export const test = base.extend({ admin: async ({ page }, use) => { await page.goto('/admin'); await use(page); } });`,
+            },
           ],
         },
       ],

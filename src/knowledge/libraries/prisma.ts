@@ -2,7 +2,12 @@ import { outcomes, type LibraryKnowledge } from '../types';
 
 /** Raw queries are PrismaPromises too; `$executeRaw` and `$queryRaw` also work as tags. */
 const rawQueries = outcomes('PrismaPromise', [
-  '$executeRaw', '$executeRawUnsafe', '$queryRaw', '$queryRawUnsafe', '$queryRawTyped', '$runCommandRaw',
+  '$executeRaw',
+  '$executeRawUnsafe',
+  '$queryRaw',
+  '$queryRawUnsafe',
+  '$queryRawTyped',
+  '$runCommandRaw',
 ]);
 
 /**
@@ -34,9 +39,25 @@ export const prisma = {
     TransactionClient: { methods: rawQueries, otherProperties: 'ModelDelegate' },
     ModelDelegate: {
       methods: outcomes('PrismaPromise', [
-        'findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'create', 'createMany',
-        'createManyAndReturn', 'update', 'updateMany', 'updateManyAndReturn', 'upsert', 'delete', 'deleteMany', 'count',
-        'aggregate', 'groupBy', 'findRaw', 'aggregateRaw',
+        'findUnique',
+        'findUniqueOrThrow',
+        'findFirst',
+        'findFirstOrThrow',
+        'findMany',
+        'create',
+        'createMany',
+        'createManyAndReturn',
+        'update',
+        'updateMany',
+        'updateManyAndReturn',
+        'upsert',
+        'delete',
+        'deleteMany',
+        'count',
+        'aggregate',
+        'groupBy',
+        'findRaw',
+        'aggregateRaw',
       ]),
     },
     // Other methods are the fluent relation accessors (`findUnique(...).posts()`), lazy as well.
