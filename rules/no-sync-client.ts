@@ -124,8 +124,10 @@ export default createRule<[], MessageId>({
     function isHttpClientCall(call: TSESTree.CallExpression): boolean {
       const callee = skipTransparent(call.callee);
       const values = testFile().values;
+      const method = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
       const clientKind = callee.type === AST_NODE_TYPES.MemberExpression ? values.kindOf(callee.object) : values.kindOf(callee);
-      if (clientKind?.isHttpClient === true || values.kindOf(callee)?.isHttpClient === true) return true;
+      const requests = method === undefined ? clientKind?.isHttpClient : clientKind?.requestsWith(method);
+      if (requests === true || values.kindOf(callee)?.isHttpClient === true) return true;
       return clientKind === undefined && values.resultByArgumentShape(call)?.kind?.isHttpClient === true;
     }
 

@@ -293,6 +293,11 @@ export class Kind {
     return this.spec.httpClient === true;
   }
 
+  /** Whether `value.method(…)` is a request of an HTTP client (not a server's setup, such as a route's handler). */
+  requestsWith(method: string): boolean {
+    return this.spec.httpClient === true && (this.spec.clientMethods === undefined || this.spec.clientMethods.includes(method));
+  }
+
   /** When calling it blocks the event loop until a network response arrives. */
   get blocks(): Blocking | undefined {
     return this.spec.blocks;

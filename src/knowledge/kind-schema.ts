@@ -330,6 +330,11 @@ const lifecycleFields = {
 const httpFields = {
   /** An HTTP client used in tests: its callback form (`.end(cb)`, `inject(opts, cb)`) is reported by no-sync-client. */
   httpClient: flag,
+  /**
+   * For an HTTP client that is also a server (a fastify app), the methods that send a request or start it; its other
+   * methods set the server up (`app.get(path, handler)`, `app.register(plugin)`) and take no callback of the test's.
+   */
+  clientMethods: names,
   /** Calls whose last argument is a function use the callback style and return no promise (supertest `.end(cb)`). */
   callbackStyle: flag,
   /** Methods whose lone function argument is an assertion on the result, not a callback (supertest `.expect(res => …)`). */

@@ -36,4 +36,16 @@ describe('fastify', () => {
       expect(kindAt('fastify', 'default', path)?.spec.callbackStyle).toBe(true);
     }
   });
+
+  it("the app's requests are inject() and listen(); routes, hooks and plugins set the server up", () => {
+    const app = kindAt('fastify', 'default', ['()']);
+    expect(['inject', 'listen', 'register', 'get', 'addHook', 'setErrorHandler'].map((method) => app?.requestsWith(method))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
 });

@@ -130,7 +130,7 @@ describe('the kind schema, read from settings', () => {
         `${at}.kinds.Client.${field} is not a field of this entry (allowed: call, tag, construct, methods, otherMethods, properties, ` +
           'otherProperties, thenable, resolvesTo, returnsConstructedArgument, matchesSubject, asserts, assertionCounters, assertion, ' +
           'detachesCallback, resource, returnsExisting, beginsTransaction, transaction, runsSql, clearsData, overrides, undoes, ' +
-          'httpClient, callbackStyle, functionAssertions, blocks).',
+          'httpClient, clientMethods, callbackStyle, functionAssertions, blocks).',
       );
     },
   );

@@ -64,6 +64,10 @@ ruleTester.run('no-sync-client: callback-style clients', rule, {
     { name: 'an awaited supertest chain', code: `${vitest}${supertest}test('a', async () => { await request(app).get('/').expect(200); });` },
     { name: 'a callback client outside tests', code: `${supertest}export function ping(cb: () => void) { request(app).get('/').end(cb); }` },
     {
+      name: "a fastify app's routes, hooks, plugins and error handler are the server's, not requests of the test",
+      code: `import Fastify from 'fastify';\nimport test from 'node:test';\ntest('decorates', (t) => {\n  const app = Fastify();\n  app.register(async (instance) => { instance.decorate('x', 1); });\n  app.get('/', (request, reply) => { reply.send('ok'); });\n  app.addHook('onRequest', async (request) => {});\n  app.setErrorHandler((error, request, reply) => { reply.send(error); });\n  t.after(() => app.close());\n});`,
+    },
+    {
       name: 'a done test waits for done, and an assertion thrown in the callback fails it',
       code: `${supertest}it('lists users', (done) => {\n  request(app).get('/users').end((err, res) => {\n    expect(res.status).toBe(200);\n    done(err);\n  });\n});`,
     },
@@ -125,6 +129,11 @@ ruleTester.run('no-sync-client: callback-style clients', rule, {
       code: `${vitest}test('health', () => {\n  app.inject({ method: 'GET', url: '/health' }, (err, res) => {\n    expect(err).toBeNull();\n    expect(res.statusCode).toBe(200);\n  });\n});`,
       output: `${vitest}test('health', async () => {\n  const res = await app.inject({ method: 'GET', url: '/health' });\n  expect(res.statusCode).toBe(200);\n});`,
       errors: [{ messageId: 'callbackClient', line: 3 }],
+    },
+    {
+      name: "a fastify app's own listen with a callback in a test that neither takes done nor waits",
+      code: `import Fastify from 'fastify';\nimport test from 'node:test';\ntest('listens', (t) => {\n  const app = Fastify();\n  app.listen({ port: 0 }, (err) => {\n    t.assert.ifError(err);\n  });\n});`,
+      errors: [{ messageId: 'callbackClient', line: 5, column: 3 }],
     },
     {
       name: 'http.get with a callback in a test',

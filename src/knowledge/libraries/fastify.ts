@@ -17,6 +17,8 @@ export const fastify = {
     Instance: {
       callbackStyle: true,
       httpClient: true,
+      // Routes, hooks, plugins and error handlers are the server's: their functions are no callbacks of the test's.
+      clientMethods: ['inject', 'listen'],
       resource: { description: 'listening fastify server', closes: ['close'], openedBy: ['listen'] },
       methods: { inject: 'Injection', ready: 'promise', close: 'promise', listen: 'promise' },
       otherMethods: 'value',
