@@ -422,10 +422,11 @@ export default createRule<Options, MessageId>({
       ExpressionStatement: checkDropped,
       AwaitExpression: (node) => noteAwaited(node.argument),
       // `return call()` straight from a test, hook or fixture is evidence too (the runner waits for what is returned);
-      // a concise arrow (`afterEach(() => sinon.restore())`) is not: it returns whatever the call gives.
+      // a concise arrow (`afterEach(() => sinon.restore())`) is not: it returns whatever the call gives. Nor is a
+      // return from a callback that takes `done`, whose runner waits for `done` (`return done()` ends it early).
       ReturnStatement(node) {
         const asyncContext = testFile().asyncContext(node);
-        if (asyncContext?.type === 'test' && asyncContext.between.length === 0) noteAwaited(node.argument);
+        if (asyncContext?.type === 'test' && asyncContext.between.length === 0 && asyncContext.doneParam === undefined) noteAwaited(node.argument);
       },
 
       'Program:exit'() {

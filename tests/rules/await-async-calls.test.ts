@@ -666,6 +666,10 @@ ruleTester.run('await-async-calls: inference from the same file', rule, {
       code: `${vitest}import sinon from 'sinon';\nafterEach(() => sinon.restore());\ntest('a', () => { sinon.restore(); });`,
     },
     {
+      name: 'mocha: `return done()` ends a test that takes done early; done() is no promise, nor is a helper returned there',
+      code: `import { it } from 'mocha';\nimport { seed } from './fixtures';\nit('a', (done) => {\n  if (skip) return done();\n  request.get('/').then(() => {\n    done();\n  });\n});\nit('b', (done) => {\n  if (skip) return seed(1);\n  seed(2);\n  done();\n});`,
+    },
+    {
       name: 'returned from a plain helper is no evidence',
       code: `${vitest}function wrap() { return db.insert(1); }\ntest('a', () => { db.insert({ id: 1 }); });`,
     },
