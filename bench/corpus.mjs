@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Linter } from 'eslint';
 import plugin from '../dist/src/index.js';
-import { languages, testFilesUnder } from './test-files.mjs';
+import { allRuleIds, allRulesConfig, lintWithAllRules, testFilesUnder } from './test-files.mjs';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
@@ -25,10 +25,9 @@ if (positionals.length !== 1) {
 const folder = path.resolve(positionals[0]);
 const linter = new Linter({ cwd: folder });
 const all = plugin.configs.all;
-const ruleIds = Object.keys(all.rules);
-const config = [...languages, all];
+const ruleIds = allRuleIds;
+const config = allRulesConfig;
 const relative = (file) => path.relative(folder, file);
-const configWith = (ruleId) => [...languages, { ...all, rules: { [ruleId]: all.rules[ruleId] } }];
 
 const files = await testFilesUnder(folder);
 const counts = new Map(ruleIds.map((ruleId) => [ruleId, new Map()]));
@@ -41,7 +40,7 @@ let lintMs = 0;
 for (const file of files) {
   const text = readFileSync(file, 'utf8');
   const started = process.hrtime.bigint();
-  const messages = lintFile(file, text);
+  const messages = lintWithAllRules(linter, file, text, (ruleId, error) => crashes.push({ file, ruleId, error }));
   lintMs += Number(process.hrtime.bigint() - started) / 1e6;
   const fatal = messages.find((message) => message.fatal === true);
   if (fatal !== undefined) {
@@ -56,23 +55,6 @@ for (const file of files) {
       listed.push(`${relative(file)}:${message.line}:${message.column}  ${message.ruleId} (${message.messageId})  ${message.message}`);
   }
   if (messages.some((message) => message.fix !== undefined)) fixable.push({ file, text });
-}
-
-/** The file's reports; on a crash, each rule alone, so that one rule's crash neither hides the others nor goes unnamed. */
-function lintFile(file, text) {
-  try {
-    return linter.verify(text, config, { filename: file });
-  } catch {
-    const messages = [];
-    for (const ruleId of ruleIds) {
-      try {
-        messages.push(...linter.verify(text, configWith(ruleId), { filename: file }));
-      } catch (error) {
-        crashes.push({ file, ruleId, error });
-      }
-    }
-    return messages;
-  }
 }
 
 console.log(`corpus: ${folder}`);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import * as tsParser from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
 import configs from '../dist/src/configs.js';
+import plugin from '../dist/src/index.js';
 
 export const { testFileGlobs } = configs;
 
@@ -41,4 +42,28 @@ export async function testFilesUnder(directory) {
   const kept = [];
   for (const file of found.sort()) if (!(await selector.isPathIgnored(file))) kept.push(file);
   return kept;
+}
+
+const all = plugin.configs.all;
+/** Every rule of the plugin, by id. */
+export const allRuleIds = Object.keys(all.rules);
+/** The test files' languages with every rule of the plugin (`configs.all`). */
+export const allRulesConfig = [...languages, all];
+const configWith = (ruleId) => [...languages, { ...all, rules: { [ruleId]: all.rules[ruleId] } }];
+
+/** A file's reports with every rule; on a crash, each rule alone, so that one rule's crash neither hides the others nor goes unnamed. */
+export function lintWithAllRules(linter, file, text, onCrash) {
+  try {
+    return linter.verify(text, allRulesConfig, { filename: file });
+  } catch {
+    const messages = [];
+    for (const ruleId of allRuleIds) {
+      try {
+        messages.push(...linter.verify(text, configWith(ruleId), { filename: file }));
+      } catch (error) {
+        onCrash(ruleId, error);
+      }
+    }
+    return messages;
+  }
 }

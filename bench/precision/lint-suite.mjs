@@ -7,16 +7,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Linter } from 'eslint';
-import plugin from '../../dist/src/index.js';
-import { languages, testFilesUnder } from '../test-files.mjs';
+import { allRuleIds, lintWithAllRules, testFilesUnder } from '../test-files.mjs';
 
 export const precisionDir = path.dirname(fileURLToPath(import.meta.url));
 export const repositoryDir = path.resolve(precisionDir, '../..');
 
-const all = plugin.configs.all;
-export const ruleIds = Object.keys(all.rules);
-const config = [...languages, all];
-const configWith = (ruleId) => [...languages, { ...all, rules: { [ruleId]: all.rules[ruleId] } }];
+export const ruleIds = allRuleIds;
 
 /** The suites recorded in suites.json, by name. */
 export function readSuites() {
@@ -74,7 +70,7 @@ export async function lintSuite(checkout, { testRoot, files } = {}) {
       continue;
     }
     const text = readFileSync(file, 'utf8');
-    const messages = lintFile(linter, file, text, (ruleId, error) =>
+    const messages = lintWithAllRules(linter, file, text, (ruleId, error) =>
       crashes.push({ file: relative, rule: ruleId, error: String(error?.message ?? error).split('\n')[0] }),
     );
     const fatal = messages.find((message) => message.fatal === true);
@@ -98,23 +94,6 @@ export async function lintSuite(checkout, { testRoot, files } = {}) {
   }
   reports.sort(compareReports);
   return { files: absolute.length - missing.length, reports, unparsed, crashes, missing };
-}
-
-/** The file's reports; on a crash, each rule alone, so that one rule's crash neither hides the others nor goes unnamed. */
-function lintFile(linter, file, text, onCrash) {
-  try {
-    return linter.verify(text, config, { filename: file });
-  } catch {
-    const messages = [];
-    for (const ruleId of ruleIds) {
-      try {
-        messages.push(...linter.verify(text, configWith(ruleId), { filename: file }));
-      } catch (error) {
-        onCrash(ruleId, error);
-      }
-    }
-    return messages;
-  }
 }
 
 /** file, then line, column and rule: the order the draw is made in, so that it does not depend on lint order. */
