@@ -126,7 +126,7 @@ export default createRule<Options, MessageId>({
     }
 
     function runnerIsolatesFiles(): boolean {
-      return testFile().runner?.isolatesFiles === true;
+      return testFile().isolatesFiles;
     }
 
     /**

@@ -36,8 +36,9 @@ export interface ValueHost {
   /**
    * What the runner passes a registered callback or fixture (the test context, Playwright fixtures), and where. The
    * answer asks this analysis for the kind of the registering call's callee, which may come from an outer callback's
-   * parameter (`t.test` in node:test): the questions recurse outwards, and `settle` ends the rare loop (a function
-   * that registers itself by name).
+   * parameter (`t.test` in node:test): the questions recurse outwards, to the registration of an enclosing function
+   * (a function's own name inside it is not its registration, see `TestFile.registrationOf`). Only two functions that
+   * register each other by name can meet the same question again; `settle` ends that loop.
    */
   callbackContext(fn: FunctionNode): { readonly kind: Kind; readonly param: number } | undefined;
 }

@@ -39,6 +39,8 @@ export class TestFile {
   readonly project: ProjectFacts;
   /** The runner options that undo overrides after every test: the project's config, then the settings over it. */
   readonly runnerConfig: Readonly<Partial<Record<RunnerSetting, boolean>>>;
+  /** Whether what this file overrides stays in it: the runner's default, unless the project's config turns it off. */
+  readonly isolatesFiles: boolean;
   readonly values: ValueAnalysis;
   private readonly contexts: AsyncContexts;
   private readonly calls = new Map<TSESTree.CallExpression, TestCall | null>();
@@ -56,8 +58,9 @@ export class TestFile {
     // The file's imports and globals first, the setting next, then the project.
     this.framework = detectFramework(this.bindings, settings.framework) ?? this.project.framework;
     this.runner = runnerOf(this.framework);
-    const projectUndo = this.project.framework === this.framework ? this.project.autoUndo : {};
-    this.runnerConfig = { ...projectUndo, ...settings.runnerConfig };
+    const ownProject = this.project.framework === this.framework;
+    this.runnerConfig = { ...(ownProject ? this.project.autoUndo : {}), ...settings.runnerConfig };
+    this.isolatesFiles = (ownProject ? this.project.isolatesFiles : undefined) ?? this.runner?.isolatesFiles === true;
     this.values = new ValueAnalysis({
       bindings: this.bindings,
       framework: this.framework,
@@ -121,8 +124,11 @@ export class TestFile {
       const call = this.testCall(parent);
       return call?.callback === fn ? call : undefined;
     }
-    // A same-file function passed by name: `it('logs in', checkLogin)`.
+    // A same-file function passed by name: `it('logs in', checkLogin)`. A name inside the function itself (`function
+    // check(t) { t.test('again', check) }`) registers it again from a running test; what the runner passes it is known
+    // from its registration outside, so the questions this asks only ever move outwards.
     for (const reference of this.referencesTo(fn)) {
+      if (reference.range[0] >= fn.range[0] && reference.range[1] <= fn.range[1]) continue;
       const call = reference.parent;
       if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(reference as TSESTree.Expression)) continue;
       const registration = this.testCall(call);

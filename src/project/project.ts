@@ -16,6 +16,8 @@ export interface ProjectFacts {
   readonly framework?: Framework;
   /** That runner's options that undo overrides after every test (`restoreMocks: true`). */
   readonly autoUndo: Readonly<Partial<Record<RunnerSetting, boolean>>>;
+  /** Whether that runner isolates test files, when its config says otherwise than the runner's default. */
+  readonly isolatesFiles?: boolean;
   /** The files the facts were read from, for a reader asking why: package.json, the runner config. */
   readonly readFrom: readonly string[];
 }
@@ -37,17 +39,16 @@ export function projectFactsOf(filename: string): ProjectFacts {
       return covers(reading, folder, filename) ? [{ runner, reading }] : [];
     });
     if (covering.length !== 1) return noFacts;
-    const [{ runner, reading }] = covering as [{ runner: Runner; reading: RunnerConfigReading }];
+    const [{ runner, reading }] = covering as [{ runner: ProjectRunner; reading: RunnerConfigReading }];
     const autoUndo: Partial<Record<RunnerSetting, boolean>> = {};
     for (const option of runner.autoUndoOptions) {
       const value = reading.options[option];
       if (typeof value === 'boolean') autoUndo[option] = value;
     }
-    return {
-      framework: runner.framework,
-      autoUndo,
-      readFrom: [path.join(folder, 'package.json'), ...(reading.file === undefined ? [] : [reading.file])],
-    };
+    const readFrom = [path.join(folder, 'package.json'), ...(reading.file === undefined ? [] : [reading.file])];
+    const isolationOff = runner.project.isolationOff;
+    const isolation = isolationOff !== undefined && reading.options[isolationOff.option] === isolationOff.value ? { isolatesFiles: false } : {};
+    return { framework: runner.framework, autoUndo, readFrom, ...isolation };
   }
   return noFacts;
 }
@@ -69,11 +70,14 @@ function packageFolders(start: string): string[] {
   return found;
 }
 
-const projectRunners: readonly (Runner & { project: RunnerProject })[] = frameworks
-  .map((framework) => runnerOf(framework)!)
-  .filter((runner): runner is Runner & { project: RunnerProject } => runner.project !== undefined);
+/** A runner that says how a project shows it. */
+type ProjectRunner = Runner & { readonly project: RunnerProject };
 
-function runnersUsedBy(packageJson: PackageJson): (Runner & { project: RunnerProject })[] {
+const projectRunners: readonly ProjectRunner[] = frameworks
+  .map((framework) => runnerOf(framework)!)
+  .filter((runner): runner is ProjectRunner => runner.project !== undefined);
+
+function runnersUsedBy(packageJson: PackageJson): ProjectRunner[] {
   const dependencies = { ...objectOrEmpty(packageJson.dependencies), ...objectOrEmpty(packageJson.devDependencies) };
   const scripts = Object.values(objectOrEmpty(packageJson.scripts)).filter((script): script is string => typeof script === 'string');
   return projectRunners.filter(
@@ -99,7 +103,7 @@ interface RunnerConfigReading {
   readonly testFiles: readonly string[] | RegExp;
 }
 
-function readRunnerConfig(folder: string, runner: Runner & { project: RunnerProject }, packageJson: PackageJson): RunnerConfigReading {
+function readRunnerConfig(folder: string, runner: ProjectRunner, packageJson: PackageJson): RunnerConfigReading {
   const { project } = runner;
   let file: string | undefined;
   let config: ConfigObject | undefined;

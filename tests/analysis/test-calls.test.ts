@@ -415,6 +415,18 @@ describe('node:test', () => {
     `);
     expect(recursive.roleOf('t.test')).toBe('test');
     expect(recursive.awaitable(`t.test('again', check)`)).toBe(true);
+    expect(recursive.file.registrationOf(recursive.functions[0]!)?.node).toBe(recursive.call('test'));
+  });
+
+  it('gives the context to two functions that register each other (the one loop settle ends)', () => {
+    const mutual = analyse(`
+      import { test } from 'node:test';
+      function a(t) { t.test('x', b); }
+      function b(t) { t.test('y', a); }
+      test('top', a);
+    `);
+    expect(mutual.awaitable(`t.test('x', b)`)).toBe(true);
+    expect(mutual.awaitable(`t.test('y', a)`)).toBe(true);
   });
 
   it('follows a renamed destructured require', () => {

@@ -52,6 +52,8 @@ describe('the runner of a file, from its project', () => {
       readFrom: [fixture('vitest-restore/package.json'), fixture('vitest-restore/vitest.config.ts')],
     });
     expect(projectFactsOf(fixture('vitest-plain/test/logger.test.ts')).autoUndo).toEqual({});
+    expect(projectFactsOf(fixture('vitest-plain/test/logger.test.ts')).isolatesFiles).toBeUndefined();
+    expect(projectFactsOf(fixture('vitest-shared/test/env.test.ts')).isolatesFiles).toBe(false);
     expect(projectFactsOf(fixture('two-runners/e2e/b.e2e.js')).autoUndo).toEqual({ restoreMocks: true });
   });
 });
@@ -71,5 +73,10 @@ describe('reports that follow from the project', () => {
   it('vitest with restoreMocks: the runner restores the spy, nothing is reported; without it the spy leaks', () => {
     expect(reportsOf('vitest-restore/test/logger.test.ts')).toEqual([]);
     expect(reportsOf('vitest-plain/test/logger.test.ts')).toEqual(['2:15 async-test/no-leaked-overrides leaks']);
+  });
+
+  it('vitest with isolate: false: a file-level patch reaches later files of the worker; isolated, it stays in its file', () => {
+    expect(reportsOf('vitest-shared/test/env.test.ts')).toEqual(['1:1 async-test/no-leaked-overrides leaks']);
+    expect(reportsOf('vitest-plain/test/env.test.ts')).toEqual([]);
   });
 });

@@ -56,6 +56,8 @@ export const vitest = {
       optionsKey: 'test',
       testFilesOption: 'include',
       defaultTestFiles: ['**/*.{test,spec}.?(c|m)[jt]s?(x)'],
+      // Files then share one module registry and globals per worker.
+      isolationOff: { option: 'isolate', value: false },
     },
   },
   exports: testApi,
