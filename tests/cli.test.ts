@@ -240,6 +240,52 @@ describe('which files are linted', () => {
   });
 });
 
+describe('the project around the files', () => {
+  const asyncSuite = "describe('users', async () => {\n  it('lists', () => {});\n});\n";
+
+  it('skips what the .gitignore at the project root and --ignore-pattern name (coverage copies, old suites)', () => {
+    const folder = temporaryFolder();
+    write(folder, 'package.json', '{ "devDependencies": { "jest": "^30.0.0" } }\n');
+    write(folder, '.gitignore', '# reports\ncoverage/\n!coverage/keep.test.js\n');
+    const linted = write(folder, 'tests/users.test.js', asyncSuite);
+    write(folder, 'coverage/tests/users.test.js', asyncSuite);
+    write(folder, 'legacy/users.test.js', asyncSuite);
+    const { status, results } = lintJson(['.', '--ignore-pattern', 'legacy/**'], folder);
+    expect(status).toBe(1);
+    expect(results.map((result) => result.filePath)).toEqual([linted]);
+  });
+
+  it('ends the stylish output with the runner each project names, or says it could not tell', () => {
+    const folder = temporaryFolder();
+    write(folder, 'jest-app/package.json', '{ "scripts": { "test": "jest" } }\n');
+    write(folder, 'jest-app/tests/users.test.js', asyncSuite);
+    write(folder, 'unknown/package.json', '{ "name": "unknown" }\n');
+    write(folder, 'unknown/tests/users.test.js', asyncSuite);
+    const { status, stdout } = cli(['jest-app', 'unknown'], folder);
+    expect(status).toBe(1);
+    expect(stdout).toContain('async-test/no-lost-tests');
+    expect(stdout.trimEnd().split('\n').slice(-2)).toEqual([
+      'async-test-lint: jest-app: jest (package.json), 1 file',
+      'async-test-lint: unknown: no runner known from the project, 1 file',
+    ]);
+  });
+
+  it('--framework decides for files whose imports, globals and project do not', () => {
+    const folder = temporaryFolder();
+    write(folder, 'package.json', '{ "name": "plain" }\n');
+    write(folder, 'tests/users.test.js', asyncSuite);
+    expect(lintJson(['.'], folder).results[0]?.messages).toEqual([]);
+    expect(lintJson(['.', '--framework', 'jest'], folder).results[0]?.messages.map((message) => message.messageId)).toEqual(['asyncSuiteRejected']);
+  });
+
+  it('refuses an unknown --framework with one line and exit code 2', () => {
+    const { status, stdout, stderr } = cli(['--framework', 'jasmine', 'examples']);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('async-test-lint: unknown framework "jasmine" (use jest, vitest, mocha, node, bun, playwright)\n');
+  });
+});
+
 describe('JSX in JavaScript test files', () => {
   it('parses JSX in a .js test file, as React projects write it', () => {
     const folder = temporaryFolder();
@@ -414,7 +460,7 @@ describe('--help and --version', () => {
     const { status, stdout } = cli(['--help']);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^Usage: async-test-lint \[paths…\] \[options\]/);
-    for (const option of ['--fix', '--format', '--max-warnings', 'sarif']) expect(stdout).toContain(option);
+    for (const option of ['--fix', '--format', '--max-warnings', '--framework', '--ignore-pattern', 'sarif']) expect(stdout).toContain(option);
   });
 
   it('prints the version of the package', () => {

@@ -2,11 +2,14 @@
  * `async-test-lint`: lints the test files under the given paths with the `recommended` preset, ignoring any ESLint
  * config of the user's. Returns the exit code: 0 clean, 1 errors (or too many warnings), 2 bad usage or a crash.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { convertIgnorePatternToMinimatch } from '@eslint/compat';
 import { ESLint, type Linter } from 'eslint';
 import plugin from '../index';
+import { frameworks, type Framework } from '../knowledge';
+import { projectFactsOf } from '../project/project';
 import { cliConfig } from './config';
 import { formatSarif } from './sarif';
 
@@ -31,6 +34,11 @@ Test files are *.test.*, *.spec.* and the scripts under __tests__/, test/, tests
 Options:
   --fix                 write the fixes to the files
   --format <name>       stylish (default), json, or sarif (SARIF 2.1.0, for code scanning)
+  --framework <name>    the runner of files that neither import one nor use its globals, and
+                        whose project does not say: ${frameworks.join(', ')}
+  --ignore-pattern <glob>
+                        also skip the files matching the glob (may be given more than once);
+                        the patterns of the .gitignore at the project root are skipped too
   --max-warnings <n>    exit with code 1 when there are more than n warnings
   -h, --help            show this help
   -v, --version         show the version
@@ -43,6 +51,8 @@ interface Options {
   readonly fix: boolean;
   readonly format: Format;
   readonly maxWarnings: number | undefined;
+  readonly framework: Framework | undefined;
+  readonly ignorePatterns: readonly string[];
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -77,6 +87,8 @@ function parseOptions(argv: readonly string[]): Options {
         fix: { type: 'boolean', default: false },
         format: { type: 'string', default: 'stylish' },
         'max-warnings': { type: 'string' },
+        framework: { type: 'string' },
+        'ignore-pattern': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -92,6 +104,8 @@ function parseOptions(argv: readonly string[]): Options {
     fix: values.fix,
     format,
     maxWarnings: values['max-warnings'] === undefined ? undefined : parseMaxWarnings(values['max-warnings']),
+    framework: values.framework === undefined ? undefined : parseFramework(values.framework),
+    ignorePatterns: values['ignore-pattern'] ?? [],
     help: values.help,
     version: values.version,
   };
@@ -115,6 +129,11 @@ function isFormat(value: string): value is Format {
   return (formats as readonly string[]).includes(value);
 }
 
+function parseFramework(text: string): Framework {
+  if (!(frameworks as readonly string[]).includes(text)) throw new Error(`unknown framework "${text}" (use ${frameworks.join(', ')})`);
+  return text as Framework;
+}
+
 function parseMaxWarnings(text: string): number {
   if (!/^\d+$/.test(text)) throw new Error(`--max-warnings expects a whole number of warnings, not "${text}"`);
   return Number(text);
@@ -125,10 +144,11 @@ async function lint(options: Options, io: CliIO): Promise<number> {
     if (!isGlob(given) && !existsSync(path.resolve(io.cwd, given))) throw new Error(`no such file or directory: ${given}`);
   }
   const targets = options.paths.map((given) => path.resolve(io.cwd, given));
+  const basePath = basePathFor(targets);
   const eslint = new ESLint({
-    cwd: basePathFor(targets),
+    cwd: basePath,
     overrideConfigFile: true,
-    overrideConfig: cliConfig(),
+    overrideConfig: [...cliConfig(), ...settingsConfig(options), ...ignoresConfig(basePath, options)],
     errorOnUnmatchedPattern: false,
     // A path the user names that is not a test file is skipped quietly, as the ones found in folders are.
     warnIgnored: false,
@@ -148,6 +168,7 @@ async function lint(options: Options, io: CliIO): Promise<number> {
     return 0;
   }
   if (output !== '') io.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+  if (options.format === 'stylish') io.stdout.write(projectLines(results, io.cwd));
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (errors > 0) return 1;
@@ -156,6 +177,68 @@ async function lint(options: Options, io: CliIO): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** Skipped after the preset's globs take the test files in: what the .gitignore and `--ignore-pattern` name. */
+function ignoresConfig(basePath: string, options: Options): Linter.Config[] {
+  const ignores = [...gitignorePatterns(basePath), ...options.ignorePatterns];
+  return ignores.length === 0 ? [] : [{ name: 'async-test-lint/user-ignores', ignores }];
+}
+
+function settingsConfig(options: Options): Linter.Config[] {
+  return options.framework === undefined ? [] : [{ name: 'async-test-lint/framework', settings: { 'async-test': { framework: options.framework } } }];
+}
+
+/** The patterns of the .gitignore at the project root: coverage reports, build output and caches hold no suites. */
+function gitignorePatterns(basePath: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(path.join(basePath, '.gitignore'), 'utf8');
+  } catch {
+    return [];
+  }
+  return (
+    text
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      // A negated line could take back what the command itself skips; only what the file ignores is kept.
+      .filter((line) => line !== '' && !line.startsWith('#') && !line.startsWith('!'))
+      .map((line) => convertIgnorePatternToMinimatch(line))
+  );
+}
+
+/**
+ * One line per project of the linted files: the runner and config the project model read, or that it could not tell
+ * (the files' own imports and globals, and `--framework`, decide then).
+ */
+function projectLines(results: readonly ESLint.LintResult[], cwd: string): string {
+  const projects = new Map<string, { files: number; said: string }>();
+  for (const result of results) {
+    const facts = projectFactsOf(result.filePath);
+    const [packageJson, config] = facts.readFrom;
+    const folder = packageJson === undefined ? nearestPackageFolder(path.dirname(result.filePath)) : path.dirname(packageJson);
+    const said =
+      facts.framework === undefined
+        ? 'no runner known from the project'
+        : `${facts.framework}${config === undefined ? ' (package.json)' : ` (${path.relative(folder, config)})`}`;
+    const key = `${folder}\0${said}`;
+    const entry = projects.get(key) ?? { files: 0, said };
+    entry.files += 1;
+    projects.set(key, entry);
+  }
+  return [...projects.entries()]
+    .map(([key, { files, said }]) => {
+      const folder = path.relative(cwd, key.split('\0')[0]!) || '.';
+      return `${command}: ${folder}: ${said}, ${files} file${files === 1 ? '' : 's'}\n`;
+    })
+    .join('');
+}
+
+function nearestPackageFolder(start: string): string {
+  for (let folder = start; ; folder = path.dirname(folder)) {
+    if (existsSync(path.join(folder, 'package.json'))) return folder;
+    if (path.dirname(folder) === folder) return start;
+  }
 }
 
 /**
