@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '../src/analysis/ast';
 import { OverrideAnalysis, type PatchTarget } from '../src/analysis/overrides';
 import { isReachableFromHooks, type Acquisition, type ReleaseMatcher, type SuiteBody, type Verdict } from '../src/analysis/pairing';
 import { memberName, skipTransparent, someNode } from '../src/analysis/nodes';
+import type { TestCall } from '../src/analysis/test-file';
 import { createRule, requireFinallySchema } from '../src/create-rule';
 import { addNamedImport, importableName } from '../src/fixes/add-import';
 import { lineIndent } from '../src/fixes/insert-into-hook';
@@ -97,6 +98,7 @@ export default createRule<Options, MessageId>({
         // Precision first: a teardown that hands the overridden value to any call is assumed to undo it.
         return place !== 'test' && stored !== undefined && candidate.arguments.some((argument) => overrides.holdsStored(argument, stored, false));
       };
+      if (laterTestsStartClean(acquisition, (node) => matches(node, 'hook'))) return;
       const verdict = testFile().pairing.verdict(acquisition, matches, requireFinally);
       const data = { what: override.description, target: overrides.overrideTarget(call) };
       const suggest = usingSuggestion(call, acquisition, override);
@@ -143,6 +145,19 @@ export default createRule<Options, MessageId>({
       );
     }
 
+    /**
+     * Every test that runs after this one starts clean: a `beforeEach` around the test undoes the override (or sets the
+     * patched value again), and every later suite of the file has such a hook of its own. Later files see nothing when
+     * the runner isolates files, or when the hook runs for every file (mocha's top-level hooks).
+     */
+    function laterTestsStartClean(acquisition: Acquisition, cleans: (node: TSESTree.Node) => boolean): boolean {
+      if (acquisition.scope !== 'test') return false;
+      const cleaning = (hook: TestCall) => hook.callback !== undefined && someNode(hook.callback.body, sourceCode.visitorKeys, false, cleans);
+      const around = acquisition.suites.find((suite) => suite.hooks.some((hook) => hook.role === 'beforeEach' && cleaning(hook)));
+      if (around === undefined || !testFile().pairing.laterTestsSetUp(acquisition.suites, cleaning)) return false;
+      return runnerIsolatesFiles() || (around === acquisition.suites.at(-1) && testFile().runner?.fileHooksRunForEveryFile === true);
+    }
+
     /** `process.env.X = …`, `delete process.env.X`, `Date.now = …`, `Object.defineProperty(console, 'log', …)`. */
     function checkPatch(node: TSESTree.Node, target: PatchTarget): void {
       const acquisition = testFile().pairing.acquisition(node);
@@ -156,6 +171,13 @@ export default createRule<Options, MessageId>({
           restored !== undefined && (restored === target.path || target.path.startsWith(`${restored}.`) || target.path.startsWith(`${restored}[`))
         );
       };
+      if (
+        laterTestsStartClean(
+          acquisition,
+          (candidate) => candidate !== node && (overrides.patchedPath(candidate) === target.path || matches(candidate, 'hook')),
+        )
+      )
+        return;
       const verdict = testFile().pairing.verdict(acquisition, matches, requireFinally);
       const suggestions = [...stubEnvSuggestion(node, target), ...restoreAfterSuggestion(node, target.path, acquisition)];
       report(node, verdict, { what: target.description, target: target.path }, suggestions);

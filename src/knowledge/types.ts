@@ -91,6 +91,8 @@ export interface RunnerBehaviour {
    * a method of the test context passed first (`t.after`).
    */
   readonly perTestTeardown?: { readonly function: string } | { readonly contextMethod: string };
+  /** A hook at a file's top level is a root hook: it runs around the tests of every file (mocha). */
+  readonly fileHooksRunForEveryFile?: boolean;
   /** An unhandled rejection while a test runs fails that test: an assertion in a dropped `.then` is not lost. */
   readonly failsOnUnhandledRejection?: boolean;
   /** The runner's spies are disposable: `using spy = vi.spyOn(…)` restores it when the block ends. */

@@ -302,3 +302,40 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
     },
   ],
 });
+
+const mocha = `import { describe, it, beforeEach } from 'mocha';\nimport sinon from 'sinon';\n`;
+
+ruleTester.run('no-leaked-overrides: later tests that start clean', rule, {
+  valid: [
+    {
+      name: 'vitest: a file-level beforeEach restores every spy before each later test',
+      code: `${vitest}beforeEach(() => {\n  vi.restoreAllMocks();\n});\nit('logs', () => {\n  vi.spyOn(console, 'log');\n});\nit('logs again', () => {});`,
+    },
+    {
+      name: "vitest: each later suite's own beforeEach restores the spies",
+      code: `${vitest}describe('a', () => {\n  beforeEach(() => vi.restoreAllMocks());\n  it('x', () => { vi.spyOn(console, 'log'); });\n});\ndescribe('b', () => {\n  beforeEach(() => vi.restoreAllMocks());\n  it('y', () => {});\n});`,
+    },
+    {
+      name: 'vitest: a beforeEach sets the environment variable again before every later test',
+      code: `${vitest}beforeEach(() => {\n  process.env.API_URL = 'http://localhost';\n});\nit('a', () => {\n  process.env.API_URL = 'http://other';\n});\nit('b', () => {});`,
+    },
+    {
+      name: 'mocha: a top-level beforeEach is a root hook, run before the tests of every file (checked on mocha 12)',
+      code: `${mocha}beforeEach(() => {\n  sinon.restore();\n});\ndescribe('s', () => {\n  it('a', () => {\n    sinon.stub(api, 'get');\n  });\n});`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'vitest: a later suite has no hook of its own that restores the spy',
+      code: `${vitest}describe('a', () => {\n  beforeEach(() => vi.restoreAllMocks());\n  it('x', () => { vi.spyOn(console, 'log'); });\n});\ndescribe('b', () => {\n  it('y', () => {});\n});`,
+      output: `${vitest}describe('a', () => {\n  beforeEach(() => vi.restoreAllMocks());\n  afterEach(() => {\n    vi.restoreAllMocks();\n  });\n  it('x', () => { vi.spyOn(console, 'log'); });\n});\ndescribe('b', () => {\n  it('y', () => {});\n});`,
+      errors: [{ messageId: 'leaks', line: 4, column: 19 }],
+    },
+    {
+      name: "mocha: a describe's beforeEach does not run for the tests of later files, which share the process",
+      code: `${mocha}describe('s', () => {\n  beforeEach(() => {\n    sinon.restore();\n  });\n  it('a', () => {\n    sinon.stub(api, 'get');\n  });\n});`,
+      output: `import { describe, it, beforeEach, afterEach } from 'mocha';\nimport sinon from 'sinon';\ndescribe('s', () => {\n  beforeEach(() => {\n    sinon.restore();\n  });\n  afterEach(() => {\n    sinon.restore();\n  });\n  it('a', () => {\n    sinon.stub(api, 'get');\n  });\n});`,
+      errors: [{ messageId: 'leaks', line: 8, column: 5 }],
+    },
+  ],
+});

@@ -36,6 +36,8 @@ export const mocha = {
     // Every spec file runs in one process and shares its globals.
     isolatesFiles: false,
     testCallback: 'done',
+    // A beforeEach outside any describe joins the root suite, and runs before the tests of every file (checked on mocha 12).
+    fileHooksRunForEveryFile: true,
     autoUndoOptions: [],
     project: {
       packages: ['mocha'],
