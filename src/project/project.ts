@@ -33,7 +33,13 @@ export function projectFactsOf(filename: string): ProjectFacts {
     const packageJson = readJson(path.join(folder, 'package.json'));
     if (typeof packageJson !== 'object' || packageJson === null) continue;
     const used = runnersUsedBy(packageJson as PackageJson);
-    if (used.length === 0) continue;
+    if (used.length === 0) {
+      // A package that runs its tests with a runner not modelled here (`tap`, `ava`) speaks for its files: its
+      // workspace root's runner does not run them.
+      if (Object.keys(objectOrEmpty((packageJson as PackageJson).scripts)).some((name) => name === 'test' || name.startsWith('test:')))
+        return noFacts;
+      continue;
+    }
     const covering = used.flatMap((runner) => {
       const reading = readRunnerConfig(folder, runner, packageJson as PackageJson);
       return covers(reading, folder, filename) ? [{ runner, reading }] : [];

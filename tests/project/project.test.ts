@@ -41,6 +41,7 @@ describe('the runner of a file, from its project', () => {
     { file: 'jest-globals/src/users.js', why: 'a source file no test pattern takes' },
     { file: 'two-runners/e2e/c.test.js', why: "vitest's include is src/ only and jest's testMatch wants .e2e.js" },
     { file: 'relative/file.test.ts', why: 'a path that is not absolute (stdin)' },
+    { file: 'monorepo/packages/docs/tests/example.test.js', why: "its package runs its tests with tap, not the workspace root's mocha" },
   ])('$file: no runner ($why)', ({ file }) => {
     expect(projectFactsOf(file.startsWith('relative') ? file : fixture(file)).framework).toBeUndefined();
   });
