@@ -24,8 +24,11 @@ export interface ProjectFacts {
 
 const noFacts: ProjectFacts = { autoUndo: {}, readFrom: [] };
 
-/** The folders of package.json files that can speak for a file: its nearest, then its workspace root's. */
-const packageFoldersLimit = 2;
+/**
+ * How many package.json files, from the file's folder up, can speak for it: its package's, folders that only set
+ * `"type"` (`test/package.json`), and its workspace root's.
+ */
+const packageFoldersLimit = 5;
 
 export function projectFactsOf(filename: string): ProjectFacts {
   if (!path.isAbsolute(filename)) return noFacts;

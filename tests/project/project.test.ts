@@ -33,6 +33,11 @@ describe('the runner of a file, from its project', () => {
     { file: 'two-runners/src/a.test.ts', framework: 'vitest', why: 'only the vitest include takes it' },
     { file: 'two-runners/e2e/b.e2e.js', framework: 'jest', why: "only jest's testMatch takes it" },
     { file: 'monorepo/packages/api/test/server.spec.js', framework: 'mocha', why: 'the workspace root installs mocha' },
+    {
+      file: 'monorepo/packages/api/test/unit/routes.spec.js',
+      framework: 'mocha',
+      why: 'past package.json files that only set "type", to the workspace root',
+    },
   ])('$file: $framework ($why)', ({ file, framework }) => {
     expect(projectFactsOf(fixture(file)).framework).toBe(framework);
   });
