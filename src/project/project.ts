@@ -33,18 +33,18 @@ const packageFoldersLimit = 5;
 export function projectFactsOf(filename: string): ProjectFacts {
   if (!path.isAbsolute(filename)) return noFacts;
   for (const folder of packageFolders(path.dirname(filename))) {
-    const packageJson = readJson(path.join(folder, 'package.json'));
-    if (typeof packageJson !== 'object' || packageJson === null) continue;
-    const used = runnersUsedBy(packageJson as PackageJson);
+    const read = readJson(path.join(folder, 'package.json'));
+    if (typeof read !== 'object' || read === null) continue;
+    const packageJson = read as PackageJson;
+    const used = runnersUsedBy(packageJson);
     if (used.length === 0) {
       // A package that runs its tests with a runner not modelled here (`tap`, `ava`) speaks for its files: its
       // workspace root's runner does not run them.
-      if (Object.keys(objectOrEmpty((packageJson as PackageJson).scripts)).some((name) => name === 'test' || name.startsWith('test:')))
-        return noFacts;
+      if (Object.keys(objectOrEmpty(packageJson.scripts)).some((name) => name === 'test' || name.startsWith('test:'))) return noFacts;
       continue;
     }
     const covering = used.flatMap((runner) => {
-      const reading = readRunnerConfig(folder, runner, packageJson as PackageJson);
+      const reading = readRunnerConfig(folder, runner, packageJson);
       return covers(reading, folder, filename) ? [{ runner, reading }] : [];
     });
     if (covering.length !== 1) return noFacts;
