@@ -68,6 +68,7 @@ export default createRule<Options, MessageId>({
 
     function checkOverride(call: TSESTree.CallExpression, override: Override, receiver: TSESTree.Node): void {
       if (override.runnerSetting !== undefined && testFile().runnerConfig[override.runnerSetting] === true) return;
+      if (undoneByRootHooks(receiver, override)) return;
       const acquisition = testFile().pairing.acquisition(call);
       // In a nested callback the override may never happen (`expect(() => vi.spyOn(undefined, 'x')).toThrow()`).
       if (acquisition === undefined || (acquisition.context?.between.length ?? 0) > 0) return;
@@ -108,6 +109,15 @@ export default createRule<Options, MessageId>({
         return;
       }
       pendingUndos.add(undo.suite, undo.role, undo.statement, { node: call, data: { ...data, place: places[undo.role] }, suggest });
+    }
+
+    /** A setup file's root hook undoes the family around every test (`afterEach(() => sinon.restore())` in a mocha `--require`). */
+    function undoneByRootHooks(receiver: TSESTree.Node, override: Override): boolean {
+      const undos = testFile().rootHookUndos;
+      if (undos.size === 0 || override.undo === undefined) return false;
+      const root = overrides.rootIdentifier(receiver, false);
+      const library = root === undefined ? undefined : testFile().values.kindOf(root)?.library.name;
+      return library !== undefined && undos.has(`${library}#${override.undo}`);
     }
 
     function reportPendingUndos(): void {

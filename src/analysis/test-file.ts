@@ -30,6 +30,8 @@ export type { AsyncContext } from './async-context';
 export type { Fixture, TestCall } from './test-calls';
 export type { ValueInfo };
 
+const noUndos: ReadonlySet<string> = new Set();
+
 export class TestFile {
   readonly bindings: Bindings;
   readonly framework: Framework | undefined;
@@ -41,6 +43,8 @@ export class TestFile {
   readonly runnerConfig: Readonly<Partial<Record<RunnerSetting, boolean>>>;
   /** Whether what this file overrides stays in it: the runner's default, unless the project's config turns it off. */
   readonly isolatesFiles: boolean;
+  /** What the project's setup files undo around every test, as `library#method` (`sinon#restore`). */
+  readonly rootHookUndos: ReadonlySet<string>;
   readonly values: ValueAnalysis;
   private readonly contexts: AsyncContexts;
   private readonly calls = new Map<TSESTree.CallExpression, TestCall | null>();
@@ -61,6 +65,7 @@ export class TestFile {
     const ownProject = this.project.framework === this.framework;
     this.runnerConfig = { ...(ownProject ? this.project.autoUndo : {}), ...settings.runnerConfig };
     this.isolatesFiles = (ownProject ? this.project.isolatesFiles : undefined) ?? this.runner?.isolatesFiles === true;
+    this.rootHookUndos = ownProject ? this.project.rootHookUndos : noUndos;
     this.values = new ValueAnalysis({
       bindings: this.bindings,
       framework: this.framework,

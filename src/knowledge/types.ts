@@ -122,6 +122,8 @@ export interface RunnerProject {
   /** The option that lists the test files (globs relative to the config's folder), and what it is by default. */
   readonly testFilesOption: string;
   readonly defaultTestFiles: readonly string[];
+  /** Options that list setup files run in every test file's context, whose root hooks run around every test. */
+  readonly setupFilesOptions: readonly string[];
   /** The option that turns the isolation of test files off, and the value that does (vitest `isolate: false`). */
   readonly isolationOff?: { readonly option: string; readonly value: boolean };
 }

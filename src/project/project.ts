@@ -9,6 +9,7 @@ import picomatch from 'picomatch';
 import { frameworks, runnerOf, type Framework, type Runner, type RunnerSetting } from '../knowledge';
 import type { RunnerProject } from '../knowledge/types';
 import { exists, readJson, readText } from './files';
+import { rootHookUndos as readRootHookUndos } from './setup-files';
 import { readConfigModule, type ConfigObject, type ConfigValue } from './static-config';
 
 export interface ProjectFacts {
@@ -18,11 +19,13 @@ export interface ProjectFacts {
   readonly autoUndo: Readonly<Partial<Record<RunnerSetting, boolean>>>;
   /** Whether that runner isolates test files, when its config says otherwise than the runner's default. */
   readonly isolatesFiles?: boolean;
-  /** The files the facts were read from, for a reader asking why: package.json, the runner config. */
+  /** What the setup files' root hooks undo around every test, as `library#method` (`sinon#restore`). */
+  readonly rootHookUndos: ReadonlySet<string>;
+  /** The files the facts were read from, for a reader asking why: package.json, the runner config, setup files. */
   readonly readFrom: readonly string[];
 }
 
-const noFacts: ProjectFacts = { autoUndo: {}, readFrom: [] };
+const noFacts: ProjectFacts = { autoUndo: {}, rootHookUndos: new Set(), readFrom: [] };
 
 /**
  * How many package.json files, from the file's folder up, can speak for it: its package's, folders that only set
@@ -54,12 +57,38 @@ export function projectFactsOf(filename: string): ProjectFacts {
       const value = reading.options[option];
       if (typeof value === 'boolean') autoUndo[option] = value;
     }
-    const readFrom = [path.join(folder, 'package.json'), ...(reading.file === undefined ? [] : [reading.file])];
+    const setupFiles = setupFilesOf(folder, runner, reading.options);
+    const rootHookUndos = new Set(setupFiles.flatMap(({ text }) => [...readRootHookUndos(text)]));
+    const readFrom = [
+      path.join(folder, 'package.json'),
+      ...(reading.file === undefined ? [] : [reading.file]),
+      ...setupFiles.map(({ file }) => file),
+    ];
     const isolationOff = runner.project.isolationOff;
     const isolation = isolationOff !== undefined && reading.options[isolationOff.option] === isolationOff.value ? { isolatesFiles: false } : {};
-    return { framework: runner.framework, autoUndo, readFrom, ...isolation };
+    return { framework: runner.framework, autoUndo, rootHookUndos, readFrom, ...isolation };
   }
   return noFacts;
+}
+
+const setupFileExtensions = ['', '.js', '.ts', '.mjs', '.cjs', '.mts', '.cts'];
+
+/** The project's own setup files the runner's options list, with their text (packages such as `ts-node/register` are left out). */
+function setupFilesOf(folder: string, runner: ProjectRunner, options: ConfigObject): { file: string; text: string }[] {
+  const listed = runner.project.setupFilesOptions.flatMap((option) => {
+    const value = options[option];
+    return typeof value === 'string' ? [value] : (stringList(value) ?? []);
+  });
+  return listed.flatMap((given) => {
+    const relative = given.replace(/^<rootDir>\//, '');
+    for (const extension of setupFileExtensions) {
+      const file = path.resolve(folder, relative + extension);
+      if (!file.startsWith(folder + path.sep)) return [];
+      const text = readText(file);
+      if (text !== undefined) return [{ file, text }];
+    }
+    return [];
+  });
 }
 
 interface PackageJson {

@@ -55,6 +55,7 @@ describe('the runner of a file, from its project', () => {
     expect(projectFactsOf(fixture('vitest-restore/test/logger.test.ts'))).toEqual({
       framework: 'vitest',
       autoUndo: { restoreMocks: true },
+      rootHookUndos: new Set(),
       readFrom: [fixture('vitest-restore/package.json'), fixture('vitest-restore/vitest.config.ts')],
     });
     expect(projectFactsOf(fixture('vitest-plain/test/logger.test.ts')).autoUndo).toEqual({});
@@ -84,5 +85,20 @@ describe('reports that follow from the project', () => {
   it('vitest with isolate: false: a file-level patch reaches later files of the worker; isolated, it stays in its file', () => {
     expect(reportsOf('vitest-shared/test/env.test.ts')).toEqual(['1:1 async-test/no-leaked-overrides leaks']);
     expect(reportsOf('vitest-plain/test/env.test.ts')).toEqual([]);
+  });
+
+  it('a mocha root hook plugin that restores sinon: the stub cannot reach a later test; without it, it leaks', () => {
+    expect(projectFactsOf(fixture('mocha-root-hooks/test/api.spec.js')).rootHookUndos).toEqual(new Set(['sinon#restore']));
+    expect(reportsOf('mocha-root-hooks/test/api.spec.js')).toEqual([]);
+    expect(reportsOf('mocha-no-hooks/test/api.spec.js')).toEqual(['6:5 async-test/no-leaked-overrides leaks']);
+  });
+
+  it("a vitest setup file's afterEach restores every spy", () => {
+    expect(projectFactsOf(fixture('vitest-setup/test/logger.test.ts')).readFrom).toEqual([
+      fixture('vitest-setup/package.json'),
+      fixture('vitest-setup/vitest.config.ts'),
+      fixture('vitest-setup/test/setup.ts'),
+    ]);
+    expect(reportsOf('vitest-setup/test/logger.test.ts')).toEqual([]);
   });
 });

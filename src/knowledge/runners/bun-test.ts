@@ -32,6 +32,7 @@ export const bunTest = {
       packages: [],
       command: 'bun test',
       configFiles: [],
+      setupFilesOptions: [],
       testFilesOption: 'include',
       defaultTestFiles: ['**/*{.test,_test,.spec,_spec}.{js,jsx,ts,tsx,mjs,cjs,mts,cts}'],
     },

@@ -38,6 +38,8 @@ export const jest = {
       command: 'jest',
       configFiles: ['jest.config.js', 'jest.config.ts', 'jest.config.mjs', 'jest.config.cjs', 'jest.config.json'],
       packageJsonKey: 'jest',
+      // setupFiles run before the framework is installed: hooks can be registered only from setupFilesAfterEnv.
+      setupFilesOptions: ['setupFilesAfterEnv'],
       testFilesOption: 'testMatch',
       defaultTestFiles: ['**/__tests__/**/*.?([mc])[jt]s?(x)', '**/?(*.)+(spec|test).?([mc])[jt]s?(x)'],
     },

@@ -44,6 +44,8 @@ export const mocha = {
       command: 'mocha',
       configFiles: ['.mocharc.js', '.mocharc.cjs', '.mocharc.json'],
       packageJsonKey: 'mocha',
+      // `--require` loads root hook plugins (`mochaHooks`); `--file` files' top-level hooks are root hooks.
+      setupFilesOptions: ['require', 'file'],
       testFilesOption: 'spec',
       // mocha's own default is ./test/*.{js,cjs,mjs}; scripts often pass other folders or --recursive, which are not read.
       defaultTestFiles: ['test/**/*.?(c|m)[jt]s?(x)', 'tests/**/*.?(c|m)[jt]s?(x)', 'spec/**/*.?(c|m)[jt]s?(x)', '**/*.{test,spec}.?(c|m)[jt]s?(x)'],

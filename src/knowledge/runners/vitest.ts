@@ -54,6 +54,7 @@ export const vitest = {
         'vite.config.cjs',
       ],
       optionsKey: 'test',
+      setupFilesOptions: ['setupFiles'],
       testFilesOption: 'include',
       defaultTestFiles: ['**/*.{test,spec}.?(c|m)[jt]s?(x)'],
       // Files then share one module registry and globals per worker.

@@ -1,0 +1,137 @@
+/**
+ * What a runner's setup files undo around every test, read without running them: the undo calls in their root hooks
+ * (a top-level `beforeEach`/`afterEach`, or mocha's `mochaHooks` root hook plugin), each as the library whose value
+ * is called and the method (`sinon#restore` for `afterEach(() => sinon.restore())`). A rule matches an override's
+ * family-wide undo against them.
+ */
+import { parse } from '@typescript-eslint/parser';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '../analysis/ast';
+import { globalKind, libraryOfModule } from '../knowledge';
+
+const hookNames = new Set(['beforeEach', 'afterEach']);
+const readings = new Map<string, ReadonlySet<string>>();
+
+/** The `library#method` undo calls in the root hooks of a setup file's text, read once per text. */
+export function rootHookUndos(text: string): ReadonlySet<string> {
+  let undos = readings.get(text);
+  if (undos === undefined) {
+    undos = readRootHookUndos(text);
+    readings.set(text, undos);
+  }
+  return undos;
+}
+
+function readRootHookUndos(text: string): ReadonlySet<string> {
+  let program: TSESTree.Program;
+  try {
+    program = parse(text, { sourceType: 'module', range: false, loc: false, jsx: false }) as TSESTree.Program;
+  } catch {
+    return new Set();
+  }
+  const modules = importedModules(program);
+  const undos = new Set<string>();
+  for (const hook of rootHooks(program)) {
+    visit(hook, (node) => {
+      if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return;
+      const method = node.callee.property.type === AST_NODE_TYPES.Identifier ? node.callee.property.name : undefined;
+      let root: TSESTree.Node = node.callee.object;
+      while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
+      if (method === undefined || root.type !== AST_NODE_TYPES.Identifier) return;
+      const module = modules.get(root.name);
+      const library = module === undefined ? globalKind(root.name, undefined)?.library : libraryOfModule(module);
+      if (library !== undefined) undos.add(`${library.name}#${method}`);
+    });
+  }
+  return undos;
+}
+
+/** Local names bound at the top level to a module: imports and `require` calls. */
+function importedModules(program: TSESTree.Program): Map<string, string> {
+  const modules = new Map<string, string>();
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+      for (const specifier of statement.specifiers) modules.set(specifier.local.name, String(statement.source.value));
+    }
+    if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+    for (const declarator of statement.declarations) {
+      const init = declarator.init;
+      const required =
+        init?.type === AST_NODE_TYPES.CallExpression &&
+        init.callee.type === AST_NODE_TYPES.Identifier &&
+        init.callee.name === 'require' &&
+        init.arguments[0]?.type === AST_NODE_TYPES.Literal
+          ? String(init.arguments[0].value)
+          : undefined;
+      if (required === undefined) continue;
+      if (declarator.id.type === AST_NODE_TYPES.Identifier) modules.set(declarator.id.name, required);
+      if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+        for (const property of declarator.id.properties) {
+          if (property.type === AST_NODE_TYPES.Property && property.value.type === AST_NODE_TYPES.Identifier)
+            modules.set(property.value.name, required);
+        }
+      }
+    }
+  }
+  return modules;
+}
+
+/** The functions a setup file registers around every test. */
+function rootHooks(program: TSESTree.Program): TSESTree.Node[] {
+  const hooks: TSESTree.Node[] = [];
+  for (const statement of program.body) {
+    const expression = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : undefined;
+    // `beforeEach(fn)`, `afterEach(fn)` at the top level.
+    if (
+      expression?.type === AST_NODE_TYPES.CallExpression &&
+      expression.callee.type === AST_NODE_TYPES.Identifier &&
+      hookNames.has(expression.callee.name)
+    ) {
+      hooks.push(...expression.arguments);
+    }
+    // mocha's root hook plugin: `exports.mochaHooks = {…}`, `module.exports = { mochaHooks: {…} }`, `export const mochaHooks = {…}`.
+    if (expression?.type === AST_NODE_TYPES.AssignmentExpression) hooks.push(...mochaHooksIn(expression.left, expression.right));
+    if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration && statement.declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of statement.declaration.declarations) {
+        if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.id.name === 'mochaHooks' && declarator.init !== null) {
+          hooks.push(...hookProperties(declarator.init));
+        }
+      }
+    }
+  }
+  return hooks;
+}
+
+function mochaHooksIn(target: TSESTree.Node, value: TSESTree.Node): TSESTree.Node[] {
+  const name =
+    target.type === AST_NODE_TYPES.MemberExpression && target.property.type === AST_NODE_TYPES.Identifier ? target.property.name : undefined;
+  if (name === 'mochaHooks') return hookProperties(value);
+  if (name !== 'exports' || value.type !== AST_NODE_TYPES.ObjectExpression) return [];
+  return value.properties.flatMap((property) =>
+    property.type === AST_NODE_TYPES.Property && property.key.type === AST_NODE_TYPES.Identifier && property.key.name === 'mochaHooks'
+      ? hookProperties(property.value)
+      : [],
+  );
+}
+
+/** The `beforeEach`/`afterEach` functions of a mocha hooks object (a function, or a list of them). */
+function hookProperties(value: TSESTree.Node): TSESTree.Node[] {
+  if (value.type !== AST_NODE_TYPES.ObjectExpression) return [];
+  return value.properties.flatMap((property): TSESTree.Node[] => {
+    if (property.type !== AST_NODE_TYPES.Property || property.key.type !== AST_NODE_TYPES.Identifier || !hookNames.has(property.key.name)) return [];
+    return property.value.type === AST_NODE_TYPES.ArrayExpression ? property.value.elements.filter((element) => element !== null) : [property.value];
+  });
+}
+
+function visit(node: TSESTree.Node, onNode: (node: TSESTree.Node) => void): void {
+  onNode(node);
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'parent') continue;
+    if (Array.isArray(value)) {
+      for (const item of value)
+        if (item !== null && typeof item === 'object' && typeof (item as TSESTree.Node).type === 'string') visit(item as TSESTree.Node, onNode);
+    } else if (value !== null && typeof value === 'object' && typeof (value as TSESTree.Node).type === 'string') {
+      visit(value as TSESTree.Node, onNode);
+    }
+  }
+}
