@@ -134,11 +134,7 @@ export default createRule<Options, MessageId>({
     function isFileWideInIsolatedFile(acquisition: Acquisition): boolean {
       // A file-level beforeEach or beforeAll covers every test of the file: nothing is left for another file.
       const fileLevelHook = (acquisition.scope === 'beforeEach' || acquisition.scope === 'beforeAll') && acquisition.suites.length === 1;
-      return runnerIsolatesFiles() && (acquisition.scope === 'module' || acquisition.scope === 'suite' || fileLevelHook);
-    }
-
-    function runnerIsolatesFiles(): boolean {
-      return testFile().isolatesFiles;
+      return testFile().isolatesFiles && (acquisition.scope === 'module' || acquisition.scope === 'suite' || fileLevelHook);
     }
 
     /**
@@ -147,12 +143,16 @@ export default createRule<Options, MessageId>({
      * beforeEach), none sees the value left behind.
      */
     function isSetUpAgainLater(acquisition: Acquisition, path: string): boolean {
-      if (!runnerIsolatesFiles() || (acquisition.scope !== 'beforeEach' && acquisition.scope !== 'beforeAll')) return false;
+      if (!testFile().isolatesFiles || (acquisition.scope !== 'beforeEach' && acquisition.scope !== 'beforeAll')) return false;
       return testFile().pairing.laterTestsSetUp(
         acquisition.suites,
-        (hook) =>
-          hook.callback !== undefined && someNode(hook.callback.body, sourceCode.visitorKeys, false, (node) => overrides.patchedPath(node) === path),
+        hookWhere((node) => overrides.patchedPath(node) === path),
       );
+    }
+
+    /** A hook whose body holds a node that `does` accepts. */
+    function hookWhere(does: (node: TSESTree.Node) => boolean): (hook: TestCall) => boolean {
+      return (hook) => hook.callback !== undefined && someNode(hook.callback.body, sourceCode.visitorKeys, false, does);
     }
 
     /**
@@ -162,10 +162,10 @@ export default createRule<Options, MessageId>({
      */
     function laterTestsStartClean(acquisition: Acquisition, cleans: (node: TSESTree.Node) => boolean): boolean {
       if (acquisition.scope !== 'test') return false;
-      const cleaning = (hook: TestCall) => hook.callback !== undefined && someNode(hook.callback.body, sourceCode.visitorKeys, false, cleans);
+      const cleaning = hookWhere(cleans);
       const around = acquisition.suites.find((suite) => suite.hooks.some((hook) => hook.role === 'beforeEach' && cleaning(hook)));
       if (around === undefined || !testFile().pairing.laterTestsSetUp(acquisition.suites, cleaning)) return false;
-      return runnerIsolatesFiles() || (around === acquisition.suites.at(-1) && testFile().runner?.fileHooksRunForEveryFile === true);
+      return testFile().isolatesFiles || (around === acquisition.suites.at(-1) && testFile().runner?.fileHooksRunForEveryFile === true);
     }
 
     /** `process.env.X = …`, `delete process.env.X`, `Date.now = …`, `Object.defineProperty(console, 'log', …)`. */

@@ -37,35 +37,24 @@ export class TestFile {
   readonly framework: Framework | undefined;
   /** How the file's runner collects and runs it; undefined when the runner is not known. */
   readonly runner: Runner | undefined;
-  /** What the project around the file says: its runner and that runner's config. */
-  readonly project: ProjectFacts;
-  /** The runner options that undo overrides after every test: the project's config, then the settings over it. */
-  readonly runnerConfig: Readonly<Partial<Record<RunnerSetting, boolean>>>;
-  /** Whether what this file overrides stays in it: the runner's default, unless the project's config turns it off. */
-  readonly isolatesFiles: boolean;
-  /** What the project's setup files undo around every test, as `library#method` (`sinon#restore`). */
-  readonly rootHookUndos: ReadonlySet<string>;
   readonly values: ValueAnalysis;
   private readonly contexts: AsyncContexts;
   private readonly calls = new Map<TSESTree.CallExpression, TestCall | null>();
   private pairingEngine: Pairing | undefined;
+  private projectFacts: ProjectFacts | undefined;
+  private runnerOptions: Readonly<Partial<Record<RunnerSetting, boolean>>> | undefined;
   private reachedFeatures: FeatureSet | undefined;
 
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
     readonly settings: AsyncTestSettings,
-    filename: string,
+    private readonly filename: string,
   ) {
     this.bindings = new Bindings(sourceCode.scopeManager);
     this.bindings.noteDeclarations(sourceCode.ast);
-    this.project = projectFactsOf(filename);
-    // The file's imports and globals first, the setting next, then the project.
+    // The file's imports and globals first, the setting next, then the project (read only when those do not say).
     this.framework = detectFramework(this.bindings, settings.framework) ?? this.project.framework;
     this.runner = runnerOf(this.framework);
-    const ownProject = this.project.framework === this.framework;
-    this.runnerConfig = { ...(ownProject ? this.project.autoUndo : {}), ...settings.runnerConfig };
-    this.isolatesFiles = (ownProject ? this.project.isolatesFiles : undefined) ?? this.runner?.isolatesFiles === true;
-    this.rootHookUndos = ownProject ? this.project.rootHookUndos : noUndos;
     this.values = new ValueAnalysis({
       bindings: this.bindings,
       framework: this.framework,
@@ -79,6 +68,31 @@ export class TestFile {
       referencesTo: (fn) => this.referencesTo(fn),
       isDetached: (fn) => this.isDetached(fn),
     });
+  }
+
+  /** What the project around the file says: its runner and that runner's config, read on first use. */
+  get project(): ProjectFacts {
+    return (this.projectFacts ??= projectFactsOf(this.filename));
+  }
+
+  /** The project's facts when they are about this file's runner. */
+  private get ownProject(): ProjectFacts | undefined {
+    return this.project.framework === this.framework ? this.project : undefined;
+  }
+
+  /** The runner options that undo overrides after every test: the project's config, then the settings over it. */
+  get runnerConfig(): Readonly<Partial<Record<RunnerSetting, boolean>>> {
+    return (this.runnerOptions ??= { ...this.ownProject?.autoUndo, ...this.settings.runnerConfig });
+  }
+
+  /** Whether what this file overrides stays in it: the runner's default, unless the project's config turns it off. */
+  get isolatesFiles(): boolean {
+    return this.ownProject?.isolatesFiles ?? this.runner?.isolatesFiles === true;
+  }
+
+  /** What the project's setup files undo around every test, as `library#method` (`sinon#restore`). */
+  get rootHookUndos(): ReadonlySet<string> {
+    return this.ownProject?.rootHookUndos ?? noUndos;
   }
 
   /**

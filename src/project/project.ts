@@ -26,6 +26,7 @@ export interface ProjectFacts {
 }
 
 const noFacts: ProjectFacts = { autoUndo: {}, rootHookUndos: new Set(), readFrom: [] };
+const noOptions: ConfigObject = Object.freeze({});
 
 /**
  * How many package.json files, from the file's folder up, can speak for it: its package's, folders that only set
@@ -115,7 +116,19 @@ const projectRunners: readonly ProjectRunner[] = frameworks
   .map((framework) => runnerOf(framework)!)
   .filter((runner): runner is ProjectRunner => runner.project !== undefined);
 
+/** Per package.json value (the same object while its text does not change): the runners it uses. */
+const runnersByPackage = new WeakMap<PackageJson, ProjectRunner[]>();
+
 function runnersUsedBy(packageJson: PackageJson): ProjectRunner[] {
+  let used = runnersByPackage.get(packageJson);
+  if (used === undefined) {
+    used = findRunnersUsedBy(packageJson);
+    runnersByPackage.set(packageJson, used);
+  }
+  return used;
+}
+
+function findRunnersUsedBy(packageJson: PackageJson): ProjectRunner[] {
   const dependencies = { ...objectOrEmpty(packageJson.dependencies), ...objectOrEmpty(packageJson.devDependencies) };
   const scripts = Object.values(objectOrEmpty(packageJson.scripts)).filter((script): script is string => typeof script === 'string');
   return projectRunners.filter(
@@ -129,8 +142,9 @@ function runsCommand(script: string, command: string): boolean {
   return new RegExp(`(^|[\\s;&|/(])${command.replace(' ', '\\s+')}($|[\\s;&|)])`).test(script);
 }
 
-function objectOrEmpty(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+/** The value when it is an object, else one shared empty object (so that caches keyed by it stay hits). */
+function objectOrEmpty(value: unknown): Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : noOptions;
 }
 
 interface RunnerConfigReading {
@@ -150,15 +164,30 @@ function readRunnerConfig(folder: string, runner: ProjectRunner, packageJson: Pa
     const text = readText(candidate);
     if (text === undefined) continue;
     file = candidate;
-    config = name.endsWith('.json') ? (objectOrEmpty(safeJson(text)) as ConfigObject) : (readConfigModule(text) ?? {});
+    config = name.endsWith('.json') ? (objectOrEmpty(readJson(candidate)) as ConfigObject) : (readConfigModule(text) ?? noOptions);
     break;
   }
   if (config === undefined && project.packageJsonKey !== undefined) config = objectOrEmpty(packageJson[project.packageJsonKey]) as ConfigObject;
-  const options = (project.optionsKey === undefined ? config : objectOrEmpty(config?.[project.optionsKey])) as ConfigObject | undefined;
-  return { file, options: options ?? {}, testFiles: testFilesOf(options ?? {}, project) };
+  const options =
+    ((project.optionsKey === undefined ? config : objectOrEmpty(config?.[project.optionsKey])) as ConfigObject | undefined) ?? noOptions;
+  return { file, options, testFiles: testFilesOf(options, project) };
 }
 
+/** Per options object (kept while the config's text does not change) and runner: the test-file patterns it gives. */
+const testFilesByOptions = new WeakMap<ConfigObject, Map<RunnerProject, readonly string[] | RegExp>>();
+
 function testFilesOf(options: ConfigObject, project: RunnerProject): readonly string[] | RegExp {
+  let byRunner = testFilesByOptions.get(options);
+  if (byRunner === undefined) testFilesByOptions.set(options, (byRunner = new Map()));
+  let testFiles = byRunner.get(project);
+  if (testFiles === undefined) {
+    testFiles = findTestFiles(options, project);
+    byRunner.set(project, testFiles);
+  }
+  return testFiles;
+}
+
+function findTestFiles(options: ConfigObject, project: RunnerProject): readonly string[] | RegExp {
   const listed = options[project.testFilesOption];
   // jest's alternative to testMatch.
   const testRegex = options.testRegex;
@@ -175,14 +204,6 @@ function testFilesOf(options: ConfigObject, project: RunnerProject): readonly st
 
 function stringList(value: ConfigValue | undefined): string[] | undefined {
   return Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : undefined;
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 const matchers = new Map<string, (file: string) => boolean>();
