@@ -4,10 +4,11 @@
  * is called and the method (`sinon#restore` for `afterEach(() => sinon.restore())`). A rule matches an override's
  * family-wide undo against them.
  */
-import { parse } from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../analysis/ast';
+import { someNode } from '../analysis/nodes';
 import { globalKind, libraryOfModule } from '../knowledge';
+import { parseModule } from './static-config';
 
 const hookNames = new Set(['beforeEach', 'afterEach']);
 const readings = new Map<string, ReadonlySet<string>>();
@@ -23,26 +24,23 @@ export function rootHookUndos(text: string): ReadonlySet<string> {
 }
 
 function readRootHookUndos(text: string): ReadonlySet<string> {
-  let program: TSESTree.Program;
-  try {
-    program = parse(text, { sourceType: 'module', range: false, loc: false, jsx: false }) as TSESTree.Program;
-  } catch {
-    return new Set();
-  }
-  const modules = importedModules(program);
+  const parsed = parseModule(text);
+  if (parsed === undefined) return new Set();
+  const modules = importedModules(parsed.program);
   const undos = new Set<string>();
-  for (const hook of rootHooks(program)) {
-    visit(hook, (node) => {
-      if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return;
-      const method = node.callee.property.type === AST_NODE_TYPES.Identifier ? node.callee.property.name : undefined;
-      let root: TSESTree.Node = node.callee.object;
-      while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
-      if (method === undefined || root.type !== AST_NODE_TYPES.Identifier) return;
-      const module = modules.get(root.name);
-      const library = module === undefined ? globalKind(root.name, undefined)?.library : libraryOfModule(module);
-      if (library !== undefined) undos.add(`${library.name}#${method}`);
-    });
-  }
+  // Every call in a hook's body, nested functions included, is noted; the walk never stops early.
+  const note = (node: TSESTree.Node): boolean => {
+    if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const method = node.callee.property.type === AST_NODE_TYPES.Identifier ? node.callee.property.name : undefined;
+    let root: TSESTree.Node = node.callee.object;
+    while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
+    if (method === undefined || root.type !== AST_NODE_TYPES.Identifier) return false;
+    const module = modules.get(root.name);
+    const library = module === undefined ? globalKind(root.name, undefined)?.library : libraryOfModule(module);
+    if (library !== undefined) undos.add(`${library.name}#${method}`);
+    return false;
+  };
+  for (const hook of rootHooks(parsed.program)) someNode(hook, parsed.visitorKeys, true, note);
   return undos;
 }
 
@@ -121,17 +119,4 @@ function hookProperties(value: TSESTree.Node): TSESTree.Node[] {
     if (property.type !== AST_NODE_TYPES.Property || property.key.type !== AST_NODE_TYPES.Identifier || !hookNames.has(property.key.name)) return [];
     return property.value.type === AST_NODE_TYPES.ArrayExpression ? property.value.elements.filter((element) => element !== null) : [property.value];
   });
-}
-
-function visit(node: TSESTree.Node, onNode: (node: TSESTree.Node) => void): void {
-  onNode(node);
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'parent') continue;
-    if (Array.isArray(value)) {
-      for (const item of value)
-        if (item !== null && typeof item === 'object' && typeof (item as TSESTree.Node).type === 'string') visit(item as TSESTree.Node, onNode);
-    } else if (value !== null && typeof value === 'object' && typeof (value as TSESTree.Node).type === 'string') {
-      visit(value as TSESTree.Node, onNode);
-    }
-  }
 }

@@ -4,8 +4,8 @@
  * Anything computed (a call, a spread, a variable from elsewhere) is left out, so a reader sees only what the file
  * states; a config that states nothing readable gives an empty object.
  */
-import { parse } from '@typescript-eslint/parser';
-import type { TSESTree } from '@typescript-eslint/utils';
+import { parseForESLint } from '@typescript-eslint/parser';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../analysis/ast';
 
 export type ConfigValue = string | number | boolean | null | readonly ConfigValue[] | ConfigObject;
@@ -25,13 +25,19 @@ export function readConfigModule(text: string): ConfigObject | undefined {
   return readings.get(text);
 }
 
-function readConfigText(text: string): ConfigObject | undefined {
-  let program: TSESTree.Program;
+/** A project module's syntax tree and its visitor keys, or undefined when it does not parse (JavaScript or TypeScript). */
+export function parseModule(text: string): { program: TSESTree.Program; visitorKeys: TSESLint.SourceCode.VisitorKeys } | undefined {
   try {
-    program = parse(text, { sourceType: 'module', range: false, loc: false, jsx: false }) as TSESTree.Program;
+    const { ast, visitorKeys } = parseForESLint(text, { sourceType: 'module', range: true, jsx: false });
+    return { program: ast as TSESTree.Program, visitorKeys: visitorKeys as TSESLint.SourceCode.VisitorKeys };
   } catch {
     return undefined;
   }
+}
+
+function readConfigText(text: string): ConfigObject | undefined {
+  const program = parseModule(text)?.program;
+  if (program === undefined) return undefined;
   const exported = exportedExpression(program);
   if (exported === undefined) return undefined;
   const value = evaluate(exported, program, 0);
