@@ -4,7 +4,7 @@
  * and ends it (require-rollback), what overrides and what undoes it (no-leaked-overrides). `npm run docs` writes them
  * between markers in the docs; `npm run docs:check` fails when one is out of date.
  */
-import { builtInLibraries } from './index';
+import { builtInLibraries, kindNamed } from './index';
 import { parseOutcome } from './outcome';
 import type { KindSpec, LibraryKnowledge } from './types';
 
@@ -27,11 +27,10 @@ interface Producer {
   readonly kind: KindRef;
 }
 
+/** A kind name as a library module writes it, resolved the way the registry resolves it. */
 function resolveName(from: LibraryKnowledge, written: string): KindRef | undefined {
-  const dot = written.lastIndexOf('.');
-  const library = dot === -1 ? from : builtInLibraries.find((candidate) => candidate.name === written.slice(0, dot));
-  const name = dot === -1 ? written : written.slice(dot + 1);
-  return library !== undefined && Object.hasOwn(library.kinds, name) ? { library, name } : undefined;
+  const kind = kindNamed(from, written);
+  return kind === undefined ? undefined : { library: kind.library, name: kind.id.slice(kind.library.name.length + 1) };
 }
 
 /** The kind an outcome gives, and whether it is awaited first. */

@@ -447,8 +447,11 @@ const librariesByName = new Map(libraries.map((library) => [library.name, librar
 /** Kind names as written in each library module, resolved once: asked for every value the analysis meets. */
 const kindsByName = new WeakMap<LibraryKnowledge, Map<string, Kind | undefined>>();
 
-/** Resolves a kind name as written in a library module: `Name` in the same library, `library.Name` in another. */
-function kindNamed(from: LibraryKnowledge, name: string): Kind | undefined {
+/**
+ * Resolves a kind name as written in a library module: `Name` in the same library, `library.Name` in another. Exported
+ * for the modules of this folder (the doc tables); rules ask `Kind` questions instead.
+ */
+export function kindNamed(from: LibraryKnowledge, name: string): Kind | undefined {
   let resolved = kindsByName.get(from);
   if (resolved === undefined) {
     resolved = new Map();
