@@ -234,6 +234,7 @@ function projectLines(results: readonly ESLint.LintResult[], cwd: string): strin
     .join('');
 }
 
+/** The nearest folder from `start` up that holds a package.json, else `start`. */
 function nearestPackageFolder(start: string): string {
   for (let folder = start; ; folder = path.dirname(folder)) {
     if (existsSync(path.join(folder, 'package.json'))) return folder;
@@ -295,11 +296,7 @@ function basePathFor(targets: readonly string[]): string {
     if (isGlob(target)) return staticPrefix(target);
     return statSync(target).isDirectory() ? target : path.dirname(target);
   });
-  const common = folders.reduce(commonAncestor);
-  for (let folder = common; ; folder = path.dirname(folder)) {
-    if (existsSync(path.join(folder, 'package.json'))) return folder;
-    if (path.dirname(folder) === folder) return common;
-  }
+  return nearestPackageFolder(folders.reduce(commonAncestor));
 }
 
 function staticPrefix(glob: string): string {
