@@ -36,9 +36,8 @@ export interface ValueHost {
   /**
    * What the runner passes a registered callback or fixture (the test context, Playwright fixtures), and where. The
    * answer asks this analysis for the kind of the registering call's callee, which may come from an outer callback's
-   * parameter (`t.test` in node:test): the questions recurse outwards, to the registration of an enclosing function
-   * (a function's own name inside it is not its registration, see `TestFile.registrationOf`). Only two functions that
-   * register each other by name can meet the same question again; `settle` ends that loop.
+   * parameter (`t.test` in node:test): the questions move outwards, to the registration of an enclosing callback, and
+   * end at a function registered by name, which the file model settles before any question (`NameRegistrations`).
    */
   callbackContext(fn: FunctionNode): { readonly kind: Kind; readonly param: number } | undefined;
 }

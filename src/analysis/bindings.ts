@@ -20,6 +20,8 @@ export class Bindings {
   readonly importedModules = new Set<string>();
   /** Names of free globals the file uses. */
   readonly globalNames = new Set<string>();
+  /** Local names handed to a call, `it('logs in', check)` or `it('x', helpers.check)`: where same-file callbacks are passed. */
+  readonly localsPassedToCalls: TSESTree.Node[] = [];
 
   constructor(scopeManager: TSESLint.Scope.ScopeManager | null) {
     if (scopeManager === null) return;
@@ -39,6 +41,8 @@ export class Bindings {
           this.byIdentifier.set(reference.identifier, binding);
         } else {
           this.byIdentifier.set(reference.identifier, this.bindingOfVariable(variable));
+          const passed = passedToCall(reference.identifier);
+          if (passed !== undefined) this.localsPassedToCalls.push(passed);
         }
       }
     }
@@ -85,6 +89,16 @@ export class Bindings {
       }
     }
   }
+}
+
+/** The argument an identifier is, or names the member of: `check` in `it('x', check)`, `helpers.check` in `it('x', helpers.check)`. */
+function passedToCall(identifier: TSESTree.Node): TSESTree.Node | undefined {
+  const parent = identifier.parent;
+  const argument = parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier ? parent : identifier;
+  const call = argument.parent;
+  return call?.type === AST_NODE_TYPES.CallExpression && call.callee !== argument && call.arguments.includes(argument as TSESTree.Expression)
+    ? argument
+    : undefined;
 }
 
 function importBinding(variable: TSESLint.Scope.Variable): Binding | undefined {

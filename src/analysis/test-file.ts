@@ -22,6 +22,7 @@ import { ValueAnalysis, type ValueInfo } from './async-values';
 import { Bindings } from './bindings';
 import { detectFramework } from './framework';
 import { localFunction } from './local-functions';
+import { NameRegistrations } from './name-registrations';
 import { Pairing } from './pairing';
 import { memberName, propertyKeyName, skipTransparent, type FunctionNode } from './nodes';
 import { classifyCall, fixtureDefinedBy, type Fixture, type TestCall } from './test-calls';
@@ -39,6 +40,7 @@ export class TestFile {
   readonly runner: Runner | undefined;
   readonly values: ValueAnalysis;
   private readonly contexts: AsyncContexts;
+  private readonly nameRegistrations: NameRegistrations;
   private readonly calls = new Map<TSESTree.CallExpression, TestCall | null>();
   private pairingEngine: Pairing | undefined;
   private projectFacts: ProjectFacts | undefined;
@@ -68,6 +70,12 @@ export class TestFile {
       referencesTo: (fn) => this.referencesTo(fn),
       isDetached: (fn) => this.isDetached(fn),
     });
+    this.nameRegistrations = new NameRegistrations({
+      testCall: (call) => this.testCall(call),
+      localFunction: (node) => localFunction(node, this.bindings),
+    });
+    // Before any other question, so that none of them meets itself (see NameRegistrations).
+    this.nameRegistrations.settleAll(this.bindings.localsPassedToCalls);
   }
 
   /** What the project around the file says: its runner and that runner's config, read on first use. */
@@ -143,17 +151,8 @@ export class TestFile {
       const call = this.testCall(parent);
       return call?.callback === fn ? call : undefined;
     }
-    // A same-file function passed by name: `it('logs in', checkLogin)`. A name inside the function itself (`function
-    // check(t) { t.test('again', check) }`) registers it again from a running test; what the runner passes it is known
-    // from its registration outside, so the questions this asks only ever move outwards.
-    for (const reference of this.referencesTo(fn)) {
-      if (reference.range[0] >= fn.range[0] && reference.range[1] <= fn.range[1]) continue;
-      const call = reference.parent;
-      if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(reference as TSESTree.Expression)) continue;
-      const registration = this.testCall(call);
-      if (registration?.callback === fn) return registration;
-    }
-    return undefined;
+    // A same-file function passed by name: `it('logs in', checkLogin)`.
+    return this.nameRegistrations.of(fn);
   }
 
   /** The expressions that name a same-file function where it can be called or passed: `helper`, `helpers.create`. */

@@ -418,7 +418,7 @@ describe('node:test', () => {
     expect(recursive.file.registrationOf(recursive.functions[0]!)?.node).toBe(recursive.call('test'));
   });
 
-  it('gives the context to two functions that register each other (the one loop settle ends)', () => {
+  it('gives the context to two functions that register each other, from the registration met first outside them', () => {
     const mutual = analyse(`
       import { test } from 'node:test';
       function a(t) { t.test('x', b); }
@@ -427,6 +427,44 @@ describe('node:test', () => {
     `);
     expect(mutual.awaitable(`t.test('x', b)`)).toBe(true);
     expect(mutual.awaitable(`t.test('y', a)`)).toBe(true);
+    expect(mutual.file.registrationOf(mutual.functions[0]!)?.node).toBe(mutual.call('test'));
+    expect(mutual.file.registrationOf(mutual.functions[1]!)?.node).toBe(mutual.call('t.test', 0));
+  });
+
+  it('settles registrations by name outer-first, whichever order the functions are written and asked in', () => {
+    const source = `
+      import { test } from 'node:test';
+      function caseA(t) { t.test('inner', () => {}); }
+      function suite(t) { t.test('a', caseA); }
+      test('s', suite);
+    `;
+    const helpersFirst = analyse(source);
+    expect(helpersFirst.awaitable(`t.test('inner', () => {})`)).toBe(true);
+    expect(helpersFirst.file.registrationOf(helpersFirst.functions[0]!)?.node).toBe(helpersFirst.call('t.test', 1));
+    const askedInnerFirst = analyse(source);
+    expect(askedInnerFirst.file.registrationOf(askedInnerFirst.functions[0]!)?.role).toBe('test');
+    expect(askedInnerFirst.awaitable(`t.test('a', caseA)`)).toBe(true);
+  });
+
+  it('registers a function passed by name inside a plain helper that registers tests when called', () => {
+    const helper = analyse(`
+      import { test } from 'node:test';
+      function check(t) { t.test('sub', () => {}); }
+      function addTests() { test('a', check); }
+      addTests();
+    `);
+    expect(helper.file.registrationOf(helper.functions[0]!)?.node).toBe(helper.call('test'));
+    expect(helper.awaitable(`t.test('sub', () => {})`)).toBe(true);
+  });
+
+  it('gives no context to a function passed by name only to a call that registers nothing', () => {
+    const passed = analyse(`
+      import { test } from 'node:test';
+      function check(t) { t.test('sub', () => {}); }
+      setTimeout(check);
+    `);
+    expect(passed.file.registrationOf(passed.functions[0]!)).toBeUndefined();
+    expect(passed.awaitable(`t.test('sub', () => {})`)).toBe(false);
   });
 
   it('follows a renamed destructured require', () => {
