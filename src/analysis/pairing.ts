@@ -59,6 +59,8 @@ export interface PairingHost {
   testCall(call: TSESTree.CallExpression): TestCall | undefined;
   registrationOf(fn: FunctionNode): TestCall | undefined;
   localFunction(callee: TSESTree.Node): FunctionNode | undefined;
+  /** An assertion that throws when it fails (not tap's, which records the failure and returns). */
+  isThrowingAssertion(call: TSESTree.CallExpression): boolean;
 }
 
 export class Pairing {
@@ -121,13 +123,27 @@ export class Pairing {
         plain ??= candidate;
       }
       if (releasedIn(hooks(['afterEach']))) return { kind: 'released' };
-      if (plain !== undefined) return requireFinally ? { kind: 'skippable', release: plain } : { kind: 'released' };
+      // A plain release is skipped only by a failure before it: an assertion that throws, here or in a same-file helper.
+      if (plain !== undefined)
+        return requireFinally && this.assertsBetween(callback, node, plain) ? { kind: 'skippable', release: plain } : { kind: 'released' };
       if (releasedIn(hooks(['afterAll']))) return { kind: 'releasedTooLate' };
       return { kind: 'missing', hook: 'afterEach' };
     }
     if (scope === 'module' && this.releasedAtTopLevel(node, matches)) return { kind: 'released' };
     const places = scope === 'module' ? this.allHooks(['afterAll', 'afterEach']) : hooks(['afterAll', 'afterEach']);
     return releasedIn(places) ? { kind: 'released' } : { kind: 'missing', hook: 'afterAll' };
+  }
+
+  /** Whether a call between the two nodes in the callback is a throwing assertion, or a same-file function that makes one. */
+  private assertsBetween(callback: FunctionNode, from: TSESTree.Node, to: TSESTree.Node): boolean {
+    const throwsHere = (candidate: TSESTree.Node): boolean =>
+      candidate.type === AST_NODE_TYPES.CallExpression && this.host.isThrowingAssertion(candidate);
+    return this.candidates(callback).some((candidate) => {
+      if (candidate.range[0] <= from.range[1] || candidate.range[1] > to.range[0]) return false;
+      if (throwsHere(candidate)) return true;
+      const helper = candidate.type === AST_NODE_TYPES.CallExpression ? this.host.localFunction(candidate.callee) : undefined;
+      return helper !== undefined && this.candidates(helper).some(throwsHere);
+    });
   }
 
   /** `const db = new Connection(…); …; await db.close();` at the top level of an ES module, outside any function. */

@@ -192,6 +192,7 @@ export class TestFile {
       testCall: (call) => this.testCall(call),
       registrationOf: (fn) => this.registrationOf(fn),
       localFunction: (callee) => localFunction(callee, this.bindings),
+      isThrowingAssertion: (call) => this.values.isThrowingAssertion(call),
     });
     return this.pairingEngine;
   }

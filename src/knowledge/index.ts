@@ -288,6 +288,11 @@ export class Kind {
     return this.spec.asserts === true;
   }
 
+  /** A failing assertion of it throws, so the test's code after it does not run (tap's record a failure and return). */
+  get assertionsThrow(): boolean {
+    return this.spec.assertsWithoutThrowing !== true;
+  }
+
   /** An HTTP client used in tests, whose callback form no-sync-client reports. */
   get isHttpClient(): boolean {
     return this.spec.httpClient === true;

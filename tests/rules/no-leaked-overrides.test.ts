@@ -7,6 +7,16 @@ const jestImport = `import { describe, it, expect, jest, afterEach } from '@jest
 ruleTester.run('no-leaked-overrides: accepted release places', rule, {
   valid: [
     {
+      name: 'requireFinally: a restore before the assertions cannot be skipped by them',
+      code: `${vitest}it('a', () => {\n  const spy = vi.spyOn(console, 'log');\n  run();\n  spy.mockRestore();\n  expect(spy).toHaveBeenCalled();\n});`,
+      options: [{ requireFinally: true }],
+    },
+    {
+      name: "requireFinally: tap's assertions record a failure and return, so the restore after them still runs",
+      code: `import t from 'tap';\nimport sinon from 'sinon';\nt.test('a', (t) => {\n  const clock = sinon.useFakeTimers();\n  t.equal(Date.now(), 0);\n  clock.restore();\n  t.end();\n});`,
+      options: [{ requireFinally: true }],
+    },
+    {
       name: "vitest isolates files: a global set in every suite's beforeEach leaves nothing another test would see",
       code: `${vitest}describe('a', () => {\n  beforeEach(() => {\n    global.document = makeDocument();\n  });\n  it('x', () => {});\n});\ndescribe('b', () => {\n  beforeEach(() => {\n    global.document = makeDocument();\n  });\n  it('y', () => {});\n});`,
     },
@@ -290,6 +300,23 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
             {
               messageId: 'suggestUsing',
               output: `${vitest}it('a', () => {\n  using spy = vi.spyOn(console, 'log');\n  expect(run()).toBe(1);\n  spy.mockRestore();\n});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'requireFinally: an assertion in a same-file helper between the override and the restore',
+      code: `${vitest}function check(value) {\n  expect(value).toBe(1);\n}\nit('a', () => {\n  const spy = vi.spyOn(console, 'log');\n  check(run());\n  spy.mockRestore();\n});`,
+      options: [{ requireFinally: true }],
+      errors: [
+        {
+          messageId: 'skippable',
+          line: 6,
+          suggestions: [
+            {
+              messageId: 'suggestUsing',
+              output: `${vitest}function check(value) {\n  expect(value).toBe(1);\n}\nit('a', () => {\n  using spy = vi.spyOn(console, 'log');\n  check(run());\n  spy.mockRestore();\n});`,
             },
           ],
         },

@@ -6,6 +6,11 @@ const vitest = `import { describe, it, expect, beforeAll, afterAll, beforeEach, 
 ruleTester.run('no-open-handles', rule, {
   valid: [
     {
+      name: 'requireFinally: a pool closed before the assertions cannot be skipped by them',
+      code: `${vitest}import pg from 'pg';\nit('a', async () => {\n  const pool = new pg.Pool();\n  const rows = await pool.query('select 1');\n  await pool.end();\n  expect(rows).toHaveLength(1);\n});`,
+      options: [{ requireFinally: true }],
+    },
+    {
       name: 'pg pool ended in afterAll',
       code: `${vitest}import pg from 'pg';\nconst pool = new pg.Pool();\nafterAll(async () => { await pool.end(); });\nit('a', () => {});`,
     },
@@ -71,6 +76,12 @@ ruleTester.run('no-open-handles', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'requireFinally: a pool closed after the assertions',
+      code: `${vitest}import pg from 'pg';\nit('a', async () => {\n  const pool = new pg.Pool();\n  expect(await pool.query('select 1')).toHaveLength(1);\n  await pool.end();\n});`,
+      options: [{ requireFinally: true }],
+      errors: [{ messageId: 'closeSkippable', line: 4, column: 16 }],
+    },
     {
       name: 'knex with a config the file does not spell out is taken to open a pool',
       code: `${vitest}import knex from 'knex';\nimport config from './knexfile';\nconst db = knex(config.test);\nit('a', async () => {\n  await db('users');\n});`,
