@@ -53,6 +53,15 @@ export type Verdict =
   /** Released by a plain statement of the test, which a failing assertion before it skips. */
   | { readonly kind: 'skippable'; readonly release: TSESTree.Node };
 
+/** Statements whose body can run more than once. */
+const repeats = new Set<string>([
+  AST_NODE_TYPES.ForStatement,
+  AST_NODE_TYPES.ForInStatement,
+  AST_NODE_TYPES.ForOfStatement,
+  AST_NODE_TYPES.WhileStatement,
+  AST_NODE_TYPES.DoWhileStatement,
+]);
+
 export interface PairingHost {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   asyncContext(node: TSESTree.Node): AsyncContext | undefined;
@@ -219,6 +228,26 @@ export class Pairing {
         if (registration.role !== 'suite' || registration.callback === undefined || !allSetUp(this.suiteBody(registration.callback), false))
           return false;
       }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the acquisition's test is the last the file runs: registered once (not by `each`, not in a loop or a helper
+   * called who knows how often), with no test or suite registered after it at any level.
+   */
+  runsLast(acquisition: Acquisition): boolean {
+    const registration = acquisition.context?.registration;
+    if (acquisition.scope !== 'test' || registration === undefined || registration.modifiers.includes('each')) return false;
+    const suiteNodes = new Set<TSESTree.Node>(acquisition.suites.map((suite) => suite.node));
+    for (let node: TSESTree.Node | null | undefined = registration.node.parent; node != null; node = node.parent) {
+      if (repeats.has(node.type) || (isFunction(node) && !suiteNodes.has(node))) return false;
+      if (node.type === AST_NODE_TYPES.CallExpression && this.host.testCall(node)?.modifiers.includes('each') === true) return false;
+    }
+    let end = registration.node.range[1];
+    for (const suite of acquisition.suites) {
+      if (suite.registrations.some((later) => later.node.range[0] >= end)) return false;
+      end = suite.node.range[1];
     }
     return true;
   }

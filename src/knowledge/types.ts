@@ -84,6 +84,11 @@ export interface RunnerBehaviour {
    * another file.
    */
   readonly isolatesFiles: boolean;
+  /**
+   * Node's own modules (`os`, `fs`, `net`) are the worker's, not the file's, although the rest is isolated: a patch on
+   * them reaches the later files the worker runs (jest).
+   */
+  readonly sharesBuiltinModules?: boolean;
   /** What the runner passes a test callback: `done`, a test context (then `done` second), or fixtures. */
   readonly testCallback: 'done' | 'context' | 'context, done' | 'fixtures';
   /**

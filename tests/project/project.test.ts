@@ -83,14 +83,14 @@ describe('reports that follow from the project', () => {
   });
 
   it('vitest with isolate: false: a file-level patch reaches later files of the worker; isolated, it stays in its file', () => {
-    expect(reportsOf('vitest-shared/test/env.test.ts')).toEqual(['1:1 async-test/no-leaked-overrides leaks']);
+    expect(reportsOf('vitest-shared/test/env.test.ts')).toEqual(['1:1 async-test/no-leaked-overrides leaksIntoLaterFiles']);
     expect(reportsOf('vitest-plain/test/env.test.ts')).toEqual([]);
   });
 
   it('a mocha root hook plugin that restores sinon: the stub cannot reach a later test; without it, it leaks', () => {
     expect(projectFactsOf(fixture('mocha-root-hooks/test/api.spec.js')).rootHookUndos).toEqual(new Set(['sinon#restore']));
     expect(reportsOf('mocha-root-hooks/test/api.spec.js')).toEqual([]);
-    expect(reportsOf('mocha-no-hooks/test/api.spec.js')).toEqual(['6:5 async-test/no-leaked-overrides leaks']);
+    expect(reportsOf('mocha-no-hooks/test/api.spec.js')).toEqual(['6:5 async-test/no-leaked-overrides leaksIntoLaterFiles']);
   });
 
   it("a vitest setup file's afterEach restores every spy", () => {

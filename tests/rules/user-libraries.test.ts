@@ -155,8 +155,8 @@ ruleTester.run('no-leaked-overrides: an override family from settings', noLeaked
     {
       name: 'an override never undone',
       settings,
-      code: `${vitest}import { flags } from '@acme/flags';\nit('a', () => {\n  flags.override('beta', true);\n});`,
-      output: `${vitest}import { flags } from '@acme/flags';\nafterEach(() => {\n  flags.reset();\n});\nit('a', () => {\n  flags.override('beta', true);\n});`,
+      code: `${vitest}import { flags } from '@acme/flags';\nit('a', () => {\n  flags.override('beta', true);\n});\nit('b', () => {});`,
+      output: `${vitest}import { flags } from '@acme/flags';\nafterEach(() => {\n  flags.reset();\n});\nit('a', () => {\n  flags.override('beta', true);\n});\nit('b', () => {});`,
       errors: [{ messageId: 'leaks', line: 4, column: 3 }],
     },
   ],
