@@ -75,8 +75,6 @@ export interface RunnerBehaviour {
    * suite), or rejects the whole file (jest: "Returning a Promise from describe is not supported").
    */
   readonly suitePromise: 'awaited' | 'ignored' | 'rejected';
-  /** Collection of the file ends before a top-level `await` of an ES module settles: later registrations are lost. */
-  readonly losesTestsAfterModuleAwait?: boolean;
   /** Registers at any time, also from a running test or after an `await` (node:test): nothing is lost to collection. */
   readonly registersAtAnyTime?: boolean;
   /**
