@@ -80,7 +80,8 @@ export default createRule<[], MessageId>({
         }
         const sites = fn === enclosingFunction(call) && isAsyncFunction(fn) ? collectingCallSites(fn) : [];
         if (sites.length > 0) {
-          if (precededByAwait(call, fn.body) && sites.some((site) => !collectionWaitsFor(site))) {
+          const lost = testFile().runner?.failsOnLateRegistration !== true && sites.some((site) => !collectionWaitsFor(site));
+          if (lost && precededByAwait(call, fn.body)) {
             const name = describeExpression(call.callee);
             const iife = sites.includes(fn);
             context.report({

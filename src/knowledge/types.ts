@@ -78,6 +78,11 @@ export interface RunnerBehaviour {
   /** Registers at any time, also from a running test or after an `await` (node:test): nothing is lost to collection. */
   readonly registersAtAnyTime?: boolean;
   /**
+   * A test registered after collection by an async function nobody waits for (an async IIFE, a helper called without
+   * `await`) fails the run loudly instead of being lost.
+   */
+  readonly failsOnLateRegistration?: boolean;
+  /**
    * Each test file gets its own globals and module registry, or its own process: what one file overrides cannot reach
    * another file.
    */

@@ -236,6 +236,10 @@ ruleTester.run('no-lost-tests: module top level', rule, {
       code: `import { test } from 'node:test';\n(async () => {\n  await seed();\n  test('seeded', () => {});\n})();`,
     },
     {
+      name: 'Playwright fails the run loudly on a test registered late by a dropped helper (checked on Playwright 1.65)',
+      code: `import { test } from '@playwright/test';\n${registerLater}registerLater();\ntest.describe('s', () => {\n  registerLater();\n});`,
+    },
+    {
       name: 'an async IIFE that registers before its first await',
       code: `${vitest}(async () => {\n  test('a', () => {});\n  await seed();\n})();`,
     },
