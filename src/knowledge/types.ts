@@ -75,10 +75,13 @@ export interface RunnerBehaviour {
    * suite), or rejects the whole file (jest: "Returning a Promise from describe is not supported").
    */
   readonly suitePromise: 'awaited' | 'ignored' | 'rejected';
-  /** Collection of the file ends before a top-level `await` of an ES module settles: later registrations are lost. */
-  readonly losesTestsAfterModuleAwait?: boolean;
   /** Registers at any time, also from a running test or after an `await` (node:test): nothing is lost to collection. */
   readonly registersAtAnyTime?: boolean;
+  /**
+   * A test registered after collection by an async function nobody waits for (an async IIFE, a helper called without
+   * `await`) fails the run loudly instead of being lost.
+   */
+  readonly failsOnLateRegistration?: boolean;
   /**
    * Each test file gets its own globals and module registry, or its own process: what one file overrides cannot reach
    * another file.

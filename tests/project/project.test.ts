@@ -19,6 +19,8 @@ function reportsOf(relative: string): string[] {
   const config = [
     { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
     { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' as const } },
+    // A package with "type": "module", configured as its users would.
+    { files: ['jest-esm/**/*.js'], languageOptions: { sourceType: 'module' as const } },
     { files: ['**/*.{js,ts}'], plugins: { 'async-test': plugin }, rules: plugin.configs.all.rules },
   ];
   return linter
@@ -29,6 +31,7 @@ function reportsOf(relative: string): string[] {
 describe('the runner of a file, from its project', () => {
   it.each([
     { file: 'jest-globals/test/users.test.js', framework: 'jest', why: 'jest installed, the file in its default testMatch' },
+    { file: 'jest-esm/test/users.test.js', framework: 'jest', why: 'an ES-module package that lists jest' },
     { file: 'vitest-restore/test/logger.test.ts', framework: 'vitest', why: 'vitest installed, the file in the config include' },
     { file: 'two-runners/src/a.test.ts', framework: 'vitest', why: 'only the vitest include takes it' },
     { file: 'two-runners/e2e/b.e2e.js', framework: 'jest', why: "only jest's testMatch takes it" },
@@ -68,6 +71,10 @@ describe('the runner of a file, from its project', () => {
 describe('reports that follow from the project', () => {
   it('a jest project on globals: jest rejects the async describe', () => {
     expect(reportsOf('jest-globals/test/users.test.js')).toEqual(['3:19 async-test/no-lost-tests asyncSuiteRejected']);
+  });
+
+  it('an ES-module jest project: the tests after a top-level await run (checked on jest 30.5), nothing is reported', () => {
+    expect(reportsOf('jest-esm/test/users.test.js')).toEqual([]);
   });
 
   it('a mocha workspace package: the async describe loses its test', () => {

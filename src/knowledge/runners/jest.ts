@@ -28,7 +28,6 @@ export const jest = {
     hooks: { beforeAll: 'beforeAll', afterEach: 'afterEach', afterAll: 'afterAll' },
     // jest 30 fails the file: "Returning a Promise from "describe" is not supported" (checked on jest 30.5).
     suitePromise: 'rejected',
-    losesTestsAfterModuleAwait: true,
     // Every test file gets its own module registry and globals.
     isolatesFiles: true,
     // ...except Node's own modules: `os.cpus = …` in one file was seen by the next file of the worker (checked on jest 30.5).

@@ -32,7 +32,6 @@ export const mocha = {
     hooks: { beforeAll: 'before', afterEach: 'afterEach', afterAll: 'after' },
     // mocha 12 runs the tests an async suite registers before its first await (checked): only later ones are lost.
     suitePromise: 'ignored',
-    losesTestsAfterModuleAwait: true,
     // Every spec file runs in one process and shares its globals.
     isolatesFiles: false,
     testCallback: 'done',

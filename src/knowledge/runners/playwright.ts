@@ -60,6 +60,8 @@ export const playwright = {
     hooks: { beforeAll: 'beforeAll', afterEach: 'afterEach', afterAll: 'afterAll' },
     hooksOnTest: true,
     suitePromise: 'ignored',
+    // Playwright 1.65 stops the run: "Playwright Test did not expect test() to be called here" (checked, exit code 1).
+    failsOnLateRegistration: true,
     // Every test file is loaded in a worker of its own.
     isolatesFiles: true,
     testCallback: 'fixtures',
