@@ -42,9 +42,9 @@ describe('cypress', () => {
     ['beforeEach', 'beforeEach', 0],
     ['after', 'afterAll', 0],
     ['afterEach', 'afterEach', 0],
-  ] as const)('the global %s registers a %s, done at %s', (name, role, done) => {
+  ] as const)('the global %s registers a %s, done at %s (mocha’s own kind)', (name, role, done) => {
     const kind = global(name, 'cypress');
-    expect(kind?.id.startsWith('cypress.')).toBe(true);
+    expect(kind?.id.startsWith('mocha.')).toBe(true);
     expect(kind?.spec.callRole).toBe(role);
     expect(kind?.spec.doneParam).toBe(done);
   });
@@ -87,8 +87,9 @@ describe('cypress', () => {
 
   it.each([
     ['cy under mocha', 'cy', 'mocha', undefined],
-    ['before under Cypress', 'before', 'cypress', 'cypress.BeforeAll'],
-    ['before under mocha stays mocha’s', 'before', 'mocha', 'mocha.BeforeAll'],
+    ['before under Cypress', 'before', 'cypress', 'mocha.BeforeAll'],
+    ['before under mocha', 'before', 'mocha', 'mocha.BeforeAll'],
+    ['before under jest', 'before', 'jest', undefined],
   ] as const)('global %s is %s', (_case, name, framework, kind) => {
     expect(global(name, framework)?.id).toBe(kind);
   });

@@ -1,19 +1,19 @@
 import type { RunnerKnowledge } from '../types';
 
-/** Cypress installs mocha's BDD interface (mocha 7, patched) on the spec window; `x…` are its `.skip`. */
+/** Cypress installs mocha's BDD interface (mocha 7, patched) on the spec window: these are mocha's own kinds; `x…` are `.skip`. */
 const testApi = {
-  describe: 'Suite',
-  context: 'Suite',
-  xdescribe: 'Suite',
-  xcontext: 'Suite',
-  it: 'Test',
-  specify: 'Test',
-  xit: 'Test',
-  xspecify: 'Test',
-  before: 'BeforeAll',
-  beforeEach: 'BeforeEach',
-  after: 'AfterAll',
-  afterEach: 'AfterEach',
+  describe: 'mocha.Suite',
+  context: 'mocha.Suite',
+  xdescribe: 'mocha.Suite',
+  xcontext: 'mocha.Suite',
+  it: 'mocha.Test',
+  specify: 'mocha.Test',
+  xit: 'mocha.Test',
+  xspecify: 'mocha.Test',
+  before: 'mocha.BeforeAll',
+  beforeEach: 'mocha.BeforeEach',
+  after: 'mocha.AfterAll',
+  afterEach: 'mocha.AfterEach',
 } as const;
 
 const eventMethods = { on: 'value', once: 'value', off: 'value', removeListener: 'value', removeAllListeners: 'value' } as const;
@@ -75,12 +75,6 @@ export const cypress = {
   markerTypeReferences: ['cypress'],
   runsTestApiOf: 'mocha',
   kinds: {
-    Suite: { callRole: 'suite', properties: { only: 'Suite', skip: 'Suite' } },
-    Test: { callRole: 'test', doneParam: 0, properties: { only: 'Test', skip: 'Test' } },
-    BeforeAll: { callRole: 'beforeAll', doneParam: 0 },
-    BeforeEach: { callRole: 'beforeEach', doneParam: 0 },
-    AfterAll: { callRole: 'afterAll', doneParam: 0 },
-    AfterEach: { callRole: 'afterEach', doneParam: 0 },
     // `cy.get`, `cy.request`, `cy.wrap`, `cy.task`, `cy.intercept`, custom commands: each enqueues and returns a chainer.
     Cy: { methods: eventMethods, otherMethods: 'Chainable' },
     Command: { call: 'Chainable' },
