@@ -282,7 +282,7 @@ describe('the project around the files', () => {
     const { status, stdout, stderr } = cli(['--framework', 'jasmine', 'examples']);
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe('async-test-lint: unknown framework "jasmine" (use jest, vitest, mocha, node, bun, playwright)\n');
+    expect(stderr).toBe('async-test-lint: unknown framework "jasmine" (use jest, vitest, mocha, node, bun, playwright, cypress)\n');
   });
 });
 

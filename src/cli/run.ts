@@ -29,7 +29,7 @@ const help = `Usage: ${command} [paths…] [options]
 
 Lints the test files under the given paths (default: .) for async mistakes, with the
 recommended preset of eslint-plugin-async-test. Your own ESLint config is not read.
-Test files are *.test.*, *.spec.* and the scripts under __tests__/, test/, tests/ and e2e/.
+Test files are *.test.*, *.spec.*, *.cy.* and the scripts under __tests__/, test/, tests/ and e2e/.
 
 Options:
   --fix                 write the fixes to the files

@@ -54,6 +54,13 @@ export interface RunnerKnowledge extends LibraryKnowledge {
   readonly framework: string;
   /** Global names whose use marks a file as this runner's when nothing is imported. */
   readonly markerGlobals?: readonly string[];
+  /** Packages whose `/// <reference types="…" />` directive at the top of a file marks it as this runner's. */
+  readonly markerTypeReferences?: readonly string[];
+  /**
+   * The runner whose test API this one installs as its own (Cypress runs mocha's `describe`, `before`, …): in a file
+   * that uses the marker globals of both, this runner's win.
+   */
+  readonly runsTestApiOf?: string;
   readonly runner: RunnerBehaviour;
 }
 
@@ -127,8 +134,12 @@ export interface RunnerProject {
   readonly packageJsonKey?: string;
   /** The key of the config object under which the options are (`test` in a vite config), when not at its top. */
   readonly optionsKey?: string;
-  /** The option that lists the test files (globs relative to the config's folder), and what it is by default. */
-  readonly testFilesOption: string;
+  /**
+   * The option that lists the test files (globs relative to the config's folder), and what it is by default. A dotted
+   * path reaches a nested option (`e2e.specPattern`); with several options the files of all of them are test files,
+   * and the default applies when none is set.
+   */
+  readonly testFilesOption: string | readonly string[];
   readonly defaultTestFiles: readonly string[];
   /** Options that list setup files run in every test file's context, whose root hooks run around every test. */
   readonly setupFilesOptions: readonly string[];

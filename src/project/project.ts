@@ -188,7 +188,6 @@ function testFilesOf(options: ConfigObject, project: RunnerProject): readonly st
 }
 
 function findTestFiles(options: ConfigObject, project: RunnerProject): readonly string[] | RegExp {
-  const listed = options[project.testFilesOption];
   // jest's alternative to testMatch.
   const testRegex = options.testRegex;
   if (typeof testRegex === 'string') {
@@ -198,8 +197,12 @@ function findTestFiles(options: ConfigObject, project: RunnerProject): readonly 
       return project.defaultTestFiles;
     }
   }
-  const globs = typeof listed === 'string' ? [listed] : stringList(listed);
-  return globs ?? project.defaultTestFiles;
+  // Several options (Cypress `e2e.specPattern` and `component.specPattern`): the files of those set.
+  const lists = [project.testFilesOption].flat().map((option) => {
+    const listed = option.split('.').reduce<unknown>((value, key) => objectOrEmpty(value)[key], options) as ConfigValue | undefined;
+    return typeof listed === 'string' ? [listed] : stringList(listed);
+  });
+  return lists.some((globs) => globs !== undefined) ? lists.flatMap((globs) => globs ?? []) : project.defaultTestFiles;
 }
 
 function stringList(value: ConfigValue | undefined): string[] | undefined {

@@ -397,3 +397,20 @@ ruleTester.run('no-leaked-overrides: later tests that start clean', rule, {
     },
   ],
 });
+
+// Each Cypress spec file runs in a fresh spec window: a file-wide patch cannot reach another spec.
+ruleTester.run('no-leaked-overrides: Cypress', rule, {
+  valid: [
+    {
+      name: 'a Cypress spec with describe and before is not a mocha file: its file-wide patch stays in its spec',
+      code: `describe('clock', () => {\n  before(() => {\n    Date.now = () => 0;\n  });\n  it('shows the epoch', () => {\n    cy.visit('/');\n  });\n});`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'the same file without cy is mocha’s: the patch reaches later files',
+      code: `describe('clock', () => {\n  before(() => {\n    Date.now = () => 0;\n  });\n  it('shows the epoch', () => {});\n});`,
+      errors: [{ messageId: 'leaks', line: 3, column: 5 }],
+    },
+  ],
+});
