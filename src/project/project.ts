@@ -7,10 +7,11 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { frameworks, runnerOf, type Framework, type Runner, type RunnerSetting } from '../knowledge';
-import type { RunnerProject } from '../knowledge/types';
-import { exists, readJson, readText } from './files';
+import type { RunnerProject, TestPaths } from '../knowledge/types';
+import { invocationsOf, listOf, mergeOptions, optionsOfArguments } from './command-line';
+import { exists, pathKind, readJson, readText } from './files';
 import { rootHookUndos as readRootHookUndos } from './setup-files';
-import { readConfigModule, type ConfigObject, type ConfigValue } from './static-config';
+import { readConfigFile, type ConfigObject, type ConfigValue } from './static-config';
 
 export interface ProjectFacts {
   /** The runner that runs the file, when exactly one of the project's runners covers it. */
@@ -48,28 +49,39 @@ export function projectFactsOf(filename: string): ProjectFacts {
       continue;
     }
     const covering = used.flatMap((runner) => {
-      const reading = readRunnerConfig(folder, runner, packageJson);
-      return covers(reading, folder, filename) ? [{ runner, reading }] : [];
+      const runs = readRunnerConfig(folder, runner, packageJson).filter((run) => covers(run, runner.project, filename));
+      return runs.length === 0 ? [] : [{ runner, runs }];
     });
     if (covering.length !== 1) return noFacts;
-    const [{ runner, reading }] = covering as [{ runner: ProjectRunner; reading: RunnerConfigReading }];
-    const autoUndo: Partial<Record<RunnerSetting, boolean>> = {};
-    for (const option of runner.autoUndoOptions) {
-      const value = reading.options[option];
-      if (typeof value === 'boolean') autoUndo[option] = value;
-    }
-    const setupFiles = setupFilesOf(folder, runner, reading.options);
-    const rootHookUndos = new Set(setupFiles.flatMap(({ text }) => [...readRootHookUndos(text)]));
-    const readFrom = [
-      path.join(folder, 'package.json'),
-      ...(reading.file === undefined ? [] : [reading.file]),
-      ...setupFiles.map(({ file }) => file),
-    ];
-    const isolationOff = runner.project.isolationOff;
-    const isolation = isolationOff !== undefined && reading.options[isolationOff.option] === isolationOff.value ? { isolatesFiles: false } : {};
-    return { framework: runner.framework, autoUndo, rootHookUndos, readFrom, ...isolation };
+    const [{ runner, runs }] = covering as [{ runner: ProjectRunner; runs: RunnerConfigReading[] }];
+    return factsOf(folder, runner, runs);
   }
   return noFacts;
+}
+
+/**
+ * The facts of the runs of a runner that take a file (mocha run by two scripts): reported leaks must happen in every
+ * run, so an undo that one of them makes counts, and files share state only when none of them isolates them.
+ */
+function factsOf(folder: string, runner: ProjectRunner, runs: readonly RunnerConfigReading[]): ProjectFacts {
+  const autoUndo: Partial<Record<RunnerSetting, boolean>> = {};
+  for (const option of runner.autoUndoOptions) {
+    const values = runs.map((run) => run.options[option]);
+    if (values.includes(true)) autoUndo[option] = true;
+    else if (values.includes(false)) autoUndo[option] = false;
+  }
+  const setupFiles = runs.flatMap((run) => setupFilesOf(run.folder, runner, run.options));
+  const rootHookUndos = new Set(setupFiles.flatMap(({ text }) => [...readRootHookUndos(text)]));
+  const readFrom = [
+    ...new Set([
+      path.join(folder, 'package.json'),
+      ...runs.flatMap((run) => (run.file === undefined ? [] : [run.file])),
+      ...setupFiles.map(({ file }) => file),
+    ]),
+  ];
+  const isolationOff = runner.project.isolationOff;
+  const shared = isolationOff !== undefined && runs.every((run) => run.options[isolationOff.option] === isolationOff.value);
+  return { framework: runner.framework, autoUndo, rootHookUndos, readFrom, ...(shared ? { isolatesFiles: false } : {}) };
 }
 
 const setupFileExtensions = ['', '.js', '.ts', '.mjs', '.cjs', '.mts', '.cts'];
@@ -130,16 +142,10 @@ function runnersUsedBy(packageJson: PackageJson): ProjectRunner[] {
 
 function findRunnersUsedBy(packageJson: PackageJson): ProjectRunner[] {
   const dependencies = { ...objectOrEmpty(packageJson.dependencies), ...objectOrEmpty(packageJson.devDependencies) };
-  const scripts = Object.values(objectOrEmpty(packageJson.scripts)).filter((script): script is string => typeof script === 'string');
+  const scripts = scriptsOf(packageJson);
   return projectRunners.filter(
-    ({ project }) =>
-      project.packages.some((name) => Object.hasOwn(dependencies, name)) || scripts.some((script) => runsCommand(script, project.command)),
+    ({ project }) => project.packages.some((name) => Object.hasOwn(dependencies, name)) || invocationsOf(scripts, project.command).length > 0,
   );
-}
-
-/** Whether a script runs the command: `vitest run`, `cross-env CI=1 jest`, `npx mocha`, not `vitest-browser`. */
-function runsCommand(script: string, command: string): boolean {
-  return new RegExp(`(^|[\\s;&|/(])${command.replace(' ', '\\s+')}($|[\\s;&|)])`).test(script);
 }
 
 /** The value when it is an object, else one shared empty object (so that caches keyed by it stay hits). */
@@ -147,7 +153,10 @@ function objectOrEmpty(value: unknown): Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : noOptions;
 }
 
+/** One way the runner runs the package's tests: a config (and, for mocha, a script's command line) and the files it takes. */
 interface RunnerConfigReading {
+  /** The folder its test-file patterns and setup files are relative to. */
+  readonly folder: string;
   /** The config file read, if any. */
   readonly file?: string;
   /** The runner's options as the file states them. */
@@ -155,22 +164,67 @@ interface RunnerConfigReading {
   readonly testFiles: readonly string[] | RegExp;
 }
 
-function readRunnerConfig(folder: string, runner: ProjectRunner, packageJson: PackageJson): RunnerConfigReading {
+/**
+ * The runs of a runner in a package: one per script that runs it with the arguments it gives (when the runner's
+ * command line is read), else one, from its config file or package.json key.
+ */
+function readRunnerConfig(folder: string, runner: ProjectRunner, packageJson: PackageJson): RunnerConfigReading[] {
   const { project } = runner;
+  const { commandLine } = project;
+  if (commandLine === undefined) return [readRun(folder, project, packageJson, noOptions)];
+  const invocations = invocationsOf(scriptsOf(packageJson), project.command);
+  // A package that installs the runner but runs it from no script runs it bare (`npx mocha`).
+  if (invocations.length === 0) return [readRun(folder, project, packageJson, noOptions)];
+  // Arguments the shell computes (`mocha $(find test -name '*.js')`) say nothing readable about the files.
+  return invocations.flatMap((invocation) =>
+    invocation.computed ? [] : [readRun(folder, project, packageJson, optionsOfArguments(invocation.arguments, commandLine))],
+  );
+}
+
+function readRun(folder: string, project: RunnerProject, packageJson: PackageJson, commandOptions: ConfigObject): RunnerConfigReading {
+  const { commandLine } = project;
+  const named = commandLine === undefined ? undefined : commandOptions[commandLine.configOption];
   let file: string | undefined;
   let config: ConfigObject | undefined;
-  for (const name of project.configFiles) {
-    const candidate = path.join(folder, name);
-    const text = readText(candidate);
-    if (text === undefined) continue;
+  // `--config <file>` reads that file; `--no-config`, none.
+  const candidates = typeof named === 'string' ? [named] : named === false ? [] : project.configFiles;
+  for (const name of candidates) {
+    const candidate = path.resolve(folder, name);
+    const reading = readConfigFile(candidate);
+    if (reading === undefined) continue;
     file = candidate;
-    config = name.endsWith('.json') ? (objectOrEmpty(readJson(candidate)) as ConfigObject) : (readConfigModule(text) ?? noOptions);
+    config = objectOrEmpty(reading.value) as ConfigObject;
     break;
   }
-  if (config === undefined && project.packageJsonKey !== undefined) config = objectOrEmpty(packageJson[project.packageJsonKey]) as ConfigObject;
+  const fromPackage =
+    project.packageJsonKey !== undefined && (config === undefined || project.mergesPackageJsonKey === true)
+      ? packageJsonOptions(folder, project, packageJson, commandOptions)
+      : undefined;
   const options =
-    ((project.optionsKey === undefined ? config : objectOrEmpty(config?.[project.optionsKey])) as ConfigObject | undefined) ?? noOptions;
-  return { file, options, testFiles: testFilesOf(options, project) };
+    commandLine === undefined
+      ? (((project.optionsKey === undefined ? (config ?? fromPackage) : objectOrEmpty((config ?? fromPackage)?.[project.optionsKey])) as
+          ConfigObject | undefined) ?? noOptions)
+      : mergeOptions([commandOptions, config ?? noOptions, fromPackage ?? noOptions], commandLine);
+  return { folder, file, options, testFiles: testFilesOf(options, project) };
+}
+
+/** The options under the runner's package.json key: the package's own, or (mocha `--package <file>`) another's; `--no-package`, none. */
+function packageJsonOptions(
+  folder: string,
+  project: RunnerProject,
+  packageJson: PackageJson,
+  commandOptions: ConfigObject,
+): ConfigObject | undefined {
+  const option = project.commandLine?.packageOption;
+  const named = option === undefined ? undefined : commandOptions[option];
+  if (named === false) return undefined;
+  const source = typeof named === 'string' ? objectOrEmpty(readJson(path.resolve(folder, named))) : packageJson;
+  const options = source[project.packageJsonKey!];
+  return options === undefined ? undefined : (objectOrEmpty(options) as ConfigObject);
+}
+
+function scriptsOf(packageJson: PackageJson): string[] {
+  return Object.values(objectOrEmpty(packageJson.scripts)).filter((script): script is string => typeof script === 'string');
 }
 
 /** Per options object (kept while the config's text does not change) and runner: the test-file patterns it gives. */
@@ -208,19 +262,52 @@ function stringList(value: ConfigValue | undefined): string[] | undefined {
 
 const matchers = new Map<string, (file: string) => boolean>();
 
+function matcherOf(pattern: string, dot: boolean): (file: string) => boolean {
+  const key = `${dot}\0${pattern}`;
+  let matcher = matchers.get(key);
+  if (matcher === undefined) {
+    matcher = picomatch(pattern, { dot });
+    matchers.set(key, matcher);
+  }
+  return matcher;
+}
+
 /** Whether the runner's test-file patterns, relative to the config's folder, take the file. */
-function covers(reading: RunnerConfigReading, folder: string, filename: string): boolean {
-  const relative = path.relative(folder, filename).split(path.sep).join('/');
+function covers(reading: RunnerConfigReading, project: RunnerProject, filename: string): boolean {
+  const relative = path.relative(reading.folder, filename).split(path.sep).join('/');
   if (relative.startsWith('../') || relative.split('/').includes('node_modules')) return false;
   if (reading.testFiles instanceof RegExp) return reading.testFiles.test(relative);
-  return reading.testFiles.some((glob) => {
-    // jest writes `<rootDir>/…`; globs may start with `./`.
-    const pattern = glob.replace(/^<rootDir>\//, '').replace(/^\.\//, '');
-    let matcher = matchers.get(pattern);
-    if (matcher === undefined) {
-      matcher = picomatch(pattern, { dot: true });
-      matchers.set(pattern, matcher);
-    }
-    return matcher(relative);
+  if (project.testPaths !== undefined) return takenByPaths(reading, project.testPaths, relative);
+  // jest writes `<rootDir>/…`; globs may start with `./`.
+  return reading.testFiles.some((glob) => matcherOf(glob.replace(/^<rootDir>\//, '').replace(/^\.\//, ''), true)(relative));
+}
+
+/**
+ * Whether test-file entries read as paths take the file, as mocha 12 looks them up (checked): a glob as it is (hidden
+ * files left out); a folder, whose files with one of the extensions it takes (sub-folders only when recursive, hidden
+ * files never); a file; a path without its extension. Ignored globs take nothing; `--file` files are part of the run.
+ */
+function takenByPaths(reading: RunnerConfigReading, paths: TestPaths, relative: string): boolean {
+  const { options } = reading;
+  if (listOf(options[paths.ignoreOption]).some((glob) => matcherOf(normalEntry(glob), false)(relative))) return false;
+  if (paths.filesOption !== undefined && listOf(options[paths.filesOption]).some((file) => normalEntry(file) === relative)) return true;
+  const listed = listOf(options[paths.extensionsOption]);
+  const extensions = (listed.length > 0 ? listed : paths.defaultExtensions).map((extension) => `.${extension.replace(/^\./, '')}`);
+  const recursive = options[paths.recursiveOption] === true;
+  return (reading.testFiles as readonly string[]).some((given) => {
+    const entry = normalEntry(given);
+    if (picomatch.scan(entry).isGlob) return matcherOf(entry, false)(relative);
+    const kind = pathKind(path.resolve(reading.folder, entry));
+    if (kind === 'file') return relative === entry;
+    if (kind === undefined) return extensions.some((extension) => relative === entry + extension);
+    const inside = entry === '' ? relative : relative.startsWith(`${entry}/`) ? relative.slice(entry.length + 1) : undefined;
+    if (inside === undefined || (!recursive && inside.includes('/'))) return false;
+    return !path.posix.basename(inside).startsWith('.') && extensions.some((extension) => inside.endsWith(extension));
   });
+}
+
+/** A path as written in a config or on a command line, relative to its folder: `./test/` is `test`, `.` is ``. */
+function normalEntry(entry: string): string {
+  const normal = path.posix.normalize(entry.split(path.sep).join('/')).replace(/\/+$/, '');
+  return normal === '.' ? '' : normal.replace(/^\.\//, '');
 }

@@ -32,7 +32,7 @@ describe('the runner of a file, from its project', () => {
     { file: 'vitest-restore/test/logger.test.ts', framework: 'vitest', why: 'vitest installed, the file in the config include' },
     { file: 'two-runners/src/a.test.ts', framework: 'vitest', why: 'only the vitest include takes it' },
     { file: 'two-runners/e2e/b.e2e.js', framework: 'jest', why: "only jest's testMatch takes it" },
-    { file: 'monorepo/packages/api/test/server.spec.js', framework: 'mocha', why: 'the workspace root installs mocha' },
+    { file: 'monorepo/packages/api/test/server.spec.js', framework: 'mocha', why: "the workspace root runs mocha over the packages' tests" },
     {
       file: 'monorepo/packages/api/test/unit/routes.spec.js',
       framework: 'mocha',
@@ -62,6 +62,70 @@ describe('the runner of a file, from its project', () => {
     expect(projectFactsOf(fixture('vitest-plain/test/logger.test.ts')).isolatesFiles).toBeUndefined();
     expect(projectFactsOf(fixture('vitest-shared/test/env.test.ts')).isolatesFiles).toBe(false);
     expect(projectFactsOf(fixture('two-runners/e2e/b.e2e.js')).autoUndo).toEqual({ restoreMocks: true });
+  });
+});
+
+describe('mocha as mocha reads it', () => {
+  it.each([
+    { file: 'mocha-yaml/test/unit/api.spec.js', why: '.mocharc.yml spec, read before .mocharc.json' },
+    { file: 'mocha-jsonc/spec/a.js', why: 'a folder spec in .mocharc.jsonc, its files with the extensions' },
+    { file: 'mocha-jsonc/spec/b.ts', why: 'the extension option adds .ts' },
+    { file: 'mocha-scripts/test/unit/deep/api.spec.js', why: 'the test script: a folder, --recursive' },
+    { file: 'mocha-scripts/test/int/db.int.js', why: 'the test:int script: --config names the file with the spec' },
+    { file: 'mocha-scripts/test/int/bootstrap.js', why: "the test:int config's file option: loaded in the run" },
+    { file: 'mocha-default/test/a.js', why: "mocha's default: the files of ./test" },
+    { file: 'mocha-default/test/a.spec.mjs', why: "mocha's default: .mjs is one of its extensions" },
+  ])('$file: mocha ($why)', ({ file }) => {
+    expect(projectFactsOf(fixture(file)).framework).toBe('mocha');
+  });
+
+  it.each([
+    { file: 'mocha-yaml/test/fixtures/data.spec.js', why: 'outside the spec of .mocharc.yml' },
+    { file: 'mocha-yaml/never/read.js', why: 'the spec of .mocharc.json, which mocha does not read beside a .mocharc.yml' },
+    { file: 'mocha-jsonc/spec/nested/c.js', why: 'a sub-folder, without recursive' },
+    { file: 'mocha-jsonc/spec/.hidden.js', why: 'a hidden file in a spec folder' },
+    { file: 'mocha-jsonc/spec/d.cjs', why: 'the extension option replaces the default extensions' },
+    { file: 'mocha-scripts/src/util.test.js', why: 'named like a test, but no script runs it' },
+    { file: 'mocha-scripts/test/int/helpers.js', why: 'beside the integration tests, but not *.int.js' },
+    { file: 'mocha-default/test/sub/b.js', why: "a sub-folder of ./test: mocha's default is not recursive" },
+    { file: 'mocha-default/test/c.ts', why: 'not one of the default extensions' },
+    { file: 'mocha-default/src/d.spec.js', why: 'named like a test, outside ./test' },
+  ])('$file: no mocha facts ($why)', ({ file }) => {
+    expect(projectFactsOf(fixture(file))).toEqual({ autoUndo: {}, rootHookUndos: new Set(), readFrom: [] });
+  });
+
+  it('merges package.json "mocha" into .mocharc.yml: its require loads the root hook plugin', () => {
+    expect(projectFactsOf(fixture('mocha-yaml/test/unit/api.spec.js'))).toEqual({
+      framework: 'mocha',
+      autoUndo: {},
+      rootHookUndos: new Set(['sinon#restore']),
+      readFrom: [fixture('mocha-yaml/package.json'), fixture('mocha-yaml/.mocharc.yml'), fixture('mocha-yaml/test/hooks.js')],
+    });
+  });
+
+  it('gives each file the setup files of the scripts that run it: -r for the unit tests, none for the integration tests', () => {
+    expect(projectFactsOf(fixture('mocha-scripts/test/unit/deep/api.spec.js'))).toEqual({
+      framework: 'mocha',
+      autoUndo: {},
+      rootHookUndos: new Set(['sinon#restore']),
+      readFrom: [fixture('mocha-scripts/package.json'), fixture('mocha-scripts/test/setup.js')],
+    });
+    expect(projectFactsOf(fixture('mocha-scripts/test/int/db.int.js'))).toEqual({
+      framework: 'mocha',
+      autoUndo: {},
+      rootHookUndos: new Set(),
+      readFrom: [
+        fixture('mocha-scripts/package.json'),
+        fixture('mocha-scripts/test/int/mocharc.json'),
+        fixture('mocha-scripts/test/int/bootstrap.js'),
+      ],
+    });
+  });
+
+  it('the stub restored by the root hook of the script that runs the file is no leak; the other script has none', () => {
+    expect(reportsOf('mocha-yaml/test/unit/api.spec.js')).toEqual([]);
+    expect(reportsOf('mocha-scripts/test/unit/deep/api.spec.js')).toEqual([]);
+    expect(reportsOf('mocha-scripts/test/int/db.int.js')).toEqual(['6:5 async-test/no-leaked-overrides leaks']);
   });
 });
 
