@@ -132,6 +132,22 @@ export interface RunnerProject {
   readonly testPaths?: TestPaths;
   /** How the runner's arguments in a package.json script set its options, when they are read. */
   readonly commandLine?: CommandLine;
+  /** How its config splits into projects, each running its own files with its own options. */
+  readonly projects?: RunnerProjects;
+}
+
+/** Projects of one config (jest `projects`, vitest `test.projects`): each has its own root, test files and options. */
+export interface RunnerProjects {
+  /** The option that lists them: paths or globs of project folders and config files, and inline project configs. */
+  readonly option: string;
+  /** Files that list them when the config does not, as their default export or JSON (vitest 3's `vitest.workspace.ts`). */
+  readonly listFiles?: readonly string[];
+  /** What a listed config file must be named, as a regular expression (vitest: `vitest.config.*`, `vite.e2e.config.*`); any file when absent. */
+  readonly configFileName?: string;
+  /** The option at the top of a config or inline project that sets its root, relative to the config's folder (jest `rootDir`, vitest `root`). */
+  readonly rootOption: string;
+  /** The option of an inline project that makes it inherit the config's own options (vitest `extends: true`); otherwise it inherits none. */
+  readonly extendsOption?: string;
 }
 
 /**

@@ -5,11 +5,12 @@
  * project is ever run. A file whose project does not say, or says more than one runner, gets no runner from here.
  */
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { frameworks, runnerOf, type Framework, type Runner, type RunnerSetting } from '../knowledge';
-import type { RunnerProject, TestPaths } from '../knowledge/types';
+import type { RunnerProject, RunnerProjects, TestPaths } from '../knowledge/types';
 import { invocationsOf, listOf, mergeOptions, optionsOfArguments } from './command-line';
 import { exists, pathKind, readJson, readText } from './files';
+import { isGlob, matcherOf, normalEntry, relativePath } from './paths';
+import { projectListOf, projectsFor } from './projects';
 import { rootHookUndos as readRootHookUndos } from './setup-files';
 import { readConfigFile, type ConfigObject, type ConfigValue } from './static-config';
 
@@ -49,7 +50,9 @@ export function projectFactsOf(filename: string): ProjectFacts {
       continue;
     }
     const covering = used.flatMap((runner) => {
-      const runs = readRunnerConfig(folder, runner, packageJson).filter((run) => covers(run, runner.project, filename));
+      const runs = readRunnerConfig(folder, runner, packageJson)
+        .flatMap((run) => projectRunsOf(run, runner.project, filename))
+        .filter((run) => covers(run, runner.project, filename));
       return runs.length === 0 ? [] : [{ runner, runs }];
     });
     if (covering.length !== 1) return noFacts;
@@ -72,13 +75,7 @@ function factsOf(folder: string, runner: ProjectRunner, runs: readonly RunnerCon
   }
   const setupFiles = runs.flatMap((run) => setupFilesOf(run.folder, runner, run.options));
   const rootHookUndos = new Set(setupFiles.flatMap(({ text }) => [...readRootHookUndos(text)]));
-  const readFrom = [
-    ...new Set([
-      path.join(folder, 'package.json'),
-      ...runs.flatMap((run) => (run.file === undefined ? [] : [run.file])),
-      ...setupFiles.map(({ file }) => file),
-    ]),
-  ];
+  const readFrom = [...new Set([path.join(folder, 'package.json'), ...runs.flatMap((run) => run.files), ...setupFiles.map(({ file }) => file)])];
   const isolationOff = runner.project.isolationOff;
   const shared = isolationOff !== undefined && runs.every((run) => run.options[isolationOff.option] === isolationOff.value);
   return { framework: runner.framework, autoUndo, rootHookUndos, readFrom, ...(shared ? { isolatesFiles: false } : {}) };
@@ -157,8 +154,8 @@ function objectOrEmpty(value: unknown): Readonly<Record<string, unknown>> {
 interface RunnerConfigReading {
   /** The folder its test-file patterns and setup files are relative to. */
   readonly folder: string;
-  /** The config file read, if any. */
-  readonly file?: string;
+  /** The config files read for it: the runner's config, and the project's own when the config lists projects. */
+  readonly files: readonly string[];
   /** The runner's options as the file states them. */
   readonly options: ConfigObject;
   readonly testFiles: readonly string[] | RegExp;
@@ -184,7 +181,7 @@ function readRunnerConfig(folder: string, runner: ProjectRunner, packageJson: Pa
 function readRun(folder: string, project: RunnerProject, packageJson: PackageJson, commandOptions: ConfigObject): RunnerConfigReading {
   const { commandLine } = project;
   const named = commandLine === undefined ? undefined : commandOptions[commandLine.configOption];
-  let file: string | undefined;
+  let files: string[] = [];
   let config: ConfigObject | undefined;
   // `--config <file>` reads that file; `--no-config`, none.
   const candidates = typeof named === 'string' ? [named] : named === false ? [] : project.configFiles;
@@ -192,7 +189,7 @@ function readRun(folder: string, project: RunnerProject, packageJson: PackageJso
     const candidate = path.resolve(folder, name);
     const reading = readConfigFile(candidate);
     if (reading === undefined) continue;
-    file = candidate;
+    files = [candidate];
     config = objectOrEmpty(reading.value) as ConfigObject;
     break;
   }
@@ -205,7 +202,23 @@ function readRun(folder: string, project: RunnerProject, packageJson: PackageJso
       ? (((project.optionsKey === undefined ? (config ?? fromPackage) : objectOrEmpty((config ?? fromPackage)?.[project.optionsKey])) as
           ConfigObject | undefined) ?? noOptions)
       : mergeOptions([commandOptions, config ?? noOptions, fromPackage ?? noOptions], commandLine);
-  return { folder, file, options, testFiles: testFilesOf(options, project) };
+  // jest's `rootDir`, vite's `root`: the folder its patterns are relative to.
+  const root = project.projects === undefined ? undefined : config?.[project.projects.rootOption];
+  const runFolder = typeof root === 'string' ? path.resolve(folder, normalEntry(root)) : folder;
+  return { folder: runFolder, files, options, testFiles: testFilesOf(options, project) };
+}
+
+/** A run's projects whose root could hold the file, each a run of its own; the run itself when its config lists none. */
+function projectRunsOf(run: RunnerConfigReading, project: RunnerProject, filename: string): RunnerConfigReading[] {
+  if (project.projects === undefined) return [run];
+  const list = projectListOf(run.options, run.folder, project.projects);
+  if (list === undefined) return [run];
+  return projectsFor(list, run.folder, run.options, project as RunnerProject & { projects: RunnerProjects }, filename).map((listed) => ({
+    folder: listed.folder,
+    files: [...run.files, ...listed.files],
+    options: listed.options,
+    testFiles: testFilesOf(listed.options, project),
+  }));
 }
 
 /** The options under the runner's package.json key: the package's own, or (mocha `--package <file>`) another's; `--no-package`, none. */
@@ -260,26 +273,14 @@ function stringList(value: ConfigValue | undefined): string[] | undefined {
   return Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : undefined;
 }
 
-const matchers = new Map<string, (file: string) => boolean>();
-
-function matcherOf(pattern: string, dot: boolean): (file: string) => boolean {
-  const key = `${dot}\0${pattern}`;
-  let matcher = matchers.get(key);
-  if (matcher === undefined) {
-    matcher = picomatch(pattern, { dot });
-    matchers.set(key, matcher);
-  }
-  return matcher;
-}
-
 /** Whether the runner's test-file patterns, relative to the config's folder, take the file. */
 function covers(reading: RunnerConfigReading, project: RunnerProject, filename: string): boolean {
-  const relative = path.relative(reading.folder, filename).split(path.sep).join('/');
+  const relative = relativePath(reading.folder, filename);
   if (relative.startsWith('../') || relative.split('/').includes('node_modules')) return false;
   if (reading.testFiles instanceof RegExp) return reading.testFiles.test(relative);
   if (project.testPaths !== undefined) return takenByPaths(reading, project.testPaths, relative);
   // jest writes `<rootDir>/…`; globs may start with `./`.
-  return reading.testFiles.some((glob) => matcherOf(glob.replace(/^<rootDir>\//, '').replace(/^\.\//, ''), true)(relative));
+  return reading.testFiles.some((glob) => matcherOf(normalEntry(glob), true)(relative));
 }
 
 /**
@@ -296,7 +297,7 @@ function takenByPaths(reading: RunnerConfigReading, paths: TestPaths, relative: 
   const recursive = options[paths.recursiveOption] === true;
   return (reading.testFiles as readonly string[]).some((given) => {
     const entry = normalEntry(given);
-    if (picomatch.scan(entry).isGlob) return matcherOf(entry, false)(relative);
+    if (isGlob(entry)) return matcherOf(entry, false)(relative);
     const kind = pathKind(path.resolve(reading.folder, entry));
     if (kind === 'file') return relative === entry;
     if (kind === undefined) return extensions.some((extension) => relative === entry + extension);
@@ -304,10 +305,4 @@ function takenByPaths(reading: RunnerConfigReading, paths: TestPaths, relative: 
     if (inside === undefined || (!recursive && inside.includes('/'))) return false;
     return !path.posix.basename(inside).startsWith('.') && extensions.some((extension) => inside.endsWith(extension));
   });
-}
-
-/** A path as written in a config or on a command line, relative to its folder: `./test/` is `test`, `.` is ``. */
-function normalEntry(entry: string): string {
-  const normal = path.posix.normalize(entry.split(path.sep).join('/')).replace(/\/+$/, '');
-  return normal === '.' ? '' : normal.replace(/^\.\//, '');
 }

@@ -129,6 +129,81 @@ describe('mocha as mocha reads it', () => {
   });
 });
 
+describe('projects: each file gets the options of the project that runs it', () => {
+  const noFacts = { autoUndo: {}, rootHookUndos: new Set(), readFrom: [] };
+
+  it('a vitest 3 workspace file lists the packages; each package config is its project', () => {
+    expect(projectFactsOf(fixture('vitest-workspace/packages/api/test/client.test.ts'))).toEqual({
+      framework: 'vitest',
+      autoUndo: { restoreMocks: true },
+      rootHookUndos: new Set(),
+      readFrom: [
+        fixture('vitest-workspace/package.json'),
+        fixture('vitest-workspace/vitest.workspace.ts'),
+        fixture('vitest-workspace/packages/api/vitest.config.ts'),
+      ],
+    });
+    expect(projectFactsOf(fixture('vitest-workspace/packages/web/src/clock.spec.ts'))).toMatchObject({ framework: 'vitest', autoUndo: {} });
+    // The web project's include is src/**/*.spec.ts: its test/ folder is not run.
+    expect(projectFactsOf(fixture('vitest-workspace/packages/web/test/old.test.ts'))).toEqual(noFacts);
+    expect(reportsOf('vitest-workspace/packages/api/test/client.test.ts')).toEqual([]);
+    expect(reportsOf('vitest-workspace/packages/web/src/clock.spec.ts')).toEqual(['2:15 async-test/no-leaked-overrides leaks']);
+  });
+
+  it("vitest 4 test.projects: an inline project inherits the root's restoreMocks only with extends: true; a folder project has its own setup file", () => {
+    expect(projectFactsOf(fixture('vitest-projects/src/logger.test.ts'))).toEqual({
+      framework: 'vitest',
+      autoUndo: {},
+      rootHookUndos: new Set(),
+      readFrom: [fixture('vitest-projects/package.json'), fixture('vitest-projects/vitest.config.ts')],
+    });
+    expect(projectFactsOf(fixture('vitest-projects/dom/button.test.ts')).autoUndo).toEqual({ restoreMocks: true });
+    expect(projectFactsOf(fixture('vitest-projects/e2e/login.test.ts'))).toEqual({
+      framework: 'vitest',
+      autoUndo: {},
+      rootHookUndos: new Set(['vitest#restoreAllMocks']),
+      readFrom: [
+        fixture('vitest-projects/package.json'),
+        fixture('vitest-projects/vitest.config.ts'),
+        fixture('vitest-projects/e2e/vitest.config.ts'),
+        fixture('vitest-projects/e2e/setup.ts'),
+      ],
+    });
+    // No project takes it, and the root config's own include no longer runs anything.
+    expect(projectFactsOf(fixture('vitest-projects/other/extra.test.ts'))).toEqual(noFacts);
+    expect(reportsOf('vitest-projects/src/logger.test.ts')).toEqual(['2:15 async-test/no-leaked-overrides leaks']);
+    expect(reportsOf('vitest-projects/dom/button.test.ts')).toEqual([]);
+    expect(reportsOf('vitest-projects/e2e/login.test.ts')).toEqual([]);
+  });
+
+  it("jest projects inherit none of the root config's options: inline ones with a testMatch or a rootDir, folders with their config or package.json", () => {
+    expect(projectFactsOf(fixture('jest-projects/unit/logger.test.js'))).toMatchObject({ framework: 'jest', autoUndo: {} });
+    expect(projectFactsOf(fixture('jest-projects/api/client.test.js'))).toMatchObject({ framework: 'jest', autoUndo: { restoreMocks: true } });
+    expect(projectFactsOf(fixture('jest-projects/packages/ui/button.test.js'))).toEqual({
+      framework: 'jest',
+      autoUndo: {},
+      rootHookUndos: new Set(['jest#restoreAllMocks']),
+      readFrom: [
+        fixture('jest-projects/package.json'),
+        fixture('jest-projects/jest.config.js'),
+        fixture('jest-projects/packages/ui/jest.config.js'),
+        fixture('jest-projects/packages/ui/setup.js'),
+      ],
+    });
+    expect(projectFactsOf(fixture('jest-projects/packages/lib/format.test.js'))).toEqual({
+      framework: 'jest',
+      autoUndo: { restoreMocks: true },
+      rootHookUndos: new Set(),
+      readFrom: [fixture('jest-projects/package.json'), fixture('jest-projects/jest.config.js'), fixture('jest-projects/packages/lib/package.json')],
+    });
+    expect(projectFactsOf(fixture('jest-projects/other/extra.test.js'))).toEqual(noFacts);
+    expect(reportsOf('jest-projects/unit/logger.test.js')).toEqual(['2:15 async-test/no-leaked-overrides leaks']);
+    expect(reportsOf('jest-projects/api/client.test.js')).toEqual([]);
+    expect(reportsOf('jest-projects/packages/ui/button.test.js')).toEqual([]);
+    expect(reportsOf('jest-projects/packages/lib/format.test.js')).toEqual([]);
+  });
+});
+
 describe('reports that follow from the project', () => {
   it('a jest project on globals: jest rejects the async describe', () => {
     expect(reportsOf('jest-globals/test/users.test.js')).toEqual(['3:19 async-test/no-lost-tests asyncSuiteRejected']);
