@@ -5,12 +5,13 @@
  * project is ever run. A file whose project does not say, or says more than one runner, gets no runner from here.
  */
 import path from 'node:path';
-import { frameworks, runnerOf, type Framework, type Runner, type RunnerSetting } from '../knowledge';
+import { frameworks, runnerOf, type Framework, type RunnerSetting } from '../knowledge';
 import type { RunnerProject, RunnerProjects, TestPaths } from '../knowledge/types';
 import { invocationsOf, listOf, mergeOptions, optionsOfArguments } from './command-line';
 import { exists, pathKind, readJson, readText } from './files';
 import { isGlob, matcherOf, normalEntry, relativePath } from './paths';
 import { projectListOf, projectsFor } from './projects';
+import { unreadOf, type ProjectRunner, type Unread } from './unread';
 import { rootHookUndos as readRootHookUndos } from './setup-files';
 import { readConfigFile, type ConfigObject, type ConfigValue } from './static-config';
 
@@ -25,6 +26,13 @@ export interface ProjectFacts {
   readonly rootHookUndos: ReadonlySet<string>;
   /** The files the facts were read from, for a reader asking why: package.json, the runner config, setup files. */
   readonly readFrom: readonly string[];
+  /** The runner config file read, when there is one (the one that lists the projects, when it lists them). */
+  readonly config?: string;
+  /**
+   * What the config computes at run time, so that the facts leave it to the file (only when there is some): for the
+   * runner of the file, what its config computes; for a file whose runner could not be told, what every runner's does.
+   */
+  readonly unread?: readonly Unread[];
 }
 
 const noFacts: ProjectFacts = { autoUndo: {}, rootHookUndos: new Set(), readFrom: [] };
@@ -49,15 +57,22 @@ export function projectFactsOf(filename: string): ProjectFacts {
       if (Object.keys(objectOrEmpty(packageJson.scripts)).some((name) => name === 'test' || name.startsWith('test:'))) return noFacts;
       continue;
     }
-    const covering = used.flatMap((runner) => {
-      const runs = readRunnerConfig(folder, runner, packageJson)
-        .flatMap((run) => projectRunsOf(run, runner.project, filename))
-        .filter((run) => covers(run, runner.project, filename));
-      return runs.length === 0 ? [] : [{ runner, runs }];
+    const runsByRunner = used.map((runner) => ({
+      runner,
+      runs: readRunnerConfig(folder, runner, packageJson).flatMap((run) => projectRunsOf(run, runner, filename)),
+    }));
+    const covering = runsByRunner.flatMap(({ runner, runs }) => {
+      const taking = runs.filter((run) => covers(run, runner.project, filename));
+      return taking.length === 0 ? [] : [{ runner, runs: taking }];
     });
+    if (covering.length === 0)
+      return withUnread(
+        noFacts,
+        runsByRunner.flatMap(({ runs }) => runs),
+      );
     if (covering.length !== 1) return noFacts;
     const [{ runner, runs }] = covering as [{ runner: ProjectRunner; runs: RunnerConfigReading[] }];
-    return factsOf(folder, runner, runs);
+    return withUnread(factsOf(folder, runner, runs), runs);
   }
   return noFacts;
 }
@@ -78,7 +93,21 @@ function factsOf(folder: string, runner: ProjectRunner, runs: readonly RunnerCon
   const readFrom = [...new Set([path.join(folder, 'package.json'), ...runs.flatMap((run) => run.files), ...setupFiles.map(({ file }) => file)])];
   const isolationOff = runner.project.isolationOff;
   const shared = isolationOff !== undefined && runs.every((run) => run.options[isolationOff.option] === isolationOff.value);
-  return { framework: runner.framework, autoUndo, rootHookUndos, readFrom, ...(shared ? { isolatesFiles: false } : {}) };
+  const config = runs.find((run) => run.files.length > 0)?.files[0];
+  return {
+    framework: runner.framework,
+    autoUndo,
+    rootHookUndos,
+    readFrom,
+    ...(config === undefined ? {} : { config }),
+    ...(shared ? { isolatesFiles: false } : {}),
+  };
+}
+
+function withUnread(facts: ProjectFacts, runs: readonly RunnerConfigReading[]): ProjectFacts {
+  const seen = new Set<string>();
+  const unread = runs.flatMap((run) => run.unread).filter((item) => !seen.has(JSON.stringify(item)) && seen.add(JSON.stringify(item)));
+  return unread.length === 0 ? facts : { ...facts, unread };
 }
 
 const setupFileExtensions = ['', '.js', '.ts', '.mjs', '.cjs', '.mts', '.cts'];
@@ -118,9 +147,6 @@ function packageFolders(start: string): string[] {
   return found;
 }
 
-/** A runner that says how a project shows it. */
-type ProjectRunner = Runner & { readonly project: RunnerProject };
-
 const projectRunners: readonly ProjectRunner[] = frameworks
   .map((framework) => runnerOf(framework)!)
   .filter((runner): runner is ProjectRunner => runner.project !== undefined);
@@ -159,6 +185,8 @@ interface RunnerConfigReading {
   /** The runner's options as the file states them. */
   readonly options: ConfigObject;
   readonly testFiles: readonly string[] | RegExp;
+  /** What its config files or its script compute, which the options leave out. */
+  readonly unread: readonly Unread[];
 }
 
 /**
@@ -168,21 +196,33 @@ interface RunnerConfigReading {
 function readRunnerConfig(folder: string, runner: ProjectRunner, packageJson: PackageJson): RunnerConfigReading[] {
   const { project } = runner;
   const { commandLine } = project;
-  if (commandLine === undefined) return [readRun(folder, project, packageJson, noOptions)];
-  const invocations = invocationsOf(scriptsOf(packageJson), project.command);
+  if (commandLine === undefined) return [readRun(folder, runner, packageJson, noOptions)];
+  const invocations = Object.entries(objectOrEmpty(packageJson.scripts)).flatMap(([name, script]) =>
+    typeof script === 'string' ? invocationsOf([script], project.command).map((invocation) => ({ name, ...invocation })) : [],
+  );
   // A package that installs the runner but runs it from no script runs it bare (`npx mocha`).
-  if (invocations.length === 0) return [readRun(folder, project, packageJson, noOptions)];
-  // Arguments the shell computes (`mocha $(find test -name '*.js')`) say nothing readable about the files.
-  return invocations.flatMap((invocation) =>
-    invocation.computed ? [] : [readRun(folder, project, packageJson, optionsOfArguments(invocation.arguments, commandLine))],
+  if (invocations.length === 0) return [readRun(folder, runner, packageJson, noOptions)];
+  return invocations.map((invocation) =>
+    // Arguments the shell computes (`mocha $(find test -name '*.js')`) say nothing readable about the files: that run takes none.
+    invocation.computed
+      ? {
+          folder,
+          files: [],
+          options: noOptions,
+          testFiles: [],
+          unread: [{ file: path.join(folder, 'package.json'), options: [`scripts.${invocation.name}`] }],
+        }
+      : readRun(folder, runner, packageJson, optionsOfArguments(invocation.arguments, commandLine)),
   );
 }
 
-function readRun(folder: string, project: RunnerProject, packageJson: PackageJson, commandOptions: ConfigObject): RunnerConfigReading {
+function readRun(folder: string, runner: ProjectRunner, packageJson: PackageJson, commandOptions: ConfigObject): RunnerConfigReading {
+  const { project } = runner;
   const { commandLine } = project;
   const named = commandLine === undefined ? undefined : commandOptions[commandLine.configOption];
   let files: string[] = [];
   let config: ConfigObject | undefined;
+  let unread: Unread[] = [];
   // `--config <file>` reads that file; `--no-config`, none.
   const candidates = typeof named === 'string' ? [named] : named === false ? [] : project.configFiles;
   for (const name of candidates) {
@@ -191,6 +231,7 @@ function readRun(folder: string, project: RunnerProject, packageJson: PackageJso
     if (reading === undefined) continue;
     files = [candidate];
     config = objectOrEmpty(reading.value) as ConfigObject;
+    unread = unreadOf(candidate, reading, runner);
     break;
   }
   const fromPackage =
@@ -205,20 +246,46 @@ function readRun(folder: string, project: RunnerProject, packageJson: PackageJso
   // jest's `rootDir`, vite's `root`: the folder its patterns are relative to.
   const root = project.projects === undefined ? undefined : config?.[project.projects.rootOption];
   const runFolder = typeof root === 'string' ? path.resolve(folder, normalEntry(root)) : folder;
-  return { folder: runFolder, files, options, testFiles: testFilesOf(options, project) };
+  return { folder: runFolder, files, options, testFiles: testFilesOf(options, project), unread };
 }
 
-/** A run's projects whose root could hold the file, each a run of its own; the run itself when its config lists none. */
-function projectRunsOf(run: RunnerConfigReading, project: RunnerProject, filename: string): RunnerConfigReading[] {
-  if (project.projects === undefined) return [run];
-  const list = projectListOf(run.options, run.folder, project.projects);
+/**
+ * A run's projects whose root could hold the file, each a run of its own; the run itself when its config lists none.
+ * A list the config computes says neither which project runs the file nor with what options: the run then keeps the
+ * runner's default test files and states no options.
+ */
+function projectRunsOf(run: RunnerConfigReading, runner: ProjectRunner, filename: string): RunnerConfigReading[] {
+  const { project } = runner;
+  const { projects } = project;
+  if (projects === undefined) return [run];
+  const computed = run.unread.some(({ options }) => options.some((option) => option.split('.').at(-1) === projects.option));
+  const list = computed ? { file: undefined, entries: undefined } : projectListOf(run.options, run.folder, projects);
   if (list === undefined) return [run];
-  return projectsFor(list, run.folder, run.options, project as RunnerProject & { projects: RunnerProjects }, filename).map((listed) => ({
-    folder: listed.folder,
-    files: [...run.files, ...listed.files],
-    options: listed.options,
-    testFiles: testFilesOf(listed.options, project),
-  }));
+  if (list.entries === undefined) {
+    const listFile = list.file === undefined ? [] : [list.file];
+    return [
+      {
+        ...run,
+        files: [...run.files, ...listFile],
+        options: noOptions,
+        testFiles: project.defaultTestFiles,
+        unread: [...run.unread, ...listFile.map((file) => ({ file, options: [] }))],
+      },
+    ];
+  }
+  const entries = list.entries;
+  return projectsFor({ ...list, entries }, run.folder, run.options, project as RunnerProject & { projects: RunnerProjects }, filename).map(
+    (listed) => {
+      const reading = listed.config === undefined ? undefined : readConfigFile(listed.config);
+      return {
+        folder: listed.folder,
+        files: [...run.files, ...listed.files],
+        options: listed.options,
+        testFiles: testFilesOf(listed.options, project),
+        unread: [...run.unread, ...(reading === undefined ? [] : unreadOf(listed.config!, reading, runner))],
+      };
+    },
+  );
 }
 
 /** The options under the runner's package.json key: the package's own, or (mocha `--package <file>`) another's; `--no-package`, none. */

@@ -15,12 +15,15 @@ export interface ListedProject {
   readonly folder: string;
   /** The config files read for it: the file that lists it, then its own. */
   readonly files: readonly string[];
+  /** Its own config file, when it has one (not package.json), for what it computes. */
+  readonly config?: string;
   readonly options: ConfigObject;
 }
 
 export interface ProjectList {
-  readonly entries: readonly ConfigValue[];
-  /** The file that lists them (the config, or a workspace file). */
+  /** The listed projects, or undefined when the file that lists them does not state a list it can read. */
+  readonly entries?: readonly ConfigValue[];
+  /** The file that lists them, when not the config itself (a workspace file). */
   readonly file?: string;
 }
 
@@ -30,8 +33,8 @@ export function projectListOf(options: ConfigObject, folder: string, projects: R
   if (Array.isArray(listed)) return { entries: listed };
   for (const name of projects.listFiles ?? []) {
     const file = path.join(folder, name);
-    const value = readConfigFile(file)?.value;
-    if (Array.isArray(value)) return { entries: value, file };
+    const reading = readConfigFile(file);
+    if (reading !== undefined) return { entries: Array.isArray(reading.value) ? reading.value : undefined, file };
   }
   return undefined;
 }
@@ -42,7 +45,7 @@ export function projectListOf(options: ConfigObject, folder: string, projects: R
  * project inherits only when it says so.
  */
 export function projectsFor(
-  list: ProjectList,
+  list: ProjectList & { readonly entries: readonly ConfigValue[] },
   base: string,
   rootOptions: ConfigObject,
   project: RunnerProject & { readonly projects: RunnerProjects },
@@ -108,7 +111,7 @@ function configProject(
   const reading = readConfigFile(file);
   if (reading === undefined) return undefined;
   const config = objectOf(reading.value);
-  return { folder: rootOf(config, path.dirname(file), project), files: [...listedIn, file], options: optionsOf(config, project) };
+  return { folder: rootOf(config, path.dirname(file), project), files: [...listedIn, file], config: file, options: optionsOf(config, project) };
 }
 
 /** A listed folder's project: its config file, else its package.json key (jest), else the runner's defaults. */

@@ -57,6 +57,7 @@ describe('the runner of a file, from its project', () => {
       autoUndo: { restoreMocks: true },
       rootHookUndos: new Set(),
       readFrom: [fixture('vitest-restore/package.json'), fixture('vitest-restore/vitest.config.ts')],
+      config: fixture('vitest-restore/vitest.config.ts'),
     });
     expect(projectFactsOf(fixture('vitest-plain/test/logger.test.ts')).autoUndo).toEqual({});
     expect(projectFactsOf(fixture('vitest-plain/test/logger.test.ts')).isolatesFiles).toBeUndefined();
@@ -100,6 +101,7 @@ describe('mocha as mocha reads it', () => {
       autoUndo: {},
       rootHookUndos: new Set(['sinon#restore']),
       readFrom: [fixture('mocha-yaml/package.json'), fixture('mocha-yaml/.mocharc.yml'), fixture('mocha-yaml/test/hooks.js')],
+      config: fixture('mocha-yaml/.mocharc.yml'),
     });
   });
 
@@ -119,6 +121,7 @@ describe('mocha as mocha reads it', () => {
         fixture('mocha-scripts/test/int/mocharc.json'),
         fixture('mocha-scripts/test/int/bootstrap.js'),
       ],
+      config: fixture('mocha-scripts/test/int/mocharc.json'),
     });
   });
 
@@ -142,6 +145,7 @@ describe('projects: each file gets the options of the project that runs it', () 
         fixture('vitest-workspace/vitest.workspace.ts'),
         fixture('vitest-workspace/packages/api/vitest.config.ts'),
       ],
+      config: fixture('vitest-workspace/vitest.workspace.ts'),
     });
     expect(projectFactsOf(fixture('vitest-workspace/packages/web/src/clock.spec.ts'))).toMatchObject({ framework: 'vitest', autoUndo: {} });
     // The web project's include is src/**/*.spec.ts: its test/ folder is not run.
@@ -156,6 +160,7 @@ describe('projects: each file gets the options of the project that runs it', () 
       autoUndo: {},
       rootHookUndos: new Set(),
       readFrom: [fixture('vitest-projects/package.json'), fixture('vitest-projects/vitest.config.ts')],
+      config: fixture('vitest-projects/vitest.config.ts'),
     });
     expect(projectFactsOf(fixture('vitest-projects/dom/button.test.ts')).autoUndo).toEqual({ restoreMocks: true });
     expect(projectFactsOf(fixture('vitest-projects/e2e/login.test.ts'))).toEqual({
@@ -168,6 +173,7 @@ describe('projects: each file gets the options of the project that runs it', () 
         fixture('vitest-projects/e2e/vitest.config.ts'),
         fixture('vitest-projects/e2e/setup.ts'),
       ],
+      config: fixture('vitest-projects/vitest.config.ts'),
     });
     // No project takes it, and the root config's own include no longer runs anything.
     expect(projectFactsOf(fixture('vitest-projects/other/extra.test.ts'))).toEqual(noFacts);
@@ -189,18 +195,60 @@ describe('projects: each file gets the options of the project that runs it', () 
         fixture('jest-projects/packages/ui/jest.config.js'),
         fixture('jest-projects/packages/ui/setup.js'),
       ],
+      config: fixture('jest-projects/jest.config.js'),
     });
     expect(projectFactsOf(fixture('jest-projects/packages/lib/format.test.js'))).toEqual({
       framework: 'jest',
       autoUndo: { restoreMocks: true },
       rootHookUndos: new Set(),
       readFrom: [fixture('jest-projects/package.json'), fixture('jest-projects/jest.config.js'), fixture('jest-projects/packages/lib/package.json')],
+      config: fixture('jest-projects/jest.config.js'),
     });
     expect(projectFactsOf(fixture('jest-projects/other/extra.test.js'))).toEqual(noFacts);
     expect(reportsOf('jest-projects/unit/logger.test.js')).toEqual(['2:15 async-test/no-leaked-overrides leaks']);
     expect(reportsOf('jest-projects/api/client.test.js')).toEqual([]);
     expect(reportsOf('jest-projects/packages/ui/button.test.js')).toEqual([]);
     expect(reportsOf('jest-projects/packages/lib/format.test.js')).toEqual([]);
+  });
+});
+
+describe('configs computed at run time: the facts leave what they compute to the file, and say so', () => {
+  it('a spread and a computed restoreMocks: the spy is reported, as the file shows it', () => {
+    expect(projectFactsOf(fixture('jest-computed/test/logger.test.js'))).toEqual({
+      framework: 'jest',
+      autoUndo: {},
+      rootHookUndos: new Set(),
+      readFrom: [fixture('jest-computed/package.json'), fixture('jest-computed/jest.config.js')],
+      config: fixture('jest-computed/jest.config.js'),
+      // coverageReporters is computed too, but nothing here reads it.
+      unread: [{ file: fixture('jest-computed/jest.config.js'), options: ['…', 'restoreMocks'] }],
+    });
+    expect(reportsOf('jest-computed/test/logger.test.js')).toEqual(['2:15 async-test/no-leaked-overrides leaks']);
+  });
+
+  it("a computed project list: the runner's default test files, and none of the root's options (projects do not inherit them)", () => {
+    expect(projectFactsOf(fixture('vitest-computed-projects/packages/api/logger.test.ts'))).toMatchObject({
+      framework: 'vitest',
+      autoUndo: {},
+      unread: [{ file: fixture('vitest-computed-projects/vitest.config.ts'), options: ['test.projects'] }],
+    });
+  });
+
+  it('a config made by a call: all of it is unread', () => {
+    expect(projectFactsOf(fixture('vitest-unreadable/test/logger.test.ts'))).toMatchObject({
+      framework: 'vitest',
+      autoUndo: {},
+      unread: [{ file: fixture('vitest-unreadable/vitest.config.ts'), options: [] }],
+    });
+  });
+
+  it('mocha run over what the shell finds: no runner from the project, and the script named as the reason', () => {
+    expect(projectFactsOf(fixture('mocha-computed/test/api.spec.js'))).toEqual({
+      autoUndo: {},
+      rootHookUndos: new Set(),
+      readFrom: [],
+      unread: [{ file: fixture('mocha-computed/package.json'), options: ['scripts.test'] }],
+    });
   });
 });
 
