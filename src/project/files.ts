@@ -11,7 +11,8 @@ interface Entry {
   text: string | undefined;
 }
 
-const recheckAfterMs = 1000;
+/** How long a file's text, kind or listing is trusted before its modification time is checked again. */
+export const recheckAfterMs = 1000;
 const entries = new Map<string, Entry>();
 
 /** The text of a file, or undefined when there is none (or it cannot be read). */

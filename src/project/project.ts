@@ -8,9 +8,9 @@ import path from 'node:path';
 import { frameworks, runnerOf, type Framework, type RunnerSetting } from '../knowledge';
 import type { RunnerProject, RunnerProjects, TestPaths } from '../knowledge/types';
 import { invocationsOf, listOf, mergeOptions, optionsOfArguments } from './command-line';
-import { exists, pathKind, readJson, readText } from './files';
+import { exists, pathKind, readJson, readText, recheckAfterMs } from './files';
 import { isGlob, matcherOf, normalEntry, relativePath } from './paths';
-import { projectListOf, projectsFor } from './projects';
+import { projectListOf, projectsFor, type ProjectList } from './projects';
 import { unreadOf, type ProjectRunner, type Unread } from './unread';
 import { rootHookUndos as readRootHookUndos } from './setup-files';
 import { readConfigFile, type ConfigObject, type ConfigValue } from './static-config';
@@ -59,7 +59,7 @@ export function projectFactsOf(filename: string): ProjectFacts {
     }
     const runsByRunner = used.map((runner) => ({
       runner,
-      runs: readRunnerConfig(folder, runner, packageJson).flatMap((run) => projectRunsOf(run, runner, filename)),
+      runs: runsOf(folder, runner, packageJson).flatMap((run) => projectRunsOf(run, runner, filename)),
     }));
     const covering = runsByRunner.flatMap(({ runner, runs }) => {
       const taking = runs.filter((run) => covers(run, runner.project, filename));
@@ -189,6 +189,19 @@ interface RunnerConfigReading {
   readonly unread: readonly Unread[];
 }
 
+const runsCache = new Map<string, { checkedAt: number; packageJson: PackageJson; runs: readonly RunnerConfigReading[] }>();
+
+/** The runs of a runner in a package, read again only when package.json changes or a second has passed (as its files are). */
+function runsOf(folder: string, runner: ProjectRunner, packageJson: PackageJson): readonly RunnerConfigReading[] {
+  const key = `${folder}\0${runner.framework}`;
+  const now = Date.now();
+  const cached = runsCache.get(key);
+  if (cached !== undefined && cached.packageJson === packageJson && now - cached.checkedAt < recheckAfterMs) return cached.runs;
+  const runs = readRunnerConfig(folder, runner, packageJson);
+  runsCache.set(key, { checkedAt: now, packageJson, runs });
+  return runs;
+}
+
 /**
  * The runs of a runner in a package: one per script that runs it with the arguments it gives (when the runner's
  * command line is read), else one, from its config file or package.json key.
@@ -259,7 +272,7 @@ function projectRunsOf(run: RunnerConfigReading, runner: ProjectRunner, filename
   const { projects } = project;
   if (projects === undefined) return [run];
   const computed = run.unread.some(({ options }) => options.some((option) => option.split('.').at(-1) === projects.option));
-  const list = computed ? { file: undefined, entries: undefined } : projectListOf(run.options, run.folder, projects);
+  const list = computed ? { file: undefined, entries: undefined } : projectListOfRun(run, projects);
   if (list === undefined) return [run];
   if (list.entries === undefined) {
     const listFile = list.file === undefined ? [] : [list.file];
@@ -286,6 +299,14 @@ function projectRunsOf(run: RunnerConfigReading, runner: ProjectRunner, filename
       };
     },
   );
+}
+
+const projectLists = new WeakMap<RunnerConfigReading, ProjectList | undefined>();
+
+/** The projects a run's config lists, once per run (a run is kept while its files do not change). */
+function projectListOfRun(run: RunnerConfigReading, projects: RunnerProjects): ProjectList | undefined {
+  if (!projectLists.has(run)) projectLists.set(run, projectListOf(run.options, run.folder, projects));
+  return projectLists.get(run);
 }
 
 /** The options under the runner's package.json key: the package's own, or (mocha `--package <file>`) another's; `--no-package`, none. */
