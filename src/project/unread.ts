@@ -44,7 +44,8 @@ function modelOptions(runner: ProjectRunner): ReadonlySet<string> {
   if (options === undefined) {
     const { testPaths, isolationOff, projects } = runner.project;
     options = new Set([
-      ...[runner.project.testFilesOption].flat(),
+      // A nested option (`e2e.specPattern`) is named by its last key in an option path.
+      ...[runner.project.testFilesOption].flat().map((option) => option.split('.').at(-1)!),
       // jest's alternative to testMatch.
       'testRegex',
       ...runner.project.setupFilesOptions,
