@@ -145,6 +145,60 @@ export interface RunnerProject {
   readonly setupFilesOptions: readonly string[];
   /** The option that turns the isolation of test files off, and the value that does (vitest `isolate: false`). */
   readonly isolationOff?: { readonly option: string; readonly value: boolean };
+  /** Whether the package.json key's options apply beside a config file's (mocha merges both, lists adding up), not only without one. */
+  readonly mergesPackageJsonKey?: boolean;
+  /** How the test-files option is read when its entries are paths rather than globs (mocha's `spec`). */
+  readonly testPaths?: TestPaths;
+  /** How the runner's arguments in a package.json script set its options, when they are read. */
+  readonly commandLine?: CommandLine;
+  /** How its config splits into projects, each running its own files with its own options. */
+  readonly projects?: RunnerProjects;
+}
+
+/** Projects of one config (jest `projects`, vitest `test.projects`): each has its own root, test files and options. */
+export interface RunnerProjects {
+  /** The option that lists them: paths or globs of project folders and config files, and inline project configs. */
+  readonly option: string;
+  /** Files that list them when the config does not, as their default export or JSON (vitest 3's `vitest.workspace.ts`). */
+  readonly listFiles?: readonly string[];
+  /** What a listed config file must be named, as a regular expression (vitest: `vitest.config.*`, `vite.e2e.config.*`); any file when absent. */
+  readonly configFileName?: string;
+  /** The option at the top of a config or inline project that sets its root, relative to the config's folder (jest `rootDir`, vitest `root`). */
+  readonly rootOption: string;
+  /** The option of an inline project that makes it inherit the config's own options (vitest `extends: true`); otherwise it inherits none. */
+  readonly extendsOption?: string;
+}
+
+/**
+ * Test-file entries read as paths: a glob as it is; a folder, whose files with one of the extensions are test files
+ * (hidden files left out, sub-folders only when recursive); a file; or a path without its extension.
+ */
+export interface TestPaths {
+  readonly extensionsOption: string;
+  readonly defaultExtensions: readonly string[];
+  readonly recursiveOption: string;
+  /** Globs of files left out. */
+  readonly ignoreOption: string;
+  /** Files the runner loads before the test files, as test files of the same run (mocha `--file`). */
+  readonly filesOption?: string;
+}
+
+/** A runner's command line, read from package.json scripts into the options its config file would state. */
+export interface CommandLine {
+  /** The option that positional arguments add to (mocha `spec`). */
+  readonly positionalOption: string;
+  /** Options that take a value (`--timeout 2000`); any other `--name` is a flag, and `--no-name` sets it false. */
+  readonly valueOptions: readonly string[];
+  /** Other spellings of options, on the command line and in config files (`r` for `require`). */
+  readonly aliases: Readonly<Record<string, string>>;
+  /** Options whose values add up, from the command line, the config file and package.json alike. */
+  readonly listOptions: readonly string[];
+  /** List options whose values are globs, so a comma in them is not a separator. */
+  readonly globListOptions: readonly string[];
+  /** The option naming the config file to read instead of the first of `configFiles` (false: none). */
+  readonly configOption: string;
+  /** The option naming the package.json to read the options key from (false: none). */
+  readonly packageOption?: string;
 }
 
 /** The same outcome for many methods: `outcomes('promise', ['find', 'save'])`. */

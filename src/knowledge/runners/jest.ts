@@ -43,6 +43,8 @@ export const jest = {
       setupFilesOptions: ['setupFilesAfterEnv'],
       testFilesOption: 'testMatch',
       defaultTestFiles: ['**/__tests__/**/*.?([mc])[jt]s?(x)', '**/?(*.)+(spec|test).?([mc])[jt]s?(x)'],
+      // A project inherits none of the root config's options (checked on jest 30: a root restoreMocks does not reach it).
+      projects: { option: 'projects', rootOption: 'rootDir' },
     },
   },
   exports: testApi,

@@ -59,6 +59,23 @@ export const vitest = {
       defaultTestFiles: ['**/*.{test,spec}.?(c|m)[jt]s?(x)'],
       // Files then share one module registry and globals per worker.
       isolationOff: { option: 'isolate', value: false },
+      // An inline project inherits the root config's options only with `extends: true` (checked on vitest 4.1). vitest 4
+      // reads no workspace file; vitest 3 projects still list theirs there.
+      projects: {
+        option: 'projects',
+        listFiles: [
+          'vitest.workspace.ts',
+          'vitest.workspace.mts',
+          'vitest.workspace.cts',
+          'vitest.workspace.js',
+          'vitest.workspace.mjs',
+          'vitest.workspace.cjs',
+          'vitest.workspace.json',
+        ],
+        configFileName: '^vite(st)?(\\.[\\w-]+)?\\.config\\.',
+        rootOption: 'root',
+        extendsOption: 'extends',
+      },
     },
   },
   exports: testApi,
