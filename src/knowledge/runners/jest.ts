@@ -31,6 +31,10 @@ export const jest = {
     losesTestsAfterModuleAwait: true,
     // Every test file gets its own module registry and globals.
     isolatesFiles: true,
+    // jest 30 in band (one file, one worker, `-i`, `--detectOpenHandles`, or up to 20 files it timed fast) never exits:
+    // "Jest did not exit one second after the test run has completed"; with several workers it force-kills them with
+    // "A worker process has failed to exit gracefully", after reusing them for later files.
+    leftOpenHandles: 'blocksExit',
     testCallback: 'done',
     autoUndoOptions: ['restoreMocks'],
     project: {

@@ -62,6 +62,8 @@ export const playwright = {
     suitePromise: 'ignored',
     // Every test file is loaded in a worker of its own.
     isolatesFiles: true,
+    // Playwright 1.65 stops its workers at the end without waiting, but a worker runs file after file.
+    leftOpenHandles: 'keptForLaterFiles',
     testCallback: 'fixtures',
     localFixtureModules: true,
     autoUndoOptions: [],
