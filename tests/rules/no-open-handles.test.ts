@@ -146,15 +146,15 @@ ruleTester.run('no-open-handles', rule, {
     // jest, mocha and node:test wait: the test process never exits (checked: jest 30 in band, mocha 12 without
     // `--exit`, node:test on Node 20 each still running after 150 s).
     {
-      name: 'jest: a pg pool never ended: the fix adds afterAll',
-      code: `${jest}import pg from 'pg';\nconst pool = new pg.Pool();\nit('a', async () => {\n  await pool.query('select 1');\n});`,
-      output: `${jest}import pg from 'pg';\nconst pool = new pg.Pool();\nafterAll(async () => {\n  await pool.end();\n});\nit('a', async () => {\n  await pool.query('select 1');\n});`,
+      name: 'jest: a pg client connected once and never ended: the fix adds afterAll',
+      code: `${jest}import pg from 'pg';\nconst client = new pg.Client();\nbeforeAll(() => client.connect());\nit('a', async () => {\n  await client.query('select 1');\n});`,
+      output: `${jest}import pg from 'pg';\nconst client = new pg.Client();\nbeforeAll(() => client.connect());\nafterAll(async () => {\n  await client.end();\n});\nit('a', async () => {\n  await client.query('select 1');\n});`,
       errors: [
         {
           messageId: 'neverClosed',
           line: 3,
-          column: 14,
-          data: { name: 'new pg.Pool()', article: 'a', what: 'connection pool', place: 'in afterAll' },
+          column: 16,
+          data: { name: 'new pg.Client()', article: 'a', what: 'database connection', place: 'in afterAll' },
         },
       ],
     },
@@ -315,16 +315,16 @@ ruleTester.run('no-open-handles', rule, {
       errors: [{ messageId: 'closeSkippable', line: 4, column: 16 }],
     },
     {
-      name: 'vitest with isolate: false: the worker runs later files with the pool still open',
+      name: 'vitest with isolate: false: the worker runs later files with the client still connected',
       filename: sharedWorker,
-      code: `${vitest}import pg from 'pg';\nconst pool = new pg.Pool();\nit('a', async () => {\n  await pool.query('select 1');\n});`,
-      output: `${vitest}import pg from 'pg';\nconst pool = new pg.Pool();\nafterAll(async () => {\n  await pool.end();\n});\nit('a', async () => {\n  await pool.query('select 1');\n});`,
+      code: `${vitest}import pg from 'pg';\nconst client = new pg.Client();\nbeforeAll(() => client.connect());\nit('a', async () => {\n  await client.query('select 1');\n});`,
+      output: `${vitest}import pg from 'pg';\nconst client = new pg.Client();\nbeforeAll(() => client.connect());\nafterAll(async () => {\n  await client.end();\n});\nit('a', async () => {\n  await client.query('select 1');\n});`,
       errors: [
         {
           messageId: 'outlivesFile',
           line: 3,
-          column: 14,
-          data: { name: 'new pg.Pool()', article: 'a', what: 'connection pool', runner: 'vitest', place: 'in afterAll' },
+          column: 16,
+          data: { name: 'new pg.Client()', article: 'a', what: 'database connection', runner: 'vitest', place: 'in afterAll' },
         },
       ],
     },
@@ -332,15 +332,15 @@ ruleTester.run('no-open-handles', rule, {
     // bun and Playwright end the run without waiting, but one process runs file after file (checked: a port left
     // listening by one file cannot be listened on by the next).
     {
-      name: 'bun: a pool at the top of the file, never ended',
-      code: `${bun}import pg from 'pg';\nconst pool = new pg.Pool();\nit('a', async () => {\n  await pool.query('select 1');\n});`,
-      output: `${bun}import pg from 'pg';\nconst pool = new pg.Pool();\nafterAll(async () => {\n  await pool.end();\n});\nit('a', async () => {\n  await pool.query('select 1');\n});`,
+      name: 'bun: a client at the top of the file, never ended',
+      code: `${bun}import pg from 'pg';\nconst client = new pg.Client();\nbeforeAll(() => client.connect());\nit('a', async () => {\n  await client.query('select 1');\n});`,
+      output: `${bun}import pg from 'pg';\nconst client = new pg.Client();\nbeforeAll(() => client.connect());\nafterAll(async () => {\n  await client.end();\n});\nit('a', async () => {\n  await client.query('select 1');\n});`,
       errors: [
         {
           messageId: 'outlivesFile',
           line: 3,
-          column: 14,
-          data: { name: 'new pg.Pool()', article: 'a', what: 'connection pool', runner: 'bun', place: 'in afterAll' },
+          column: 16,
+          data: { name: 'new pg.Client()', article: 'a', what: 'database connection', runner: 'bun', place: 'in afterAll' },
         },
       ],
     },
