@@ -28,7 +28,7 @@ interface Opening {
 interface PendingClose {
   readonly node: TSESTree.Node;
   readonly messageId: MissingClose;
-  readonly data: { readonly name: string; readonly article: string; readonly what: string; readonly place: string };
+  readonly data: { readonly name: string; readonly article: string; readonly what: string; readonly place: string; readonly runner: string };
 }
 
 const places = { afterEach: 'in afterEach', afterAll: 'in afterAll', fixture: 'in this fixture, after `use`' } as const;
