@@ -106,6 +106,15 @@ export interface RunnerBehaviour {
    * a method of the test context passed first (`t.after`).
    */
   readonly perTestTeardown?: { readonly function: string } | { readonly contextMethod: string };
+  /**
+   * What becomes of a handle (listening server, socket, interval) a test file leaves open once its tests have run:
+   * `blocksExit`: the test process cannot exit while it is open (the run hangs, or its workers are force-killed with a
+   * warning); `closedWithWorker`: the worker that ran the file is ended, which closes it, while files are isolated (when
+   * they are not, the worker runs later files as under `keptForLaterFiles`); `keptForLaterFiles`: the run ends without
+   * waiting for it, but the same process first runs later test files with it still open. Within a file, every runner
+   * runs the tests one after another in one process: what a test leaves open is still open in the later ones.
+   */
+  readonly leftOpenHandles: 'blocksExit' | 'closedWithWorker' | 'keptForLaterFiles';
   /** A hook at a file's top level is a root hook: it runs around the tests of every file (mocha). */
   readonly fileHooksRunForEveryFile?: boolean;
   /** An unhandled rejection while a test runs fails that test: an assertion in a dropped `.then` is not lost. */

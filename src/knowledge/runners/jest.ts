@@ -32,6 +32,10 @@ export const jest = {
     isolatesFiles: true,
     // ...except Node's own modules: `os.cpus = …` in one file was seen by the next file of the worker (checked on jest 30.5).
     sharesBuiltinModules: true,
+    // jest 30 in band (one file, one worker, `-i`, `--detectOpenHandles`, or up to 20 files it timed fast) never exits:
+    // "Jest did not exit one second after the test run has completed"; with several workers it force-kills them with
+    // "A worker process has failed to exit gracefully", after reusing them for later files.
+    leftOpenHandles: 'blocksExit',
     testCallback: 'done',
     autoUndoOptions: ['restoreMocks'],
     project: {

@@ -34,6 +34,8 @@ export const mocha = {
     suitePromise: 'ignored',
     // Every spec file runs in one process and shares its globals.
     isolatesFiles: false,
+    // mocha 12 without `--exit` never exits, and prints nothing about it; `--exit` ends it at once.
+    leftOpenHandles: 'blocksExit',
     testCallback: 'done',
     // A beforeEach outside any describe joins the root suite, and runs before the tests of every file (checked on mocha 12).
     fileHooksRunForEveryFile: true,

@@ -64,6 +64,8 @@ export const playwright = {
     failsOnLateRegistration: true,
     // Every test file is loaded in a worker of its own.
     isolatesFiles: true,
+    // Playwright 1.65 stops its workers at the end without waiting, but a worker runs file after file.
+    leftOpenHandles: 'keptForLaterFiles',
     testCallback: 'fixtures',
     localFixtureModules: true,
     autoUndoOptions: [],

@@ -31,6 +31,9 @@ export const vitest = {
     // vitest 4 waits for an async suite callback before running its tests.
     suitePromise: 'awaited',
     isolatesFiles: true,
+    // vitest 4.1 ends the file's worker (threads and forks pools) without waiting: a server, interval or socket left
+    // open passes and the run exits 0 in about two seconds, with no warning. With `isolate: false` the worker runs later files.
+    leftOpenHandles: 'closedWithWorker',
     testCallback: 'context',
     perTestTeardown: { function: 'onTestFinished' },
     disposableSpies: true,
