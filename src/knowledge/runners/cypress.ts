@@ -40,6 +40,9 @@ export const cypress = {
     // run was not checked: no report (silence) rather than a guess.
     // Each spec file runs in a fresh spec window, so what one file overrides cannot reach another.
     isolatesFiles: true,
+    // Spec code runs in the browser, which Cypress reloads for every spec file: nothing it opens keeps a Node process alive
+    // (what cy.task opens lives in the config process and is not seen here).
+    leftOpenHandles: 'closedWithWorker',
     // Tests and hooks with a parameter get mocha's `done`; a failing command then fails the test through it.
     testCallback: 'done',
     // Not checked: the docs say an unhandled rejection in test code does not fail the test, while the driver fails the
