@@ -212,8 +212,9 @@ export default createRule<[], MessageId>({
       ];
     }
 
-    // Only runners that pass `done` (and those whose lone context is taken for it) give a callback one to check.
-    if (!testFile().mayMeet('doneCallback') && !passesContextAlone()) return {};
+    // Only runners that pass `done` (and those whose lone context is taken for it) give a callback one to check. When the
+    // runner is not known, a first parameter may be `done` (jest, mocha) or the test context (vitest): nothing to claim.
+    if (testFile().runner === undefined || (!testFile().mayMeet('doneCallback') && !passesContextAlone())) return {};
     return {
       ArrowFunctionExpression: checkCallback,
       FunctionExpression: checkCallback,

@@ -3,9 +3,15 @@ import { ruleTester } from '../rule-tester';
 
 const vitest = `import { test, beforeEach } from 'vitest';\n`;
 const supertest = `import request from 'supertest';\n`;
+// Files on globals whose runner the `framework` setting names (as a project's package.json would).
+const jestSettings = { 'async-test': { framework: 'jest' } };
 
 ruleTester.run('no-done-callback: vitest', rule, {
   valid: [
+    {
+      name: "unknown runner: a first parameter may be vitest's context, so nothing is claimed",
+      code: `it('a', async (done) => {\n  await load();\n  done();\n});\nit('b', (done) => {\n  load();\n});`,
+    },
     { name: 'the test context is not a done callback', code: `${vitest}test('a', (context) => { context.skip(); });` },
     { name: 'a destructured context', code: `${vitest}test('a', ({ expect }) => { expect(1).toBe(1); });` },
     { name: 'a parameter named done that is never called', code: `${vitest}test('a', (done) => { expect(done).toBeDefined(); });` },
@@ -67,11 +73,13 @@ ruleTester.run('no-done-callback: jest, mocha and node:test', rule, {
   invalid: [
     {
       name: 'done together with async',
+      settings: jestSettings,
       code: `it('a', async (done) => {\n  await load();\n  done();\n});`,
       errors: [{ messageId: 'doneWithPromise', line: 1, column: 16, data: { name: 'done' } }],
     },
     {
       name: 'done together with a returned promise',
+      settings: jestSettings,
       code: `${supertest}it('a', (done) => {\n  return request(app).get('/').expect(200).then(() => done());\n});`,
       errors: [{ messageId: 'doneWithPromise', line: 2 }],
     },
@@ -94,22 +102,26 @@ ruleTester.run('no-done-callback: jest, mocha and node:test', rule, {
     },
     {
       name: 'done called on one branch only',
+      settings: jestSettings,
       code: `it('a', (done) => {\n  const user = load();\n  if (user) {\n    done();\n  }\n});`,
       errors: [{ messageId: 'doneNotOnEveryPath', line: 3, column: 3, data: { name: 'done' } }],
     },
     {
       name: 'done called twice on one path',
+      settings: jestSettings,
       code: `it('a', (done) => {\n  done();\n  done();\n});`,
       errors: [{ messageId: 'doneCalledTwice', line: 3, column: 3 }],
     },
     {
       name: 'done() invoked where it should be passed',
+      settings: jestSettings,
       code: `${supertest}it('a', (done) => {\n  request(app).get('/').expect(200, done());\n});`,
       output: `${supertest}it('a', (done) => {\n  request(app).get('/').expect(200, done);\n});`,
       errors: [{ messageId: 'doneInvoked', line: 3, column: 37 }],
     },
     {
       name: 'done inside .then without a rejection path: await the chain instead',
+      settings: jestSettings,
       code: `it('a', (done) => {\n  load().then((user) => {\n    expect(user.name).toBe('ada');\n    done();\n  });\n});`,
       output: null,
       errors: [
