@@ -47,7 +47,10 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
         merged.set(key, options);
       }
       let file: TestFile | undefined;
-      return rule.create(context, options, () => (file ??= testFileOf(context)));
+      const testFile = () => (file ??= testFileOf(context));
+      // A file no run executes (`*.test-d.ts`, a file the runner configs leave out) has nothing to report.
+      if (testFile().neverRuns) return {};
+      return rule.create(context, options, testFile);
     },
   };
 }

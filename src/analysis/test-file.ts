@@ -3,7 +3,9 @@
  * It answers which runner the file uses, the role of a call, the async context of a node, and whether a value is a
  * promise. Everything it computes is memoised, so asking twice costs nothing.
  */
+import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import picomatch from 'picomatch';
 import { AST_NODE_TYPES } from './ast';
 import {
   runnerOf,
@@ -97,6 +99,16 @@ export class TestFile {
   /** Whether what this file overrides stays in it: the runner's default, unless the project's config turns it off. */
   get isolatesFiles(): boolean {
     return this.ownProject?.isolatesFiles ?? this.runner?.isolatesFiles === true;
+  }
+
+  /**
+   * No run executes the file: the runner only type-checks it (vitest's `*.test-d.ts`), or the project's runner configs
+   * list their test files and none takes it. Nothing in it happens at run time.
+   */
+  get neverRuns(): boolean {
+    const globs = this.runner?.typeCheckedOnly;
+    if (globs !== undefined && picomatch.isMatch(path.basename(this.filename), globs as string[])) return true;
+    return this.project.runByNone === true;
   }
 
   /** What the project's setup files undo around every test, as `library#method` (`sinon#restore`). */

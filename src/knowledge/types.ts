@@ -121,6 +121,8 @@ export interface RunnerBehaviour {
   readonly failsOnUnhandledRejection?: boolean;
   /** The runner's spies are disposable: `using spy = vi.spyOn(…)` restores it when the block ends. */
   readonly disposableSpies?: boolean;
+  /** Test files the runner only type-checks and never runs (vitest's `*.test-d.ts`), as base-name globs. */
+  readonly typeCheckedOnly?: readonly string[];
   /** The runner's call that sets an environment variable until its env stubs are undone: `vi.stubEnv`. */
   readonly stubEnv?: { readonly object: string; readonly method: string };
   /** Config options that undo overrides after every test (`restoreMocks: true`). */

@@ -33,6 +33,8 @@ export interface ProjectFacts {
    * runner of the file, what its config computes; for a file whose runner could not be told, what every runner's does.
    */
   readonly unread?: readonly Unread[];
+  /** The package's runners, by configs that list their test files, take none of them for this file: it never runs. */
+  readonly runByNone?: boolean;
 }
 
 const noFacts: ProjectFacts = { autoUndo: {}, rootHookUndos: new Set(), readFrom: [] };
@@ -65,11 +67,12 @@ export function projectFactsOf(filename: string): ProjectFacts {
       const taking = runs.filter((run) => covers(run, runner.project, filename));
       return taking.length === 0 ? [] : [{ runner, runs: taking }];
     });
-    if (covering.length === 0)
-      return withUnread(
-        noFacts,
-        runsByRunner.flatMap(({ runs }) => runs),
-      );
+    if (covering.length === 0) {
+      const runs = runsByRunner.flatMap(({ runs }) => runs);
+      return statesItsTestFiles(runsByRunner)
+        ? { ...noFacts, runByNone: true, readFrom: runs.flatMap((run) => run.files) }
+        : withUnread(noFacts, runs);
+    }
     if (covering.length !== 1) return noFacts;
     const [{ runner, runs }] = covering as [{ runner: ProjectRunner; runs: RunnerConfigReading[] }];
     return withUnread(factsOf(folder, runner, runs), runs);
@@ -102,6 +105,17 @@ function factsOf(folder: string, runner: ProjectRunner, runs: readonly RunnerCon
     ...(config === undefined ? {} : { config }),
     ...(shared ? { isolatesFiles: false } : {}),
   };
+}
+
+/**
+ * Every runner of the package runs by a config, read whole, that lists its test files: a file none of them takes is
+ * one the package never runs (vitest's `include` leaves out `*.test-d.ts`). Defaults and computed configs prove nothing.
+ */
+function statesItsTestFiles(runsByRunner: readonly { runner: ProjectRunner; runs: readonly RunnerConfigReading[] }[]): boolean {
+  return runsByRunner.every(
+    ({ runner, runs }) =>
+      runs.length > 0 && runs.every((run) => run.files.length > 0 && run.unread.length === 0 && run.testFiles !== runner.project.defaultTestFiles),
+  );
 }
 
 function withUnread(facts: ProjectFacts, runs: readonly RunnerConfigReading[]): ProjectFacts {

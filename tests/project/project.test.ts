@@ -95,7 +95,9 @@ describe('mocha as mocha reads it', () => {
     { file: 'mocha-default/test/c.ts', why: 'not one of the default extensions' },
     { file: 'mocha-default/src/d.spec.js', why: 'named like a test, outside ./test' },
   ])('$file: no mocha facts ($why)', ({ file }) => {
-    expect(projectFactsOf(fixture(file))).toEqual({ autoUndo: {}, rootHookUndos: new Set(), readFrom: [] });
+    const facts = projectFactsOf(fixture(file));
+    expect(facts.framework).toBeUndefined();
+    expect(facts.autoUndo).toEqual({});
   });
 
   it('merges package.json "mocha" into .mocharc.yml: its require loads the root hook plugin', () => {
@@ -152,7 +154,8 @@ describe('projects: each file gets the options of the project that runs it', () 
     });
     expect(projectFactsOf(fixture('vitest-workspace/packages/web/src/clock.spec.ts'))).toMatchObject({ framework: 'vitest', autoUndo: {} });
     // The web project's include is src/**/*.spec.ts: its test/ folder is not run.
-    expect(projectFactsOf(fixture('vitest-workspace/packages/web/test/old.test.ts'))).toEqual(noFacts);
+    expect(projectFactsOf(fixture('vitest-workspace/packages/web/test/old.test.ts'))).toMatchObject({ runByNone: true, autoUndo: {} });
+    expect(projectFactsOf(fixture('vitest-workspace/packages/web/test/old.test.ts')).framework).toBeUndefined();
     expect(reportsOf('vitest-workspace/packages/api/test/client.test.ts')).toEqual([]);
     expect(reportsOf('vitest-workspace/packages/web/src/clock.spec.ts')).toEqual(['2:15 async-test/no-leaked-overrides leaks']);
   });
@@ -294,5 +297,15 @@ describe('reports that follow from the project', () => {
       fixture('vitest-setup/test/setup.ts'),
     ]);
     expect(reportsOf('vitest-setup/test/logger.test.ts')).toEqual([]);
+  });
+});
+
+describe('files no run executes', () => {
+  it('a *.test-d.ts file and one the config does not include get no report; the included one does', () => {
+    expect(reportsOf('vitest-typecheck/src/sum.test.ts')).toEqual(['4:3 async-test/no-lost-tests registeredInTest']);
+    expect(reportsOf('vitest-typecheck/src/sum.test-d.ts')).toEqual([]);
+    expect(reportsOf('vitest-typecheck/test/old.test.ts')).toEqual([]);
+    expect(projectFactsOf(fixture('vitest-typecheck/test/old.test.ts')).runByNone).toBe(true);
+    expect(projectFactsOf(fixture('vitest-typecheck/src/sum.test.ts')).runByNone).toBeUndefined();
   });
 });

@@ -6,6 +6,11 @@ const supertest = `import request from 'supertest';\n`;
 
 ruleTester.run('await-async-calls: async matchers', rule, {
   valid: [
+    {
+      name: 'vitest only type-checks a *.spec-d.ts file: nothing in it runs',
+      filename: 'types.spec-d.ts',
+      code: `${vitest}test('a', () => { expect(load()).resolves.toBe(1); });`,
+    },
     { name: 'awaited .resolves', code: `${vitest}test('a', async () => { await expect(load()).resolves.toBe(1); });` },
     { name: 'returned .rejects', code: `${vitest}test('a', () => { return expect(load()).rejects.toThrow(); });` },
     { name: 'arrow body returns the assertion', code: `${vitest}test('a', () => expect(load()).resolves.toBe(1));` },

@@ -7,6 +7,11 @@ const vitest = `import { describe, it, test, beforeAll } from 'vitest';\n`;
 ruleTester.run('no-lost-tests: async suites', rule, {
   valid: [
     {
+      name: 'vitest only type-checks a *.test-d.ts file: a test registered in a test is never run, and never lost',
+      filename: 'types.test-d.ts',
+      code: `${vitest}test('a', () => {\n  test('b', () => {});\n});`,
+    },
+    {
       name: 'bun runs an afterAll or afterEach registered in a running test (checked on bun 1.4.5)',
       code: `import { afterAll, afterEach, describe, it } from 'bun:test';\ndescribe('s', () => {\n  it('a', () => {\n    afterAll(() => cleanUp());\n    afterEach(() => reset());\n  });\n});`,
     },
@@ -37,6 +42,12 @@ ruleTester.run('no-lost-tests: async suites', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the same nesting in a file vitest runs is lost',
+      filename: 'types.test.ts',
+      code: `${vitest}test('a', () => {\n  test('b', () => {});\n});`,
+      errors: [{ messageId: 'registeredInTest', line: 3, column: 3 }],
+    },
     {
       name: 'jest rejects any async suite, even without await (checked on jest 30.5); the fix removes async',
       code: `${jestImport}describe('users', async () => {\n  it('lists', () => {});\n});`,
