@@ -649,51 +649,65 @@ ruleTester.run('await-async-calls: shapes that hide a promise', rule, {
 
 ruleTester.run('await-async-calls: inference from the same file', rule, {
   valid: [
+    {
+      name: 'off by default: a callee awaited elsewhere says nothing of this call',
+      code: `${vitest}test('a', async () => {\n  await store.dispatch(fetchUser());\n  store.dispatch(reset());\n});`,
+    },
     { name: 'an unknown call with no evidence is never reported', code: `${vitest}test('a', () => { db.insert({ id: 1 }); });` },
     {
       name: 'a different method of the same object is no evidence',
+      options: [{ inferFromAwaitedCallee: true }],
       code: `${vitest}test('a', async () => { await db.connect(); db.insert({ id: 1 }); });`,
     },
     {
       name: 'a same-named method of another binding is no evidence',
+      options: [{ inferFromAwaitedCallee: true }],
       code: `${vitest}test('a', async () => { await other.insert(1); db.insert({ id: 1 }); });`,
     },
     {
       name: 'the callback form of an API that is awaited elsewhere',
+      options: [{ inferFromAwaitedCallee: true }],
       code: `${vitest}test('a', async () => {\n  await app.ready();\n  app.ready(() => order.push(1));\n  app.register(async (instance) => {});\n});`,
     },
     {
       name: 'a stored promise handed to a tagged template',
+      options: [{ inferFromAwaitedCallee: true }],
       code: `${vitest}test('a', async () => {\n  const name = Promise.resolve('x');\n  expect((await html\`<p>\${name}</p>\`).toString()).toBe('<p>x</p>');\n});`,
     },
     {
       name: 'a concise arrow in a hook is no evidence',
+      options: [{ inferFromAwaitedCallee: true }],
       code: `${vitest}import sinon from 'sinon';\nafterEach(() => sinon.restore());\ntest('a', () => { sinon.restore(); });`,
     },
     {
       name: 'mocha: `return done()` ends a test that takes done early; done() is no promise, nor is a helper returned there',
+      options: [{ inferFromAwaitedCallee: true }],
       code: `import { it } from 'mocha';\nimport { seed } from './fixtures';\nit('a', (done) => {\n  if (skip) return done();\n  request.get('/').then(() => {\n    done();\n  });\n});\nit('b', (done) => {\n  if (skip) return seed(1);\n  seed(2);\n  done();\n});`,
     },
     {
       name: 'returned from a plain helper is no evidence',
+      options: [{ inferFromAwaitedCallee: true }],
       code: `${vitest}function wrap() { return db.insert(1); }\ntest('a', () => { db.insert({ id: 1 }); });`,
     },
   ],
   invalid: [
     {
       name: 'awaited elsewhere in the file',
+      options: [{ inferFromAwaitedCallee: true }],
       code: `${vitest}import { db } from './db';\nbeforeEach(async () => { await db.reset(); });\ntest('a', async () => {\n  db.reset();\n});`,
       output: `${vitest}import { db } from './db';\nbeforeEach(async () => { await db.reset(); });\ntest('a', async () => {\n  await db.reset();\n});`,
       errors: [{ messageId: 'unawaited', line: 5, column: 3 }],
     },
     {
       name: 'returned from a test with a return statement',
+      options: [{ inferFromAwaitedCallee: true }],
       code: `${vitest}import { seed } from './fixtures';\ntest('a', () => {\n  return seed(1);\n});\ntest('b', async () => {\n  seed(2);\n});`,
       output: `${vitest}import { seed } from './fixtures';\ntest('a', () => {\n  return seed(1);\n});\ntest('b', async () => {\n  await seed(2);\n});`,
       errors: [{ messageId: 'unawaited', line: 7 }],
     },
     {
       name: 'chained with .then elsewhere (that chain, which ends the test, is dropped too)',
+      options: [{ inferFromAwaitedCallee: true }],
       code: `${vitest}import { load } from './fixtures';\ntest('b', () => { load().then(() => {}); });\ntest('c', async () => {\n  load();\n});`,
       output: `${vitest}import { load } from './fixtures';\ntest('b', async () => { await load().then(() => {}); });\ntest('c', async () => {\n  await load();\n});`,
       errors: [
