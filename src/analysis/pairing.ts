@@ -237,15 +237,21 @@ export class Pairing {
    * called who knows how often), with no test or suite registered after it at any level.
    */
   runsLast(acquisition: Acquisition): boolean {
-    const registration = acquisition.context?.registration;
-    if (acquisition.scope !== 'test' || registration === undefined || registration.modifiers.includes('each')) return false;
-    const suiteNodes = new Set<TSESTree.Node>(acquisition.suites.map((suite) => suite.node));
-    for (let node: TSESTree.Node | null | undefined = registration.node.parent; node != null; node = node.parent) {
+    const { scope, suites } = acquisition;
+    // A test's own later siblings come after it; a hook's or a suite body's are the tests it is for: only what follows
+    // its suite counts.
+    let start: TSESTree.Node | undefined;
+    if (scope === 'test') start = acquisition.context?.registration?.node;
+    else if (scope === 'beforeAll' || scope === 'beforeEach') start = acquisition.context?.registration?.node;
+    else if (scope === 'suite') start = acquisition.node;
+    if (start === undefined || (scope === 'test' && acquisition.context?.registration?.modifiers.includes('each') === true)) return false;
+    const suiteNodes = new Set<TSESTree.Node>(suites.map((suite) => suite.node));
+    for (let node: TSESTree.Node | null | undefined = start.parent; node != null; node = node.parent) {
       if (repeats.has(node.type) || (isFunction(node) && !suiteNodes.has(node))) return false;
       if (node.type === AST_NODE_TYPES.CallExpression && this.host.testCall(node)?.modifiers.includes('each') === true) return false;
     }
-    let end = registration.node.range[1];
-    for (const suite of acquisition.suites) {
+    let end = scope === 'test' ? start.range[1] : suites[0]!.node.range[1];
+    for (const suite of scope === 'test' ? suites : suites.slice(1)) {
       if (suite.registrations.some((later) => later.node.range[0] >= end)) return false;
       end = suite.node.range[1];
     }

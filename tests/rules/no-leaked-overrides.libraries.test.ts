@@ -169,7 +169,7 @@ describe('s', () => {
   it('a', () => {});
 });`,
       settings: mocha,
-      errors: [{ messageId: 'leaks', line: 4, data: { what: 'fake timers', target: 'sinon.useFakeTimers()', place: inAfterEach } }],
+      errors: [{ messageId: 'leaksIntoLaterFiles', line: 4, data: { what: 'fake timers', target: 'sinon.useFakeTimers()', place: inAfterEach } }],
     },
     {
       name: 'sinon.restore() does not restore a sandbox: the fix restores the sandbox',
@@ -247,7 +247,9 @@ describe('s', function () {
   it('a', function () {});
 });`,
       settings: mocha,
-      errors: [{ messageId: 'leaks', line: 3, column: 41, data: { what: 'fake timers', target: 'sinon.useFakeTimers()', place: inAfterEach } }],
+      errors: [
+        { messageId: 'leaksIntoLaterFiles', line: 3, column: 41, data: { what: 'fake timers', target: 'sinon.useFakeTimers()', place: inAfterEach } },
+      ],
     },
     {
       name: 'vitest: a sinon stub kept in a const gets no `using` suggestion (it is not disposable)',
@@ -343,7 +345,7 @@ describe('s', () => {
     nock.disableNetConnect();
   });
   it('a', () => {});
-});`,
+});\nit('after', () => {});`,
       output: `import { describe, it, beforeAll, afterAll } from '@jest/globals';
 import nock from 'nock';
 describe('s', () => {
@@ -354,7 +356,7 @@ describe('s', () => {
     nock.enableNetConnect();
   });
   it('a', () => {});
-});`,
+});\nit('after', () => {});`,
       errors: [{ messageId: 'leaks', line: 5, data: { what: 'network block', target: 'nock.disableNetConnect()', place: 'in afterAll' } }],
     },
     {

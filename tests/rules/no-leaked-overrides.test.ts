@@ -15,6 +15,10 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
       code: `${vitest}import os from 'node:os';\nit('a', () => {\n  os.cpus = () => [];\n});`,
     },
     {
+      name: "a suite's beforeAll with no test after its suite, under a runner that isolates files: only its own tests see it",
+      code: `${vitest}it('first', () => {});\ndescribe('s', () => {\n  beforeAll(() => {\n    vi.spyOn(console, 'warn');\n  });\n  it('a', () => {});\n});`,
+    },
+    {
       name: 'the last test of a file under a runner that isolates files: no later test sees the override',
       code: `${vitest}it('a', () => {});\ndescribe('s', () => {\n  it('b', () => {\n    vi.spyOn(console, 'error');\n    process.env.API_URL = 'x';\n  });\n});`,
     },
@@ -142,7 +146,7 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
       output: null,
       errors: [
         { messageId: 'leaks', line: 4, column: 5 },
-        { messageId: 'leaks', line: 10, column: 5 },
+        { messageId: 'leaksIntoLaterFiles', line: 10, column: 5 },
       ],
     },
     {
@@ -191,13 +195,13 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
     },
     {
       name: 'beforeAll without afterAll',
-      code: `${vitest}describe('s', () => {\n  beforeAll(() => {\n    vi.stubEnv('API_URL', 'http://test');\n  });\n  it('a', () => {});\n});`,
-      output: `${vitest}describe('s', () => {\n  beforeAll(() => {\n    vi.stubEnv('API_URL', 'http://test');\n  });\n  afterAll(() => {\n    vi.unstubAllEnvs();\n  });\n  it('a', () => {});\n});`,
+      code: `${vitest}describe('s', () => {\n  beforeAll(() => {\n    vi.stubEnv('API_URL', 'http://test');\n  });\n  it('a', () => {});\n});\nit('after', () => {});`,
+      output: `${vitest}describe('s', () => {\n  beforeAll(() => {\n    vi.stubEnv('API_URL', 'http://test');\n  });\n  afterAll(() => {\n    vi.unstubAllEnvs();\n  });\n  it('a', () => {});\n});\nit('after', () => {});`,
       errors: [{ messageId: 'leaks', line: 4, data: { what: 'stubbed environment variable', target: 'API_URL', place: 'in afterAll' } }],
     },
     {
       name: 'per-test override released only in afterAll',
-      code: `${vitest}describe('s', () => {\n  beforeEach(() => { vi.useFakeTimers(); });\n  afterAll(() => { vi.useRealTimers(); });\n  it('a', () => {});\n});`,
+      code: `${vitest}describe('s', () => {\n  beforeEach(() => { vi.useFakeTimers(); });\n  afterAll(() => { vi.useRealTimers(); });\n  it('a', () => {});\n});\nit('after', () => {});`,
       errors: [{ messageId: 'releasedTooLate', line: 3, column: 22 }],
     },
     {
@@ -410,7 +414,7 @@ ruleTester.run('no-leaked-overrides: Cypress', rule, {
     {
       name: 'the same file without cy is mocha’s: the patch reaches later files',
       code: `describe('clock', () => {\n  before(() => {\n    Date.now = () => 0;\n  });\n  it('shows the epoch', () => {});\n});`,
-      errors: [{ messageId: 'leaks', line: 3, column: 5 }],
+      errors: [{ messageId: 'leaksIntoLaterFiles', line: 3, column: 5 }],
     },
   ],
 });
