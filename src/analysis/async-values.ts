@@ -32,7 +32,12 @@ export interface ValueHost {
   readonly bindings: Bindings;
   readonly framework: Framework | undefined;
   readonly settings: AsyncTestSettings;
-  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly sourceCode: Readonly<Pick<TSESLint.SourceCode, 'ast' | 'visitorKeys' | 'parserServices'>>;
+  /**
+   * The kind of an export of one of the project's own modules (a relative path, a workspace package), asked only when
+   * no library knowledge names the module: see src/project/modules.ts.
+   */
+  projectKind?(module: string, exportName: string): Kind | undefined;
   /**
    * What the runner passes a registered callback or fixture (the test context, Playwright fixtures), and where. The
    * answer asks this analysis for the kind of the registering call's callee, which may come from an outer callback's
@@ -251,8 +256,12 @@ export class ValueAnalysis {
   private declaredKind(binding: Exclude<Binding, { type: 'local' }>): Kind | undefined {
     const { knowledge } = this.host.settings;
     if (binding.type === 'global') return knowledge.globalKind(binding.name, this.host.framework);
-    const library = knowledge.libraryOfModule(binding.module) ?? this.runnerReexportLibrary(binding);
-    return library === undefined ? undefined : exportKind(library, binding.exportName, binding.module);
+    const library = knowledge.libraryOfModule(binding.module);
+    if (library !== undefined) return exportKind(library, binding.exportName, binding.module);
+    const own = this.host.projectKind?.(binding.module, binding.exportName);
+    if (own !== undefined) return own;
+    const runner = this.runnerReexportLibrary(binding);
+    return runner === undefined ? undefined : exportKind(runner, binding.exportName, binding.module);
   }
 
   /** Whether the file replaces the module with a mock: then nothing is claimed about what its exports make. */

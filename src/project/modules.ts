@@ -1,0 +1,526 @@
+/**
+ * Summaries of the project's own modules that test files import: for each export, the kind the value analysis gives
+ * it when run over the module itself, so that an imported `test` made by `test.extend(…)` is the runner's test, an
+ * imported async helper returns a promise, a factory returns a pool, and a helper that closes what it is given
+ * closes the argument at the call site. A summary is built on the first question about one of its exports, once per
+ * module and process (again only when the module's text changes), and nothing in it is ever run.
+ *
+ * A package's own tests that import it by relative path (`require('..')`, `from '../src'`) get the package's library
+ * knowledge when the package is a modelled library.
+ */
+import path from 'node:path';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '../analysis/ast';
+import { ValueAnalysis, type ValueHost } from '../analysis/async-values';
+import { Bindings } from '../analysis/bindings';
+import { detectFramework } from '../analysis/framework';
+import { localFunction, singleInit } from '../analysis/local-functions';
+import { isFunction, memberName, returnStatementsOf, skipTransparent, type FunctionNode } from '../analysis/nodes';
+import { parameterUsesOf, type ParameterUses } from '../analysis/parameter-uses';
+import { exportKind, Kind, type Framework, type ValueInfo } from '../knowledge';
+import type { LibraryKnowledge } from '../knowledge/types';
+import type { AsyncTestSettings } from '../settings';
+import { exists, readJson, readText } from './files';
+import { resolveProjectModule } from './resolve';
+import { parseModule, type ParsedModule } from './static-config';
+
+/** Who asks: the settings' knowledge, and the importing file's runner (a module that names none is read as its). */
+export interface ImportContext {
+  readonly settings: AsyncTestSettings;
+  readonly framework: Framework | undefined;
+}
+
+/** The kind of what `fromFile` imports as `exportName` (`default`, or `*` for the module object) from `specifier`. */
+export function importedProjectKind(fromFile: string, specifier: string, exportName: string, context: ImportContext): Kind | undefined {
+  const target = projectModuleOf(fromFile, specifier, context);
+  if (target === undefined) return undefined;
+  return target instanceof ModuleSummary ? target.exportKind(exportName) : exportKind(target.library, exportName, target.name);
+}
+
+/**
+ * The library modules (`pg`, `vitest`) a project module reaches through its imports and those of the project modules
+ * it imports: what a file that imports it can meet.
+ */
+export function librariesReachedThrough(fromFile: string, specifier: string, context: ImportContext): readonly string[] {
+  const target = projectModuleOf(fromFile, specifier, context);
+  if (target === undefined) return [];
+  return target instanceof ModuleSummary ? target.reachedLibraries() : [target.name];
+}
+
+/** What a function of a project module does with its arguments, when the kind is one (see `parameterUsesOf`). */
+export function projectParameterUses(kind: Kind | undefined): ParameterUses | undefined {
+  return kind instanceof ProjectFunction ? kind.parameterUses : undefined;
+}
+
+/** A modelled library's own package, imported by its tests through a relative path. */
+interface OwnPackage {
+  readonly library: LibraryKnowledge;
+  readonly name: string;
+}
+
+const promise: ValueInfo = { awaitable: 'promise' };
+const pending = Symbol('pending');
+/** The library of the kinds made here: no table of its own, and no name a rule or a user's settings could use. */
+const projectLibrary: LibraryKnowledge = { name: 'project', modules: [], kinds: {} };
+const jsxExtensions = new Set(['.tsx', '.jsx']);
+
+interface CachedSummary {
+  readonly text: string;
+  readonly summary: ModuleSummary;
+}
+
+/** Per settings (whose knowledge the kinds come from): per module and importing runner, the summary of its text. */
+const summaries = new WeakMap<AsyncTestSettings, Map<string, CachedSummary>>();
+
+function projectModuleOf(fromFile: string, specifier: string, context: ImportContext): ModuleSummary | OwnPackage | undefined {
+  const file = resolveProjectModule(fromFile, specifier);
+  if (file === undefined) return undefined;
+  return ownPackage(fromFile, specifier, file, context.settings) ?? summaryOf(file, context);
+}
+
+function summaryOf(file: string, context: ImportContext): ModuleSummary | undefined {
+  const text = readText(file);
+  if (text === undefined) return undefined;
+  let cache = summaries.get(context.settings);
+  if (cache === undefined) summaries.set(context.settings, (cache = new Map()));
+  const key = `${file}\0${context.framework ?? ''}`;
+  const cached = cache.get(key);
+  if (cached?.text === text) return cached.summary;
+  // A summary may rest on others (a helper calling another module's helper): an edited module renews them all.
+  if (cached !== undefined) cache.clear();
+  const summary = new ModuleSummary(file, parseModule(text, jsxExtensions.has(path.extname(file))), context);
+  cache.set(key, { text, summary });
+  return summary;
+}
+
+/**
+ * A relative import of a modelled library's package from inside it (`require('..')` in pg's tests): the library, when
+ * the import names the package's folder, a folder right under it (`../src`, `../lib`) or its main entry.
+ */
+function ownPackage(fromFile: string, specifier: string, file: string, settings: AsyncTestSettings): OwnPackage | undefined {
+  if (!specifier.startsWith('.')) return undefined;
+  let folder = path.dirname(file);
+  while (!exists(path.join(folder, 'package.json'))) {
+    if (path.dirname(folder) === folder) return undefined;
+    folder = path.dirname(folder);
+  }
+  const name = (readJson(path.join(folder, 'package.json')) as { name?: unknown } | undefined)?.name;
+  const library = typeof name === 'string' ? settings.knowledge.libraryOfModule(name) : undefined;
+  if (library === undefined || typeof name !== 'string') return undefined;
+  const target = path.resolve(path.dirname(fromFile), specifier);
+  const namesEntry =
+    target === folder ||
+    (path.dirname(target) === folder && path.dirname(file) === target) ||
+    resolveProjectModule(path.join(folder, 'package.json'), './') === file;
+  return namesEntry ? { library, name } : undefined;
+}
+
+/** What an export is, as the module writes it: a value or function of its own, or another module's export. */
+type ExportTarget = { readonly node: TSESTree.Node } | { readonly from: string; readonly name: string };
+
+interface ModuleAnalysis {
+  readonly parsed: ParsedModule;
+  readonly bindings: Bindings;
+  readonly values: ValueAnalysis;
+  readonly exports: ReadonlyMap<string, ExportTarget>;
+  /** `export * from '…'`: where names the module does not list may come from. */
+  readonly reexportsAllFrom: readonly string[];
+  /** `module.exports = …` when it is not an object literal: the module object itself (a function, a class instance). */
+  readonly moduleObject: TSESTree.Node | undefined;
+  /** Modules it imports or re-exports from. */
+  readonly specifiers: ReadonlySet<string>;
+}
+
+interface FunctionSummary {
+  readonly call: ValueInfo | undefined;
+  readonly returnsExisting: boolean;
+}
+
+class ModuleSummary {
+  private analysis: ModuleAnalysis | undefined;
+  private readonly kinds = new Map<string, Kind | undefined | typeof pending>();
+  private readonly functionKinds = new Map<FunctionNode, ProjectFunction>();
+  private readonly functionSummaries = new Map<FunctionNode, FunctionSummary | typeof pending>();
+  private readonly uses = new Map<FunctionNode, ParameterUses | typeof pending>();
+  private namespace: Kind | undefined;
+  private reached: readonly string[] | typeof pending | undefined;
+
+  constructor(
+    readonly file: string,
+    private readonly parsed: ParsedModule | undefined,
+    private readonly context: ImportContext,
+  ) {}
+
+  /** The kind of an export, `*` for the module object; undefined when the module does not say what it is. */
+  exportKind(name: string): Kind | undefined {
+    const known = this.kinds.get(name);
+    if (known === pending) return undefined;
+    if (known !== undefined || this.kinds.has(name)) return known;
+    this.kinds.set(name, pending);
+    const kind = this.findExportKind(name);
+    this.kinds.set(name, kind);
+    return kind;
+  }
+
+  reachedLibraries(): readonly string[] {
+    if (this.reached === pending) return [];
+    if (this.reached !== undefined) return this.reached;
+    const analysis = this.analyse();
+    if (analysis === undefined) return (this.reached = []);
+    this.reached = pending;
+    const found = new Set<string>();
+    for (const specifier of analysis.specifiers) {
+      if (this.context.settings.knowledge.libraryOfModule(specifier) !== undefined) found.add(specifier);
+      else for (const library of librariesReachedThrough(this.file, specifier, this.context)) found.add(library);
+    }
+    this.reached = [...found];
+    return this.reached;
+  }
+
+  private findExportKind(name: string): Kind | undefined {
+    const analysis = this.analyse();
+    if (analysis === undefined) return undefined;
+    if (name === '*') return analysis.moduleObject === undefined ? this.namespaceKind() : this.kindOfNode(analysis.moduleObject);
+    const target = analysis.exports.get(name);
+    if (target !== undefined) return 'from' in target ? this.kindImported(target.from, target.name) : this.kindOfNode(target.node);
+    // A CommonJS module's default import is its module object.
+    if (name === 'default' && !analysis.parsed.program.body.some(isModuleSyntax)) return this.exportKind('*');
+    for (const from of analysis.reexportsAllFrom) {
+      const kind = this.kindImported(from, name);
+      if (kind !== undefined) return kind;
+    }
+    return undefined;
+  }
+
+  private kindImported(specifier: string, name: string): Kind | undefined {
+    const library = this.context.settings.knowledge.libraryOfModule(specifier);
+    if (library !== undefined) return exportKind(library, name, specifier);
+    return importedProjectKind(this.file, specifier, name, this.context);
+  }
+
+  private namespaceKind(): Kind {
+    this.namespace ??= new ProjectNamespace(`project:${this.file}`, (name) => this.exportKind(name));
+    return this.namespace;
+  }
+
+  private kindOfNode(node: TSESTree.Node): Kind | undefined {
+    const { bindings, values, parsed } = this.analyse()!;
+    const fn = isFunction(node) ? node : localFunction(node, bindings);
+    if (fn !== undefined) return this.functionKind(fn);
+    // `export default { closePool, createPool }`: an object of helpers, read as a module object.
+    const properties = objectLiteralOf(node, parsed.scopeManager);
+    if (properties !== undefined) {
+      return new ProjectNamespace(`project:${this.file}:${node.range[0]}`, (name) => {
+        const value = properties.get(name);
+        return value === undefined ? undefined : this.kindOfNode(value);
+      });
+    }
+    return values.kindOf(node);
+  }
+
+  private functionKind(fn: FunctionNode): Kind {
+    let kind = this.functionKinds.get(fn);
+    if (kind === undefined) {
+      kind = new ProjectFunction(
+        `project:${this.file}:${fn.range[0]}`,
+        () => this.functionSummary(fn),
+        () => this.parameterUses(fn) ?? [],
+      );
+      this.functionKinds.set(fn, kind);
+    }
+    return kind;
+  }
+
+  private functionSummary(fn: FunctionNode): FunctionSummary {
+    const known = this.functionSummaries.get(fn);
+    if (known === pending) return { call: undefined, returnsExisting: false };
+    if (known !== undefined) return known;
+    this.functionSummaries.set(fn, pending);
+    const summary = this.summariseFunction(fn);
+    this.functionSummaries.set(fn, summary);
+    return summary;
+  }
+
+  /** What calling the function gives: a promise (resolving to a kind the returns agree on), or the kind it returns. */
+  private summariseFunction(fn: FunctionNode): FunctionSummary {
+    const { values, parsed } = this.analyse()!;
+    if (fn.generator) return { call: undefined, returnsExisting: false };
+    const returned = (
+      fn.body.type === AST_NODE_TYPES.BlockStatement
+        ? returnStatementsOf(fn, parsed.visitorKeys).flatMap((statement) => (statement.argument === null ? [] : [statement.argument]))
+        : [fn.body]
+    ).filter((expression) => !isNothing(expression));
+    const returnsExisting = returned.some((expression) => this.isExisting(expression, fn, 0));
+    const infos = returned.map((expression) => values.infoOf(expression));
+    if (fn.async) {
+      const kinds = infos.map((info) => (info?.awaitable === undefined ? info?.kind : info.resolvesTo));
+      const first = kinds[0];
+      const resolvesTo = first !== undefined && kinds.every((kind) => kind === first) ? first : undefined;
+      return { call: resolvesTo === undefined ? promise : { awaitable: 'promise', resolvesTo }, returnsExisting };
+    }
+    const first = infos[0];
+    const agreed = first !== undefined && infos.every((info) => info !== undefined && info.kind === first.kind && info.awaitable === first.awaitable);
+    // Only what is known is claimed: a plain value is left unknown, as the file's own helpers are.
+    if (agreed && (first.kind !== undefined || first.awaitable !== undefined)) return { call: first, returnsExisting };
+    return { call: values.returnsPromise(fn) ? promise : undefined, returnsExisting };
+  }
+
+  /**
+   * Whether a returned value was made before the call (a module-level pool, an import, `this.db`): then calling the
+   * function opens nothing, it hands out what is open.
+   */
+  private isExisting(expression: TSESTree.Node, fn: FunctionNode, depth: number): boolean {
+    const { bindings, values } = this.analyse()!;
+    let node = skipTransparent(expression);
+    if (node.type === AST_NODE_TYPES.AwaitExpression) node = skipTransparent(node.argument);
+    if (node.type === AST_NODE_TYPES.CallExpression) {
+      const callee = skipTransparent(node.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return values.kindOf(callee)?.returnsExisting('()') === true;
+      return values.kindOf(callee.object)?.returnsExisting(memberName(callee) ?? '') === true;
+    }
+    while (node.type === AST_NODE_TYPES.MemberExpression) node = skipTransparent(node.object);
+    if (node.type === AST_NODE_TYPES.ThisExpression) return true;
+    if (node.type !== AST_NODE_TYPES.Identifier) return false;
+    const binding = bindings.of(node);
+    if (binding === undefined || binding.type !== 'local') return binding !== undefined;
+    const block = binding.variable.scope.block;
+    if (block.range[0] < fn.range[0] || block.range[1] > fn.range[1]) return true;
+    const init = singleInit(binding.variable);
+    return init !== undefined && depth < 4 && this.isExisting(init, fn, depth + 1);
+  }
+
+  private parameterUses(fn: FunctionNode): ParameterUses | undefined {
+    const known = this.uses.get(fn);
+    if (known === pending) return undefined;
+    if (known !== undefined) return known;
+    const { parsed, bindings, values } = this.analyse()!;
+    this.uses.set(fn, pending);
+    const uses = parameterUsesOf(fn, parsed.scopeManager, (callee) => {
+      const local = localFunction(callee, bindings);
+      return local === undefined ? projectParameterUses(values.kindOf(callee)) : this.parameterUses(local);
+    });
+    this.uses.set(fn, uses);
+    return uses;
+  }
+
+  private analyse(): ModuleAnalysis | undefined {
+    if (this.analysis === undefined && this.parsed !== undefined) this.analysis = analyseModule(this.file, this.parsed, this.context);
+    return this.analysis;
+  }
+}
+
+function analyseModule(file: string, parsed: ParsedModule, context: ImportContext): ModuleAnalysis {
+  const { program, visitorKeys, scopeManager } = parsed;
+  setParents(program, visitorKeys);
+  const bindings = new Bindings(scopeManager);
+  bindings.noteDeclarations(program);
+  const framework = detectFramework(bindings, context.settings.framework) ?? context.framework;
+  const moduleContext: ImportContext = { settings: context.settings, framework };
+  const host: ValueHost = {
+    bindings,
+    framework,
+    settings: context.settings,
+    sourceCode: { ast: program as TSESLint.SourceCode.Program, visitorKeys, parserServices: {} },
+    // What a runner passes the module's own callbacks is no part of what it exports.
+    callbackContext: () => undefined,
+    projectKind: (module, exportName) => importedProjectKind(file, module, exportName, moduleContext),
+  };
+  return { parsed, bindings, values: new ValueAnalysis(host), ...exportsOf(program, scopeManager) };
+}
+
+/** The parser leaves `parent` to ESLint's traversal, which a module read here never gets; the analysis needs it. */
+function setParents(program: TSESTree.Program, visitorKeys: TSESLint.SourceCode.VisitorKeys): void {
+  const stack: TSESTree.Node[] = [program];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    for (const key of visitorKeys[node.type] ?? []) {
+      const value = (node as unknown as Record<string, unknown>)[key];
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (typeof child !== 'object' || child === null || typeof (child as { type?: unknown }).type !== 'string') continue;
+        (child as TSESTree.Node).parent = node;
+        stack.push(child as TSESTree.Node);
+      }
+    }
+  }
+}
+
+/** The exports a module writes: ES module exports, and CommonJS `module.exports = …`, `exports.name = …`. */
+function exportsOf(
+  program: TSESTree.Program,
+  scopeManager: TSESLint.Scope.ScopeManager,
+): Pick<ModuleAnalysis, 'exports' | 'reexportsAllFrom' | 'moduleObject' | 'specifiers'> {
+  const exports = new Map<string, ExportTarget>();
+  const reexportsAllFrom: string[] = [];
+  const specifiers = new Set<string>();
+  let moduleObject: TSESTree.Node | undefined;
+  const declared = (declarator: TSESTree.VariableDeclarator): TSESTree.Node | undefined => {
+    const variable = scopeManager.getDeclaredVariables(declarator)[0];
+    return variable === undefined ? undefined : singleInit(variable);
+  };
+  for (const statement of program.body) {
+    switch (statement.type) {
+      case AST_NODE_TYPES.ImportDeclaration:
+        specifiers.add(statement.source.value);
+        break;
+      case AST_NODE_TYPES.ExportAllDeclaration:
+        specifiers.add(statement.source.value);
+        if (statement.exported === null) reexportsAllFrom.push(statement.source.value);
+        else exports.set(exportedName(statement.exported), { from: statement.source.value, name: '*' });
+        break;
+      case AST_NODE_TYPES.ExportDefaultDeclaration:
+        exports.set('default', { node: statement.declaration });
+        break;
+      case AST_NODE_TYPES.ExportNamedDeclaration: {
+        const source = statement.source?.value;
+        if (source !== undefined) specifiers.add(source);
+        for (const specifier of statement.specifiers) {
+          if (specifier.exportKind === 'type') continue;
+          const local = exportedName(specifier.local);
+          exports.set(exportedName(specifier.exported), source === undefined ? { node: specifier.local } : { from: source, name: local });
+        }
+        const declaration = statement.declaration;
+        if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id !== null) {
+          exports.set(declaration.id.name, { node: declaration });
+        } else if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
+          for (const declarator of declaration.declarations) {
+            const value = declarator.id.type === AST_NODE_TYPES.Identifier ? declared(declarator) : undefined;
+            if (value !== undefined) exports.set((declarator.id as TSESTree.Identifier).name, { node: value });
+          }
+        }
+        break;
+      }
+      case AST_NODE_TYPES.ExpressionStatement: {
+        const assigned = commonJsExport(statement.expression);
+        if (assigned === undefined) break;
+        if (assigned.name !== undefined) {
+          exports.set(assigned.name, { node: assigned.value });
+        } else {
+          const value = objectLiteralOf(assigned.value, scopeManager);
+          if (value === undefined) moduleObject = assigned.value;
+          else for (const [name, node] of value) exports.set(name, { node });
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return { exports, reexportsAllFrom, moduleObject, specifiers: new Set([...specifiers, ...requiredIn(scopeManager)]) };
+}
+
+function exportedName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
+  return node.type === AST_NODE_TYPES.Identifier ? node.name : node.value;
+}
+
+function isModuleSyntax(statement: TSESTree.ProgramStatement): boolean {
+  return (
+    statement.type === AST_NODE_TYPES.ImportDeclaration ||
+    statement.type === AST_NODE_TYPES.ExportAllDeclaration ||
+    statement.type === AST_NODE_TYPES.ExportDefaultDeclaration ||
+    statement.type === AST_NODE_TYPES.ExportNamedDeclaration
+  );
+}
+
+/** `module.exports = value` (no name) or `module.exports.name = value` / `exports.name = value`. */
+function commonJsExport(expression: TSESTree.Expression): { name?: string; value: TSESTree.Node } | undefined {
+  if (expression.type !== AST_NODE_TYPES.AssignmentExpression || expression.operator !== '=') return undefined;
+  const target = expression.left;
+  if (target.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const name = memberName(target);
+  if (isModuleExports(target)) return { value: expression.right };
+  const object = target.object;
+  const onExports = (object.type === AST_NODE_TYPES.Identifier && object.name === 'exports') || isModuleExports(object);
+  return onExports && name !== undefined ? { name, value: expression.right } : undefined;
+}
+
+function isModuleExports(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    node.object.type === AST_NODE_TYPES.Identifier &&
+    node.object.name === 'module' &&
+    memberName(node) === 'exports'
+  );
+}
+
+/** The properties of an object literal, written in place or held by a `const`: `module.exports = { a, b: helper }`. */
+function objectLiteralOf(node: TSESTree.Node, scopeManager: TSESLint.Scope.ScopeManager): Map<string, TSESTree.Node> | undefined {
+  let object = skipTransparent(node);
+  if (object.type === AST_NODE_TYPES.Identifier) {
+    const name = object.name;
+    const variable = scopeManager.globalScope?.childScopes.find((scope) => scope.type === 'module')?.set.get(name);
+    const init = variable === undefined ? undefined : singleInit(variable);
+    if (init !== undefined) object = skipTransparent(init);
+  }
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  const properties = new Map<string, TSESTree.Node>();
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) continue;
+    properties.set(property.key.name, property.value);
+  }
+  return properties;
+}
+
+/** The modules a module `require`s, wherever the call stands. */
+function requiredIn(scopeManager: TSESLint.Scope.ScopeManager): string[] {
+  const found: string[] = [];
+  for (const reference of scopeManager.globalScope?.through ?? []) {
+    const call = reference.identifier.parent;
+    if (reference.identifier.name !== 'require' || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) continue;
+    const argument = call.arguments[0];
+    if (argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string') found.push(argument.value);
+  }
+  return found;
+}
+
+/** `return;`, `return undefined`, `return null`: an early exit, not what the function gives. */
+function isNothing(expression: TSESTree.Node): boolean {
+  return (
+    (expression.type === AST_NODE_TYPES.Literal && expression.value === null) ||
+    (expression.type === AST_NODE_TYPES.Identifier && expression.name === 'undefined')
+  );
+}
+
+/** A function a project module exports: calling it gives what its body returns. */
+class ProjectFunction extends Kind {
+  constructor(
+    id: string,
+    private readonly summary: () => FunctionSummary,
+    private readonly uses: () => ParameterUses,
+  ) {
+    super(id, {}, projectLibrary);
+  }
+
+  override get call(): ValueInfo | undefined {
+    return this.summary().call;
+  }
+
+  override returnsExisting(method: string): boolean {
+    return method === '()' && this.summary().returnsExisting;
+  }
+
+  /** What the function does with each of its arguments. */
+  get parameterUses(): ParameterUses {
+    return this.uses();
+  }
+}
+
+/** A project module's object (`import * as helpers`, `require('./helpers')`): its exports as properties. */
+class ProjectNamespace extends Kind {
+  constructor(
+    id: string,
+    private readonly exportKind: (name: string) => Kind | undefined,
+  ) {
+    super(id, {}, projectLibrary);
+  }
+
+  override property(name: string): Kind | undefined {
+    return this.exportKind(name);
+  }
+
+  override methodResult(name: string): ValueInfo | undefined {
+    return this.exportKind(name)?.call;
+  }
+
+  override returnsExisting(method: string): boolean {
+    return this.exportKind(method)?.returnsExisting('()') === true;
+  }
+}
