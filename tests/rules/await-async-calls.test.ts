@@ -1,3 +1,4 @@
+import path from 'node:path';
 import rule from '../../rules/await-async-calls';
 import { ruleTester } from '../rule-tester';
 
@@ -695,6 +696,58 @@ ruleTester.run('await-async-calls: inference from the same file', rule, {
         { messageId: 'unawaited', line: 3 },
         { messageId: 'unawaited', line: 5 },
       ],
+    },
+  ],
+});
+
+// A test file of the fixture monorepo (it need not exist: its imports resolve from its folder), whose workspace package
+// `@acme/testing` exports a `test.extend` test and async helpers.
+const workspaceTest = path.resolve(import.meta.dirname, '../fixtures/projects/workspace-helpers/packages/api/test/inline.test.ts');
+
+ruleTester.run('await-async-calls: helpers from the project’s own modules', rule, {
+  valid: [
+    {
+      name: 'an imported async helper awaited, in a test made by the package’s test.extend',
+      code: `import { seed, test } from '@acme/testing';\ntest('a', async ({ db }) => {\n  await seed(db, 1);\n});`,
+      filename: workspaceTest,
+    },
+    {
+      name: 'an imported helper that returns a string is not claimed to be a promise',
+      code: `import { describePool, test } from '@acme/testing';\ntest('a', ({ db }) => {\n  describePool(db);\n});`,
+      filename: workspaceTest,
+    },
+    {
+      name: 'the file mocks the package: what its helpers give is not what the module says',
+      code: `import { vi } from 'vitest';\nimport { seed, test } from '@acme/testing';\nvi.mock('@acme/testing');\ntest('a', ({ db }) => {\n  seed(db, 1);\n});`,
+      filename: workspaceTest,
+    },
+    {
+      name: 'a relative import the file cannot reach (not on disk) is unknown',
+      code: `import { it } from 'vitest';\nimport { seed } from './helpers';\nit('a', () => {\n  seed();\n});`,
+      filename: 'file.test.ts',
+    },
+  ],
+  invalid: [
+    {
+      name: 'an async helper of a workspace package, dropped in a test its test.extend made',
+      code: `import { seed, test } from '@acme/testing';\ntest('a', async ({ db }) => {\n  seed(db, 1);\n});`,
+      output: `import { seed, test } from '@acme/testing';\ntest('a', async ({ db }) => {\n  await seed(db, 1);\n});`,
+      filename: workspaceTest,
+      errors: [{ messageId: 'unawaited', line: 3, column: 3 }],
+    },
+    {
+      name: 'a plain function returning a query’s promise, by relative path',
+      code: `import { it } from 'vitest';\nimport { countUsers, createPool } from '../../testing/src/db';\nit('a', async () => {\n  countUsers(createPool());\n});`,
+      output: `import { it } from 'vitest';\nimport { countUsers, createPool } from '../../testing/src/db';\nit('a', async () => {\n  await countUsers(createPool());\n});`,
+      filename: workspaceTest,
+      errors: [{ messageId: 'unawaited', line: 4, column: 3 }],
+    },
+    {
+      name: 'through a tsconfig paths alias and a namespace import',
+      code: `import { it } from 'vitest';\nimport * as db from '@helpers/db';\nit('a', async () => {\n  db.seed(db.sharedPool(), 1);\n});`,
+      output: `import { it } from 'vitest';\nimport * as db from '@helpers/db';\nit('a', async () => {\n  await db.seed(db.sharedPool(), 1);\n});`,
+      filename: workspaceTest,
+      errors: [{ messageId: 'unawaited', line: 4, column: 3 }],
     },
   ],
 });
