@@ -10,7 +10,7 @@ import { Linter } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import plugin from '../../src/index';
-import { exportKind, libraryOfModule, type Kind } from '../../src/knowledge';
+import { exportKind, libraryOfModule } from '../../src/knowledge';
 import { importedProjectKind, librariesReachedThrough, projectParameterUses, type ImportContext } from '../../src/project/modules';
 import { resolveProjectModule } from '../../src/project/resolve';
 import { readSettings } from '../../src/settings';
@@ -72,10 +72,17 @@ describe('where an import of the project leads', () => {
 });
 
 describe('what each export of a project module is', () => {
-  it('a test made by test.extend, and one re-exported under another name, are the runner’s test', () => {
+  it('a test made by test.extend is the runner’s test, whose callbacks also get the fixtures, of the kind each hands to use', () => {
     const test = exported('@acme/testing', 'test');
-    expect(test).toBe(libraryKind('vitest', 'test'));
     expect(test?.callRole).toBe('test');
+    expect(test?.callbackContext?.property('db')).toBe(pgPool);
+    // What vitest passes a test callback is still there.
+    expect(test?.callbackContext?.property('onTestFinished')).toBe(libraryKind('vitest', 'test')!.callbackContext!.property('onTestFinished'));
+    expect(test?.callbackContext?.property('cache')).toBeUndefined();
+    // Modifiers keep the fixtures.
+    expect(test?.property('only')).toBe(test);
+    expect(test?.methodResult('each')?.kind).toBe(test);
+    // Re-exported under another name: the same test.
     expect(exported('@acme/testing', 'it')).toBe(test);
   });
 
@@ -192,10 +199,11 @@ function reportsOf(file: string, text: string, rules: Record<string, unknown>): 
 describe('reports that follow from the summaries', () => {
   const rules = { 'async-test/await-async-calls': 'error', 'async-test/no-open-handles': 'error' };
 
-  it('the fixture test file: an unawaited imported helper, a pool from the imported factory never closed', () => {
+  it('the fixture test file: an unawaited imported helper and fixture query, a pool from the imported factory never closed', () => {
     expect(reportsOf(testFile, readFileSync(testFile, 'utf8'), rules)).toEqual([
       '4:3 async-test/await-async-calls unawaited',
-      '15:16 async-test/no-open-handles neverClosed',
+      '5:3 async-test/await-async-calls unawaited',
+      '16:16 async-test/no-open-handles neverClosed',
     ]);
   });
 

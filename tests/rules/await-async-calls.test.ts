@@ -751,3 +751,43 @@ ruleTester.run('await-async-calls: helpers from the project’s own modules', ru
     },
   ],
 });
+
+const dbFixture = `async ({}, use) => {\n    const pool = new pg.Pool();\n    await use(pool);\n    await pool.end();\n  }`;
+
+ruleTester.run('await-async-calls: fixtures of test.extend', rule, {
+  valid: [
+    {
+      name: 'the fixture’s query awaited',
+      code: `import { test as base } from 'vitest';\nimport pg from 'pg';\nconst test = base.extend({\n  db: ${dbFixture},\n});\ntest('a', async ({ db }) => {\n  await db.query('select 1');\n});`,
+    },
+    {
+      name: 'a fixture that hands use an object of its own: its methods are not known',
+      code: `import { test as base } from 'vitest';\nconst test = base.extend({\n  db: async ({}, use) => {\n    await use({ query: () => 1 });\n  },\n});\ntest('a', ({ db }) => {\n  db.query('select 1');\n});`,
+    },
+    {
+      name: 'a fixture that hands use different kinds is not known',
+      code: `import { test as base } from 'vitest';\nimport pg from 'pg';\nconst test = base.extend({\n  db: async ({}, use) => {\n    if (process.env.CI) await use(new pg.Pool());\n    else await use({ query: () => 1 });\n  },\n});\ntest('a', ({ db }) => {\n  db.query('select 1');\n});`,
+    },
+    {
+      name: 'a name the extension does not add is what the runner passes',
+      code: `import { test as base } from 'vitest';\nimport pg from 'pg';\nconst test = base.extend({\n  db: ${dbFixture},\n});\ntest('a', ({ task }) => {\n  task.query('select 1');\n});`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'vitest: the pool a fixture hands to use, queried without await',
+      code: `import { test as base } from 'vitest';\nimport pg from 'pg';\nconst test = base.extend({\n  db: ${dbFixture},\n});\ntest('a', async ({ db }) => {\n  db.query('select 1');\n});`,
+      output: `import { test as base } from 'vitest';\nimport pg from 'pg';\nconst test = base.extend({\n  db: ${dbFixture},\n});\ntest('a', async ({ db }) => {\n  await db.query('select 1');\n});`,
+      errors: [{ messageId: 'unawaited', line: 11, column: 3 }],
+    },
+    {
+      name: 'Playwright: a worker fixture in the array form, in a modifier and a hook of the extended test',
+      code: `import { test as base } from '@playwright/test';\nimport pg from 'pg';\nconst test = base.extend({\n  db: [${dbFixture}, { scope: 'worker' }],\n});\ntest.beforeEach(async ({ db }) => {\n  db.query('truncate users');\n});\ntest.only('a', async ({ db }) => {\n  db.query('select 1');\n});`,
+      output: `import { test as base } from '@playwright/test';\nimport pg from 'pg';\nconst test = base.extend({\n  db: [${dbFixture}, { scope: 'worker' }],\n});\ntest.beforeEach(async ({ db }) => {\n  await db.query('truncate users');\n});\ntest.only('a', async ({ db }) => {\n  await db.query('select 1');\n});`,
+      errors: [
+        { messageId: 'unawaited', line: 11, column: 3 },
+        { messageId: 'unawaited', line: 14, column: 3 },
+      ],
+    },
+  ],
+});
