@@ -25,6 +25,8 @@ interface Resolution {
 interface ProjectResolver {
   readonly root: string;
   readonly resolver: ResolverFactory;
+  /** The same without tsconfig: a tsconfig that extends one not installed makes every resolution through it fail. */
+  readonly withoutTsconfig: ResolverFactory;
   clearedAt: number;
 }
 
@@ -55,11 +57,12 @@ function resolveNow(fromFile: string, specifier: string, now: number): string | 
   // Files may have appeared or gone since the resolver looked (an editor session): its cache is renewed like ours.
   if (now - project.clearedAt >= recheckAfterMs) {
     project.resolver.clearCache();
+    project.withoutTsconfig.clearCache();
     project.clearedAt = now;
   }
   let file: string | undefined;
   try {
-    file = project.resolver.resolveFileSync(fromFile, specifier).path;
+    file = project.resolver.resolveFileSync(fromFile, specifier).path ?? project.withoutTsconfig.resolveFileSync(fromFile, specifier).path;
   } catch {
     return undefined;
   }
@@ -100,7 +103,6 @@ function makeResolver(root: string, workspaceRoot: string | undefined): ProjectR
   const Factory = loadResolverFactory();
   if (Factory === undefined) return undefined;
   const options: NapiResolveOptions = {
-    tsconfig: 'auto',
     extensions: moduleExtensions,
     // TypeScript's ES-module imports name the emitted file: `./helpers.js` is `helpers.ts`.
     extensionAlias: { '.js': ['.ts', '.tsx', '.js'], '.mjs': ['.mts', '.mjs'], '.cjs': ['.cts', '.cjs'] },
@@ -109,7 +111,8 @@ function makeResolver(root: string, workspaceRoot: string | undefined): ProjectR
     // A workspace package is found through node_modules when the workspace is installed, else by its folder.
     fallback: workspaceRoot === undefined ? {} : workspacePackages(workspaceRoot, root),
   };
-  return { root, resolver: new Factory(options), clearedAt: Date.now() };
+  const withoutTsconfig = new Factory(options);
+  return { root, resolver: withoutTsconfig.cloneWithOptions({ ...options, tsconfig: 'auto' }), withoutTsconfig, clearedAt: Date.now() };
 }
 
 /** The resolver, loaded on first use; a platform without its native binding gets no summaries rather than an error. */
