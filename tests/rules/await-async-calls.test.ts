@@ -92,6 +92,10 @@ ruleTester.run('await-async-calls: test clients', rule, {
     { name: 'supertest returned', code: `${vitest}${supertest}test('a', () => { return request(app).get('/').expect(200); });` },
     { name: 'supertest with end(cb) is callback style', code: `${vitest}${supertest}test('a', () => { request(app).get('/').end(() => {}); });` },
     {
+      name: "undici's request with a callback returns nothing",
+      code: `${vitest}import { request } from 'undici';\ntest('a', async () => {\n  request(url, {}, (err) => {});\n});`,
+    },
+    {
       name: 'supertest .expect(status, done) is callback style',
       code: `${supertest}it('a', function (done) { request(app).get('/').expect(200, done); });`,
     },
