@@ -266,8 +266,9 @@ class ModuleSummary {
   }
 
   /**
-   * Whether a returned value was made before the call (a module-level pool, an import, `this.db`): then calling the
-   * function opens nothing, it hands out what is open.
+   * Whether a returned value is not the caller's to close: made before the call (a module-level pool, an import,
+   * `this.db`, a parameter), or also handed to something else that may close it (`register(instance); return
+   * instance`, as no-open-handles leaves a value handed on). Then calling the function opens nothing.
    */
   private isExisting(expression: TSESTree.Node, fn: FunctionNode, depth: number): boolean {
     const { bindings, values } = this.analyse()!;
@@ -283,9 +284,11 @@ class ModuleSummary {
     if (node.type !== AST_NODE_TYPES.Identifier) return false;
     const binding = bindings.of(node);
     if (binding === undefined || binding.type !== 'local') return binding !== undefined;
-    const block = binding.variable.scope.block;
-    if (block.range[0] < fn.range[0] || block.range[1] > fn.range[1]) return true;
-    const init = singleInit(binding.variable);
+    const variable = binding.variable;
+    const block = variable.scope.block;
+    if (block.range[0] < fn.range[0] || block.range[1] > fn.range[1] || variable.defs[0]?.type === 'Parameter') return true;
+    if (variable.references.some((reference) => isHandedOn(reference.identifier))) return true;
+    const init = singleInit(variable);
     return init !== undefined && depth < 4 && this.isExisting(init, fn, depth + 1);
   }
 
@@ -469,6 +472,24 @@ function requiredIn(scopeManager: TSESLint.Scope.ScopeManager): string[] {
     if (argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string') found.push(argument.value);
   }
   return found;
+}
+
+/** A value given to a call, kept in an array or object, or stored on another value (`this.db = db`). */
+function isHandedOn(identifier: TSESTree.Node): boolean {
+  const parent = identifier.parent;
+  switch (parent?.type) {
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression:
+      return parent.arguments.includes(identifier as TSESTree.CallExpressionArgument);
+    case AST_NODE_TYPES.ArrayExpression:
+      return true;
+    case AST_NODE_TYPES.Property:
+      return parent.value === identifier && parent.parent.type === AST_NODE_TYPES.ObjectExpression;
+    case AST_NODE_TYPES.AssignmentExpression:
+      return parent.right === identifier && parent.left.type === AST_NODE_TYPES.MemberExpression;
+    default:
+      return false;
+  }
 }
 
 /** `return;`, `return undefined`, `return null`: an early exit, not what the function gives. */

@@ -114,6 +114,12 @@ describe('what each export of a project module is', () => {
     expect(sharedPool?.returnsExisting('()')).toBe(true);
   });
 
+  it('a function that also hands the pool it makes to something else gives a pool the caller need not close', () => {
+    const trackedPool = exported('@acme/testing', 'trackedPool');
+    expect(trackedPool?.call?.kind).toBe(pgPool);
+    expect(trackedPool?.returnsExisting('()')).toBe(true);
+  });
+
   it.each([
     { name: 'closePool', uses: [[{ methods: ['end'] }]], why: 'calls end() on its parameter' },
     { name: 'closeAll', uses: [[{ methods: ['end'] }]], why: 'passes it on to closePool' },

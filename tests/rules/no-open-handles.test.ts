@@ -138,6 +138,11 @@ ruleTester.run('no-open-handles: helpers from the project’s own modules', rule
       filename: workspaceTest,
     },
     {
+      name: 'a pool the helper also keeps in a list that something else closes',
+      code: `import { it } from 'vitest';\nimport { trackedPool } from '@acme/testing';\nit('a', async () => {\n  const pool = trackedPool();\n  await pool.query('select 1');\n});`,
+      filename: workspaceTest,
+    },
+    {
       name: 'a CommonJS helper module: its factory and close helper through the module object',
       code: `const { it } = require('vitest');\nconst helpers = require('../../testing/src/cjs-helpers');\nit('a', async () => {\n  const pool = helpers.makePool();\n  await helpers.shutDown(pool);\n});`,
       filename: workspaceTest.replace(/ts$/, 'js'),
