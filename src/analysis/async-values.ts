@@ -212,6 +212,8 @@ export class ValueAnalysis {
       if (promiseChainMethods.has(name) && objectInfo?.awaitable !== undefined) return promise;
       if (objectKind !== undefined) {
         if (objectKind.takesCallbacks && this.endsWithCallback(call) && !isFunctionAssertion(objectKind, name, call)) return {};
+        // A function of a module object with a callback form (`undici.request(url, options, cb)`).
+        if (objectKind.property(name)?.takesCallbacks === true && this.endsWithCallback(call)) return {};
         if (objectKind.returnsConstructedArgument(name) && this.isConstructed(call.arguments[0])) return {};
         const result = objectKind.methodResult(name);
         if (result !== undefined) return objectKind.property(name)?.callRole === 'fixtures' ? this.withFixtures(result, call) : result;

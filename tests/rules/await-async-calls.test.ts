@@ -96,6 +96,10 @@ ruleTester.run('await-async-calls: test clients', rule, {
       code: `${vitest}import { request } from 'undici';\ntest('a', async () => {\n  request(url, {}, (err) => {});\n});`,
     },
     {
+      name: "undici's request with a callback, through the module object",
+      code: `${vitest}import * as undici from 'undici';\ntest('a', async () => {\n  undici.request(url, {}, (err) => {});\n});`,
+    },
+    {
       name: 'supertest .expect(status, done) is callback style',
       code: `${supertest}it('a', function (done) { request(app).get('/').expect(200, done); });`,
     },
