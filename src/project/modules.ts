@@ -17,12 +17,13 @@ import { detectFramework } from '../analysis/framework';
 import { localFunction, singleInit } from '../analysis/local-functions';
 import { isFunction, memberName, returnStatementsOf, skipTransparent, type FunctionNode } from '../analysis/nodes';
 import { parameterUsesOf, type ParameterUses } from '../analysis/parameter-uses';
-import { exportKind, Kind, type Framework, type ValueInfo } from '../knowledge';
+import { exportKind, Kind, type Framework, type Knowledge, type ValueInfo } from '../knowledge';
 import type { LibraryKnowledge } from '../knowledge/types';
 import type { AsyncTestSettings } from '../settings';
 import { exists, readJson, readText } from './files';
 import { resolveProjectModule } from './resolve';
-import { parseModule, type ParsedModule } from './static-config';
+import { parseProjectModule } from './module-parser';
+import type { ParsedModule } from './static-config';
 
 /** Who asks: the settings' knowledge, and the importing file's runner (a module that names none is read as its). */
 export interface ImportContext {
@@ -39,12 +40,61 @@ export function importedProjectKind(fromFile: string, specifier: string, exportN
 
 /**
  * The library modules (`pg`, `vitest`) a project module reaches through its imports and those of the project modules
- * it imports: what a file that imports it can meet.
+ * it imports, up to a few modules deep: what a file that imports it can meet. Read from the modules' text without
+ * parsing them, since most are never summarised (a helper that imports a library's whole source tree).
  */
 export function librariesReachedThrough(fromFile: string, specifier: string, context: ImportContext): readonly string[] {
-  const target = projectModuleOf(fromFile, specifier, context);
-  if (target === undefined) return [];
-  return target instanceof ModuleSummary ? target.reachedLibraries() : [target.name];
+  return librariesAt(fromFile, specifier, context, 1);
+}
+
+/** The libraries an import of `from` is, or reaches at `depth` modules from the test file. */
+function librariesAt(from: string, specifier: string, context: ImportContext, depth: number): readonly string[] {
+  if (context.settings.knowledge.libraryOfModule(specifier) !== undefined) return [specifier];
+  const file = resolveProjectModule(from, specifier);
+  if (file === undefined) return [];
+  const own = ownPackage(from, specifier, file, context.settings);
+  if (own !== undefined) return [own.name];
+  return depth > reachDepth ? [] : librariesReachedFrom(file, context, depth);
+}
+
+interface Reached {
+  readonly at: number;
+  readonly libraries: readonly string[];
+}
+
+/** Per knowledge, module and depth: the libraries it reaches, kept for a while (every test file asks again). */
+const reachedByKnowledge = new WeakMap<Knowledge, Map<string, Reached>>();
+const reachedKeptMs = 10_000;
+
+function librariesReachedFrom(file: string, context: ImportContext, depth: number): readonly string[] {
+  let reached = reachedByKnowledge.get(context.settings.knowledge);
+  if (reached === undefined) reachedByKnowledge.set(context.settings.knowledge, (reached = new Map()));
+  const key = `${file}\0${depth}`;
+  const now = Date.now();
+  const known = reached.get(key);
+  if (known !== undefined && now - known.at < reachedKeptMs) return known.libraries;
+  // A cycle of imports meets this entry again: it reaches nothing more than what is being found.
+  reached.set(key, { at: now, libraries: [] });
+  const found = new Set<string>();
+  for (const next of specifiersIn(readText(file) ?? '')) for (const library of librariesAt(file, next, context, depth + 1)) found.add(library);
+  const libraries = [...found];
+  reached.set(key, { at: now, libraries });
+  return libraries;
+}
+
+/** How many modules deep the libraries a test file can meet are looked for: a helper, the module it uses, one more. */
+const reachDepth = 3;
+const specifierPattern = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*(['"])([^'"\n]+)\1/g;
+const specifierReadings = new Map<string, readonly string[]>();
+
+/** The modules a text imports, requires or re-exports from (comments may add a few: only a gate is built on them). */
+function specifiersIn(text: string): readonly string[] {
+  let found = specifierReadings.get(text);
+  if (found === undefined) {
+    found = [...new Set(Array.from(text.matchAll(specifierPattern), (match) => match[2]!))];
+    specifierReadings.set(text, found);
+  }
+  return found;
 }
 
 /** What a function of a project module does with its arguments, when the kind is one (see `parameterUsesOf`). */
@@ -62,7 +112,6 @@ const promise: ValueInfo = { awaitable: 'promise' };
 const pending = Symbol('pending');
 /** The library of the kinds made here: no table of its own, and no name a rule or a user's settings could use. */
 const projectLibrary: LibraryKnowledge = { name: 'project', modules: [], kinds: {} };
-const jsxExtensions = new Set(['.tsx', '.jsx']);
 
 interface CachedSummary {
   readonly text: string;
@@ -88,7 +137,7 @@ function summaryOf(file: string, context: ImportContext): ModuleSummary | undefi
   if (cached?.text === text) return cached.summary;
   // A summary may rest on others (a helper calling another module's helper): an edited module renews them all.
   if (cached !== undefined) cache.clear();
-  const summary = new ModuleSummary(file, parseModule(text, jsxExtensions.has(path.extname(file))), context);
+  const summary = new ModuleSummary(file, parseProjectModule(file, text), context);
   cache.set(key, { text, summary });
   return summary;
 }
@@ -127,8 +176,6 @@ interface ModuleAnalysis {
   readonly reexportsAllFrom: readonly string[];
   /** `module.exports = …` when it is not an object literal: the module object itself (a function, a class instance). */
   readonly moduleObject: TSESTree.Node | undefined;
-  /** Modules it imports or re-exports from. */
-  readonly specifiers: ReadonlySet<string>;
 }
 
 interface FunctionSummary {
@@ -143,7 +190,6 @@ class ModuleSummary {
   private readonly functionSummaries = new Map<FunctionNode, FunctionSummary | typeof pending>();
   private readonly uses = new Map<FunctionNode, ParameterUses | typeof pending>();
   private namespace: Kind | undefined;
-  private reached: readonly string[] | typeof pending | undefined;
 
   constructor(
     readonly file: string,
@@ -160,21 +206,6 @@ class ModuleSummary {
     const kind = this.findExportKind(name);
     this.kinds.set(name, kind);
     return kind;
-  }
-
-  reachedLibraries(): readonly string[] {
-    if (this.reached === pending) return [];
-    if (this.reached !== undefined) return this.reached;
-    const analysis = this.analyse();
-    if (analysis === undefined) return (this.reached = []);
-    this.reached = pending;
-    const found = new Set<string>();
-    for (const specifier of analysis.specifiers) {
-      if (this.context.settings.knowledge.libraryOfModule(specifier) !== undefined) found.add(specifier);
-      else for (const library of librariesReachedThrough(this.file, specifier, this.context)) found.add(library);
-    }
-    this.reached = [...found];
-    return this.reached;
   }
 
   private findExportKind(name: string): Kind | undefined {
@@ -314,7 +345,6 @@ class ModuleSummary {
 
 function analyseModule(file: string, parsed: ParsedModule, context: ImportContext): ModuleAnalysis {
   const { program, visitorKeys, scopeManager } = parsed;
-  setParents(program, visitorKeys);
   const bindings = new Bindings(scopeManager);
   bindings.noteDeclarations(program);
   const framework = detectFramework(bindings, context.settings.framework) ?? context.framework;
@@ -331,29 +361,13 @@ function analyseModule(file: string, parsed: ParsedModule, context: ImportContex
   return { parsed, bindings, values: new ValueAnalysis(host), ...exportsOf(program, scopeManager) };
 }
 
-/** The parser leaves `parent` to ESLint's traversal, which a module read here never gets; the analysis needs it. */
-function setParents(program: TSESTree.Program, visitorKeys: TSESLint.SourceCode.VisitorKeys): void {
-  const stack: TSESTree.Node[] = [program];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    for (const key of visitorKeys[node.type] ?? []) {
-      const value = (node as unknown as Record<string, unknown>)[key];
-      for (const child of Array.isArray(value) ? value : [value]) {
-        if (typeof child !== 'object' || child === null || typeof (child as { type?: unknown }).type !== 'string') continue;
-        (child as TSESTree.Node).parent = node;
-        stack.push(child as TSESTree.Node);
-      }
-    }
-  }
-}
-
 /** The exports a module writes: ES module exports, and CommonJS `module.exports = …`, `exports.name = …`. */
 function exportsOf(
   program: TSESTree.Program,
   scopeManager: TSESLint.Scope.ScopeManager,
-): Pick<ModuleAnalysis, 'exports' | 'reexportsAllFrom' | 'moduleObject' | 'specifiers'> {
+): Pick<ModuleAnalysis, 'exports' | 'reexportsAllFrom' | 'moduleObject'> {
   const exports = new Map<string, ExportTarget>();
   const reexportsAllFrom: string[] = [];
-  const specifiers = new Set<string>();
   let moduleObject: TSESTree.Node | undefined;
   const declared = (declarator: TSESTree.VariableDeclarator): TSESTree.Node | undefined => {
     const variable = scopeManager.getDeclaredVariables(declarator)[0];
@@ -361,11 +375,7 @@ function exportsOf(
   };
   for (const statement of program.body) {
     switch (statement.type) {
-      case AST_NODE_TYPES.ImportDeclaration:
-        specifiers.add(statement.source.value);
-        break;
       case AST_NODE_TYPES.ExportAllDeclaration:
-        specifiers.add(statement.source.value);
         if (statement.exported === null) reexportsAllFrom.push(statement.source.value);
         else exports.set(exportedName(statement.exported), { from: statement.source.value, name: '*' });
         break;
@@ -374,7 +384,6 @@ function exportsOf(
         break;
       case AST_NODE_TYPES.ExportNamedDeclaration: {
         const source = statement.source?.value;
-        if (source !== undefined) specifiers.add(source);
         for (const specifier of statement.specifiers) {
           if (specifier.exportKind === 'type') continue;
           const local = exportedName(specifier.local);
@@ -407,7 +416,7 @@ function exportsOf(
         break;
     }
   }
-  return { exports, reexportsAllFrom, moduleObject, specifiers: new Set([...specifiers, ...requiredIn(scopeManager)]) };
+  return { exports, reexportsAllFrom, moduleObject };
 }
 
 function exportedName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
@@ -449,7 +458,8 @@ function objectLiteralOf(node: TSESTree.Node, scopeManager: TSESLint.Scope.Scope
   let object = skipTransparent(node);
   if (object.type === AST_NODE_TYPES.Identifier) {
     const name = object.name;
-    const variable = scopeManager.globalScope?.childScopes.find((scope) => scope.type === 'module')?.set.get(name);
+    // The module's top-level scope: an ES module's, or the function scope of a CommonJS one.
+    const variable = scopeManager.globalScope?.childScopes.find((scope) => scope.block.type === AST_NODE_TYPES.Program)?.set.get(name);
     const init = variable === undefined ? undefined : singleInit(variable);
     if (init !== undefined) object = skipTransparent(init);
   }
@@ -460,18 +470,6 @@ function objectLiteralOf(node: TSESTree.Node, scopeManager: TSESLint.Scope.Scope
     properties.set(property.key.name, property.value);
   }
   return properties;
-}
-
-/** The modules a module `require`s, wherever the call stands. */
-function requiredIn(scopeManager: TSESLint.Scope.ScopeManager): string[] {
-  const found: string[] = [];
-  for (const reference of scopeManager.globalScope?.through ?? []) {
-    const call = reference.identifier.parent;
-    if (reference.identifier.name !== 'require' || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) continue;
-    const argument = call.arguments[0];
-    if (argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string') found.push(argument.value);
-  }
-  return found;
 }
 
 /** A value given to a call, kept in an array or object, or stored on another value (`this.db = db`). */

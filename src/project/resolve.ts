@@ -13,7 +13,12 @@ import { exists, readJson, readText } from './files';
 
 /** Files a module can be: what a test imports from its project. */
 const moduleExtensions = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
-const recheckAfterMs = 1000;
+/**
+ * How long a resolution is kept before it is made again: long enough that a command-line run resolves each import
+ * once or twice (a resolution that fails walks every node_modules folder up to the root), short enough that an editor
+ * sees a new helper file soon.
+ */
+const recheckAfterMs = 10_000;
 /** How deep a workspace pattern with `**` is followed (`packages/**` for `packages/group/name`). */
 const workspaceDepth = 3;
 
@@ -54,7 +59,7 @@ export function resolveProjectModule(fromFile: string, specifier: string): strin
 function resolveNow(fromFile: string, specifier: string, now: number): string | undefined {
   const project = resolverFor(path.dirname(fromFile));
   if (project === undefined) return undefined;
-  // Files may have appeared or gone since the resolver looked (an editor session): its cache is renewed like ours.
+  // Files may have appeared or gone since the resolver looked (an editor session): its cache is renewed as ours is.
   if (now - project.clearedAt >= recheckAfterMs) {
     project.resolver.clearCache();
     project.withoutTsconfig.clearCache();
