@@ -19,16 +19,16 @@ const usesLimit = 16;
 const noUses: ParameterUses = [];
 
 /**
- * The uses of each parameter of `fn`. `callee` answers for a function the parameter is passed on to (a same-module
+ * The uses of each parameter of `fn`, whose variables `declaredVariables` gives. `callee` answers for a function the parameter is passed on to (a same-module
  * helper, an imported one): its own uses, or undefined when it is not known.
  */
 export function parameterUsesOf(
   fn: FunctionNode,
-  scopeManager: TSESLint.Scope.ScopeManager | null,
+  declaredVariables: (node: TSESTree.Node) => readonly TSESLint.Scope.Variable[],
   callee: (node: TSESTree.Node) => ParameterUses | undefined,
 ): ParameterUses {
-  if (scopeManager === null || fn.params.length === 0) return noUses;
-  const declared = scopeManager.getDeclaredVariables(fn);
+  if (fn.params.length === 0) return noUses;
+  const declared = declaredVariables(fn);
   return fn.params.map((param) => {
     const name = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
     if (name.type !== AST_NODE_TYPES.Identifier) return [];

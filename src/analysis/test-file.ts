@@ -157,7 +157,11 @@ export class TestFile {
     if (this.localUses.has(local)) return this.localUses.get(local) ?? undefined;
     // A helper that passes its parameter on to itself is answered with nothing while it is being read.
     this.localUses.set(local, null);
-    const uses = parameterUsesOf(local, this.sourceCode.scopeManager, (inner) => this.parameterUsesOfCallee(inner));
+    const uses = parameterUsesOf(
+      local,
+      (node) => this.sourceCode.getDeclaredVariables(node),
+      (inner) => this.parameterUsesOfCallee(inner),
+    );
     this.localUses.set(local, uses);
     return uses;
   }

@@ -329,10 +329,14 @@ class ModuleSummary {
     if (known !== undefined) return known;
     const { parsed, bindings, values } = this.analyse()!;
     this.uses.set(fn, pending);
-    const uses = parameterUsesOf(fn, parsed.scopeManager, (callee) => {
-      const local = localFunction(callee, bindings);
-      return local === undefined ? projectParameterUses(values.kindOf(callee)) : this.parameterUses(local);
-    });
+    const uses = parameterUsesOf(
+      fn,
+      (node) => parsed.scopeManager.getDeclaredVariables(node),
+      (callee) => {
+        const local = localFunction(callee, bindings);
+        return local === undefined ? projectParameterUses(values.kindOf(callee)) : this.parameterUses(local);
+      },
+    );
     this.uses.set(fn, uses);
     return uses;
   }
