@@ -1,23 +1,41 @@
 /**
- * `npm run bench [-- <folder>] [--files <n>] [--seed <n>] [--typed <n>] [--rounds <n>] [--keep]`
+ * `npm run bench [-- <folder>] [--files <n>] [--seed <n>] [--typed <n>] [--rounds <n>] [--keep] [--project-only]`
  *
  * Lints the same test files, in one process, with ESLint's `stats: true` under each configuration: the parsers alone,
  * our `recommended`, eslint-plugin-jest's `flat/recommended` and @vitest/eslint-plugin's `recommended`; then, on a
  * typed subset of the TypeScript files, our `recommended-type-checked` against typescript-eslint's
  * `no-floating-promises` alone. Without a folder it lints a generated corpus (bench/generate.mjs) in a temporary
- * folder. See docs/benchmark.md for how to read the output; its last line is always
- * `bench: ours/parse=<ratio> ours/jest=<ratio> typed-ours/no-floating-promises=<ratio>`.
+ * folder.
+ *
+ * Then the project model (src/project/): the same generated files placed in a small monorepo (`writeProjectCorpus`:
+ * workspaces, packages naming vitest, jest and mocha, their configs, setup files with root hooks, helper modules),
+ * linted by absolute path with the parser alone and with our `recommended`, so that the rules ask the model as they do
+ * in a real run; and `projectFactsOf` timed over the same files in fresh processes (bench/project-model.mjs), cold and
+ * warm, against that parse time. With a folder, the model is timed over the folder's own test files. `--project-only`
+ * runs only this part.
+ *
+ * See docs/benchmark.md for how to read the output; its second-to-last line is
+ * `bench project: project/parse=<ratio> warm/parse=<ratio> rechecked/parse=<ratio>` and its last line is always
+ * `bench: ours/parse=<ratio> ours/jest=<ratio> typed-ours/no-floating-promises=<ratio>` (with `--project-only`, the
+ * project line is the last).
+ *
+ * Known limits of what the project model can know: ESLint's `--cache` keys a file's results on the file and the
+ * ESLint config, not on the package.json, runner config, setup files or helper modules the model read, so a cached
+ * file is not linted again when only those change; and a runner config is read as the literals it states: options
+ * computed at run time (a call, a spread, a variable from elsewhere, an environment check) are not seen.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as tsParser from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
 import jestPlugin from 'eslint-plugin-jest';
 import tseslint from 'typescript-eslint';
 import plugin from '../dist/src/index.js';
-import { writeCorpus } from './generate.mjs';
+import { writeCorpus, writeProjectCorpus } from './generate.mjs';
 import { languages, testFileGlobs, testFilesUnder, typescriptFiles } from './test-files.mjs';
 
 const { values: options, positionals } = parseArgs({
@@ -28,6 +46,7 @@ const { values: options, positionals } = parseArgs({
     typed: { type: 'string', default: '200' },
     rounds: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
+    'project-only': { type: 'boolean', default: false },
   },
 });
 
@@ -41,8 +60,11 @@ try {
 }
 
 const generated = positionals.length === 0;
-const folder = generated ? mkdtempSync(path.join(os.tmpdir(), 'async-test-bench-')) : path.resolve(positionals[0]);
-if (generated) writeCorpus(folder, { files: Number(options.files), seed: Number(options.seed) });
+const projectOnly = options['project-only'];
+const folder = !generated ? path.resolve(positionals[0]) : projectOnly ? undefined : mkdtempSync(path.join(os.tmpdir(), 'async-test-bench-'));
+if (generated && !projectOnly) writeCorpus(folder, { files: Number(options.files), seed: Number(options.seed) });
+// Runs of the project model, each in a fresh process, of which the fastest counts.
+const projectModelRuns = 3;
 
 const onTestFiles = (config) => ({ ...config, files: testFileGlobs });
 
@@ -79,91 +101,164 @@ const typed = [
   },
 ];
 
-const files = await testFilesUnder(folder);
-if (files.length === 0) {
-  console.error(`bench: no test files under ${folder}`);
-  process.exit(2);
-}
-const typedFiles = evenlySpaced(
-  files.filter((file) => /\.[cm]?tsx?$/.test(file)),
-  Number(options.typed),
-);
-const lines = files.reduce((sum, file) => sum + readFileSync(file, 'utf8').split('\n').length, 0);
-
-console.log(`eslint-plugin-async-test bench (ESLint ${ESLint.version}, Node ${process.version}, ${os.cpus().length} CPUs)`);
-console.log(`corpus: ${generated ? `generated, seed ${options.seed}, in ${folder}` : folder}`);
-console.log(`files: ${files.length} test files, ${lines.toLocaleString('en-US')} lines; typed subset: ${typedFiles.length} TypeScript files`);
-console.log(`each configuration: ${options.rounds} round(s) after a warm-up, interleaved by chunks of 50 files; per chunk the fastest round counts`);
-console.log('');
-
-// Warm-up: JIT and module caches, so that the first configuration measured does not pay for them.
-for (const run of untyped) await lint(run, evenlySpaced(files, 100));
-
-// Measured: chunk by chunk, every configuration on the same chunk in turn, so that a burst of load on the machine falls
-// on all of them alike; per chunk and configuration the round with the least time counts.
-const chunks = Array.from({ length: Math.ceil(files.length / 50) }, (_, index) => files.slice(index * 50, index * 50 + 50));
-const best = new Map(untyped.map((run) => [run, chunks.map(() => undefined)]));
-for (let round = 0; round < Number(options.rounds); round += 1) {
-  for (const [index, chunk] of chunks.entries()) {
-    for (const run of untyped) {
-      const measured = await lint(run, chunk);
-      const previous = best.get(run)[index];
-      if (previous === undefined || measured.parseMs + measured.ruleMs < previous.parseMs + previous.ruleMs) best.get(run)[index] = measured;
-    }
+const ratio = (a, b) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
+// The last line, and for a folder the test files and the parser-only and our results, which the project part reuses.
+let benchLine;
+let folderResults;
+if (!projectOnly) {
+  const files = await testFilesUnder(folder);
+  if (files.length === 0) {
+    console.error(`bench: no test files under ${folder}`);
+    process.exit(2);
   }
-}
-for (const run of untyped) best.set(run, combine(best.get(run)));
-const parseOnly = best.get(untyped[0]);
-const ours = best.get(untyped[1]);
-const jest = best.get(untyped[2]);
-
-printTable(
-  ['configuration', 'files', 'parse ms', 'rule ms', 'rules/parse', 'reports', 'crashed', 'peak heap MB'],
-  untyped.map((run) => row(run.label, best.get(run), parseOnly.parseMs)),
-);
-if (vitestMissing !== undefined) console.log(`@vitest/eslint-plugin recommended: left out, it does not load here (${vitestMissing})`);
-console.log('');
-for (const run of untyped.slice(1)) printRules(run.label, best.get(run), run.prefix === 'async-test/' ? Infinity : 8);
-printSlowestFiles(ours);
-
-// Typed: each configuration builds its own TypeScript program (caches cleared), so neither inherits the other's
-// type-checking work.
-const typedResults = [];
-if (typedFiles.length > 0) {
-  for (const run of typed) {
-    tsParser.clearCaches();
-    // With --expose-gc (npm run bench sets it) each typed run starts from a clean heap, so its peak is its own. (The
-    // untyped chunks are not collected in between: a forced collection every 50 files slows parsing down twofold.)
-    globalThis.gc?.();
-    typedResults.push(await lint(run, typedFiles));
-  }
-  tsParser.clearCaches();
-  console.log(
-    `typed: ${typedFiles.length} TypeScript files, projectService over ${generated ? 'the generated tsconfig.json' : 'the nearest tsconfig.json of each file'}`,
+  const typedFiles = evenlySpaced(
+    files.filter((file) => /\.[cm]?tsx?$/.test(file)),
+    Number(options.typed),
   );
+  const lines = files.reduce((sum, file) => sum + readFileSync(file, 'utf8').split('\n').length, 0);
+
+  printHeading();
+  console.log(`corpus: ${generated ? `generated, seed ${options.seed}, in ${folder}` : folder}`);
+  console.log(`files: ${files.length} test files, ${lines.toLocaleString('en-US')} lines; typed subset: ${typedFiles.length} TypeScript files`);
+  console.log(
+    `each configuration: ${options.rounds} round(s) after a warm-up, interleaved by chunks of 50 files; per chunk the fastest round counts`,
+  );
+  console.log('');
+
+  const best = await measureInChunks(untyped, files);
+  const parseOnly = best.get(untyped[0]);
+  const ours = best.get(untyped[1]);
+  const jest = best.get(untyped[2]);
+
   printTable(
     ['configuration', 'files', 'parse ms', 'rule ms', 'rules/parse', 'reports', 'crashed', 'peak heap MB'],
-    typed.map((run, index) => row(run.label, typedResults[index], typedResults[index].parseMs)),
+    untyped.map((run) => row(run.label, best.get(run), parseOnly.parseMs)),
   );
-  const unparsed = typedResults[0].fatal;
-  if (unparsed > 0) console.log(`(${unparsed} of the typed files did not parse with type information, e.g. not in any tsconfig)`);
+  if (vitestMissing !== undefined) console.log(`@vitest/eslint-plugin recommended: left out, it does not load here (${vitestMissing})`);
   console.log('');
-  printRules(typed[0].label, typedResults[0], Infinity);
+  for (const run of untyped.slice(1)) printRules(run.label, best.get(run), run.prefix === 'async-test/' ? Infinity : 8);
+  printSlowestFiles(ours);
+
+  // Typed: each configuration builds its own TypeScript program (caches cleared), so neither inherits the other's
+  // type-checking work.
+  const typedResults = [];
+  if (typedFiles.length > 0) {
+    for (const run of typed) {
+      tsParser.clearCaches();
+      // With --expose-gc (npm run bench sets it) each typed run starts from a clean heap, so its peak is its own. (The
+      // untyped chunks are not collected in between: a forced collection every 50 files slows parsing down twofold.)
+      globalThis.gc?.();
+      typedResults.push(await lint(run, typedFiles));
+    }
+    tsParser.clearCaches();
+    console.log(
+      `typed: ${typedFiles.length} TypeScript files, projectService over ${generated ? 'the generated tsconfig.json' : 'the nearest tsconfig.json of each file'}`,
+    );
+    printTable(
+      ['configuration', 'files', 'parse ms', 'rule ms', 'rules/parse', 'reports', 'crashed', 'peak heap MB'],
+      typed.map((run, index) => row(run.label, typedResults[index], typedResults[index].parseMs)),
+    );
+    const unparsed = typedResults[0].fatal;
+    if (unparsed > 0) console.log(`(${unparsed} of the typed files did not parse with type information, e.g. not in any tsconfig)`);
+    console.log('');
+    printRules(typed[0].label, typedResults[0], Infinity);
+  }
+
+  const typedRatio = typedResults.length === 2 ? ratio(typedResults[0].ruleMs, typedResults[1].ruleMs) : 'n/a';
+  benchLine = `bench: ours/parse=${ratio(ours.ruleMs, parseOnly.parseMs)} ours/jest=${ratio(ours.ruleMs, jest.ruleMs)} typed-ours/no-floating-promises=${typedRatio}`;
+  folderResults = { files, parseOnly, ours };
 }
 
-if (generated && !options.keep) rmSync(folder, { recursive: true, force: true });
-
-const ratio = (a, b) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
-const typedRatio = typedResults.length === 2 ? ratio(typedResults[0].ruleMs, typedResults[1].ruleMs) : 'n/a';
-console.log(
-  `bench: ours/parse=${ratio(ours.ruleMs, parseOnly.parseMs)} ours/jest=${ratio(ours.ruleMs, jest.ruleMs)} typed-ours/no-floating-promises=${typedRatio}`,
-);
+const projectLine = await benchProject();
+if (generated && !projectOnly && !options.keep) rmSync(folder, { recursive: true, force: true });
+console.log(projectLine);
+if (benchLine !== undefined) console.log(benchLine);
 
 // ---------------------------------------------------------------------------------------------------------------------
 
+/** The project part: the project model's cost against parse time, on the project-shaped corpus or the given folder. */
+async function benchProject() {
+  const projectFolder = generated ? mkdtempSync(path.join(os.tmpdir(), 'async-test-bench-project-')) : folder;
+  if (generated) writeProjectCorpus(projectFolder, { files: Number(options.files), seed: Number(options.seed) });
+  const files = generated ? await testFilesUnder(projectFolder) : (folderResults?.files ?? (await testFilesUnder(folder)));
+  if (files.length === 0) {
+    console.error(`bench: no test files under ${projectFolder}`);
+    process.exit(2);
+  }
+  if (projectOnly) printHeading();
+  console.log(`project: ${generated ? `generated monorepo, seed ${options.seed}, in ${projectFolder}` : folder}; ${files.length} test files`);
+
+  // Parse time and our rules, linted by absolute path as a real run does, so that the rules ask the project model.
+  let { parseOnly, ours } = folderResults ?? {};
+  if (generated || parseOnly === undefined) {
+    const runs = untyped.slice(0, 2).map((run) => ({ ...run, cwd: projectFolder, eslint: undefined }));
+    // The earlier runs' ESLint instances (the typed ones hold TypeScript programs) are let go, so that the peak heap is this run's.
+    for (const run of [...untyped, ...typed]) run.eslint = undefined;
+    globalThis.gc?.();
+    const best = await measureInChunks(runs, files);
+    [parseOnly, ours] = runs.map((run) => best.get(run));
+    printTable(
+      ['configuration', 'files', 'parse ms', 'rule ms', 'rules/parse', 'reports', 'crashed', 'peak heap MB'],
+      runs.map((run) => row(run.label, best.get(run), parseOnly.parseMs)),
+    );
+  }
+
+  // The project model alone, in fresh processes: nothing read, parsed or compiled before the cold pass.
+  const listFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'async-test-bench-list-')), 'files.json');
+  writeFileSync(listFile, JSON.stringify(files));
+  const script = fileURLToPath(new URL('project-model.mjs', import.meta.url));
+  const measured = Array.from({ length: projectModelRuns }, () =>
+    JSON.parse(execFileSync(process.execPath, [script, listFile], { encoding: 'utf8' })),
+  );
+  rmSync(path.dirname(listFile), { recursive: true, force: true });
+  if (generated && !options.keep) rmSync(projectFolder, { recursive: true, force: true });
+  const fastest = (key) => Math.min(...measured.map((run) => run[key]));
+  const [{ runners, autoUndo, rootHookUndos, readFrom }] = measured;
+  const known = Object.values(runners).reduce((sum, count) => sum + count, 0);
+  const byRunner = Object.entries(runners).map(([runner, count]) => `${runner} ${count}`);
+  console.log(
+    `project model: runner known for ${known} of ${files.length} files${byRunner.length > 0 ? ` (${byRunner.join(', ')})` : ''}, ` +
+      `auto-undo options for ${autoUndo}, root-hook undos for ${rootHookUndos}; ${readFrom} project files read`,
+  );
+  const [cold, warm, rechecked] = ['coldMs', 'warmMs', 'recheckedMs'].map(fastest);
+  console.log(
+    `projectFactsOf over ${files.length} files, fastest of ${projectModelRuns} fresh processes: cold ${cold.toFixed(0)} ms, ` +
+      `warm ${warm.toFixed(0)} ms, rechecked ${rechecked.toFixed(0)} ms; parse ${parseOnly.parseMs.toFixed(0)} ms`,
+  );
+  console.log('');
+  const share = (ms) => (parseOnly.parseMs > 0 ? (ms / parseOnly.parseMs).toFixed(3) : 'n/a');
+  return `bench project: project/parse=${share(cold)} warm/parse=${share(warm)} rechecked/parse=${share(rechecked)} ours/parse=${ratio(ours.ruleMs, parseOnly.parseMs)}`;
+}
+
+function printHeading() {
+  console.log(`eslint-plugin-async-test bench (ESLint ${ESLint.version}, Node ${process.version}, ${os.cpus().length} CPUs)`);
+}
+
+/**
+ * Each run over the files, after a warm-up (JIT and module caches, so that the first configuration measured does not
+ * pay for them): chunk by chunk, every configuration on the same chunk in turn, so that a burst of load on the machine
+ * falls on all of them alike; per chunk and configuration the round with the least time counts.
+ */
+async function measureInChunks(runs, files) {
+  for (const run of runs) await lint(run, evenlySpaced(files, 100));
+  const chunks = Array.from({ length: Math.ceil(files.length / 50) }, (_, index) => files.slice(index * 50, index * 50 + 50));
+  const best = new Map(runs.map((run) => [run, chunks.map(() => undefined)]));
+  for (let round = 0; round < Number(options.rounds); round += 1) {
+    for (const [index, chunk] of chunks.entries()) {
+      for (const run of runs) {
+        const measured = await lint(run, chunk);
+        const previous = best.get(run)[index];
+        if (previous === undefined || measured.parseMs + measured.ruleMs < previous.parseMs + previous.ruleMs) best.get(run)[index] = measured;
+      }
+    }
+  }
+  for (const run of runs) best.set(run, combine(best.get(run)));
+  return best;
+}
+
 async function lint(run, filePaths) {
   run.eslint ??= new ESLint({
-    cwd: folder,
+    cwd: run.cwd ?? folder,
     overrideConfigFile: true,
     overrideConfig: [...languages, ...run.config],
     stats: true,

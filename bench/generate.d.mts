@@ -39,3 +39,9 @@ export interface GeneratedFile {
 export declare function generateTestFile(seed: number, options?: GenerateOptions): GeneratedFile;
 
 export declare function writeCorpus(dir: string, options?: { files?: number; seed?: number }): GeneratedFile[];
+
+/** A generated test file's path in the project-shaped corpus (`packages/<package>/<folder>/<name>`, `e2e/<name>`). */
+export declare function projectPath(file: GeneratedFile): string;
+
+/** The same test files as `writeCorpus`, placed in a small monorepo with runner configs, setup files and helper modules. */
+export declare function writeProjectCorpus(dir: string, options?: { files?: number; seed?: number }): GeneratedFile[];

@@ -3,7 +3,8 @@
  * tests, hooks, fixtures, awaits, promise chains, done callbacks, subtests and steps, with and without the async
  * mistakes the plugin reports. The same seed always gives the same text.
  *
- * The bench writes a corpus of these files (`writeCorpus`); the robustness tests lint single programs
+ * The bench writes a corpus of these files (`writeCorpus`), and the same files placed in a small monorepo with its
+ * runners' configs, setup files and helper modules (`writeProjectCorpus`); the robustness tests lint single programs
  * (`generateTestFile`) with `wild` raised, which mixes in syntax that test files rarely hold (decorators, `using`,
  * private names, labels, generators, JSX, top-level await, …).
  */
@@ -1193,3 +1194,193 @@ interface ImportMeta {
 }
 `;
 }
+
+// ---------------------------------------------------------------------------------------------------------------------
+// The project-shaped corpus: the same test files as `writeCorpus`, placed in a small monorepo, so that the project
+// model (src/project/) finds package.json files naming runners, runner configs, setup files with root hooks, and helper
+// modules. Every config is written as literals, the way the project model reads them.
+
+/** Where each runner's files go: its package, and the folder of the files the generator places in none. */
+const projectPlaces = {
+  vitest: { package: 'packages/api', folder: 'test' },
+  jest: { package: 'packages/web', folder: 'test' },
+  mocha: { package: 'packages/server', folder: 'test' },
+  node: { package: 'packages/core', folder: 'test' },
+  playwright: { package: '.', folder: 'e2e' },
+};
+
+/** A test file's path in the monorepo: `<runner>/[<folder>/]<name>` becomes `<package>/<folder>/<name>`. */
+export function projectPath(file) {
+  const [, ...rest] = file.path.split('/');
+  const name = rest.pop();
+  const place = projectPlaces[file.runner];
+  return path.posix.join(place.package, rest[0] ?? place.folder, name);
+}
+
+export function writeProjectCorpus(dir, { files = 1000, seed = 1 } = {}) {
+  const written = [];
+  for (let index = 0; index < files; index += 1) {
+    const file = generateTestFile(seed * 100_003 + index);
+    const target = path.join(dir, projectPath(file));
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, file.text);
+    written.push({ ...file, path: projectPath(file) });
+  }
+  for (const [file, text] of Object.entries(projectFiles)) {
+    mkdirSync(path.join(dir, path.dirname(file)), { recursive: true });
+    writeFileSync(path.join(dir, file), typeof text === 'string' ? text : `${JSON.stringify(text, null, 2)}\n`);
+  }
+  // The project model stops its walk up at the repository's root.
+  mkdirSync(path.join(dir, '.git'), { recursive: true });
+  return written;
+}
+
+/** The tests import `../support/app`: each package's re-exports the shared workspace package's helpers. */
+const reexportShared = `export { createApp, findUser, parseUser, resetDatabase, startServer } from '@bench/shared';
+export type { App, User } from '@bench/shared';
+`;
+
+const sharedHelpers = `${supportModule}
+export interface Pool {
+  query(sql: string): Promise<unknown[]>;
+  end(): Promise<void>;
+}
+
+export function createPool(): Pool {
+  return { query: async () => [], end: async () => undefined };
+}
+
+export async function closeTestingConnections(pool: Pool): Promise<void> {
+  await pool.end();
+}
+`;
+
+const supertest = { supertest: '^7.0.0' };
+
+const projectFiles = {
+  'package.json': {
+    name: 'bench-monorepo',
+    private: true,
+    workspaces: ['packages/*'],
+    scripts: { test: 'npm run test --workspaces', e2e: 'playwright test' },
+    devDependencies: { '@playwright/test': '^1.48.0', typescript: '^5.6.0' },
+  },
+  '.gitignore': 'node_modules/\ncoverage/\n',
+  'tsconfig.json': { ...tsconfig, compilerOptions: { ...tsconfig.compilerOptions, paths: { '@bench/shared': ['./packages/shared/src/index.ts'] } } },
+  'playwright.config.ts': `import { defineConfig } from '@playwright/test';
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  use: { baseURL: 'http://localhost:3000' },
+});
+`,
+  'support/app.ts': reexportShared,
+
+  'packages/shared/package.json': { name: '@bench/shared', version: '1.0.0', private: true, main: 'src/index.ts', types: 'src/index.ts' },
+  'packages/shared/src/index.ts': sharedHelpers,
+
+  // vitest: restoreMocks and unstubEnvs in the config, a setup file with root hooks.
+  'packages/api/package.json': {
+    name: '@bench/api',
+    private: true,
+    type: 'module',
+    scripts: { test: 'vitest run' },
+    dependencies: { '@bench/shared': '*' },
+    devDependencies: { vitest: '^2.1.0', ...supertest },
+  },
+  'packages/api/vitest.config.ts': `import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.{test,spec}.?(c|m)[jt]s?(x)'],
+    environment: 'node',
+    pool: 'forks',
+    restoreMocks: true,
+    unstubEnvs: true,
+    setupFiles: ['./setup/vitest.setup.ts'],
+  },
+});
+`,
+  'packages/api/setup/vitest.setup.ts': `import { afterEach, beforeEach, vi } from 'vitest';
+import { resetDatabase } from '../support/app';
+
+beforeEach(async () => {
+  await resetDatabase();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+`,
+  'packages/api/support/app.ts': reexportShared,
+
+  // jest: testMatch and setupFilesAfterEnv in jest.config.js, a setup file that restores every spy.
+  'packages/web/package.json': {
+    name: '@bench/web',
+    private: true,
+    scripts: { test: 'jest' },
+    dependencies: { '@bench/shared': '*' },
+    devDependencies: { jest: '^29.7.0', 'ts-jest': '^29.2.0', '@testing-library/react': '^16.0.0', ...supertest },
+  },
+  'packages/web/jest.config.js': `/** @type {import('jest').Config} */
+module.exports = {
+  preset: 'ts-jest/presets/js-with-ts',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/test/**/*.test.[jt]s?(x)', '<rootDir>/__tests__/**/*.[jt]s?(x)'],
+  setupFilesAfterEnv: ['<rootDir>/setup/jest.setup.js'],
+  clearMocks: true,
+};
+`,
+  'packages/web/setup/jest.setup.js': `const { resetDatabase } = require('../support/app');
+
+beforeEach(async () => {
+  await resetDatabase();
+});
+
+afterEach(() => {
+  jest.restoreAllMocks();
+  jest.useRealTimers();
+});
+`,
+  'packages/web/support/app.ts': reexportShared,
+
+  // mocha: .mocharc.json requires a package and a root hook plugin that restores sinon.
+  'packages/server/package.json': {
+    name: '@bench/server',
+    private: true,
+    scripts: { test: 'mocha' },
+    dependencies: { '@bench/shared': '*' },
+    devDependencies: { mocha: '^10.7.0', chai: '^4.5.0', 'chai-as-promised': '^7.1.2', sinon: '^19.0.0', 'ts-node': '^10.9.2', ...supertest },
+  },
+  'packages/server/.mocharc.json': {
+    require: ['ts-node/register', './setup/root-hooks.js'],
+    spec: ['test/**/*.{js,mjs,ts}'],
+    timeout: 5000,
+  },
+  'packages/server/setup/root-hooks.js': `const sinon = require('sinon');
+const { resetDatabase } = require('../support/app');
+
+exports.mochaHooks = {
+  async beforeEach() {
+    await resetDatabase();
+  },
+  afterEach() {
+    sinon.restore();
+  },
+};
+`,
+  'packages/server/support/app.ts': reexportShared,
+
+  // node:test: only a script says so.
+  'packages/core/package.json': {
+    name: '@bench/core',
+    private: true,
+    type: 'module',
+    scripts: { test: 'node --test test/' },
+    dependencies: { '@bench/shared': '*' },
+    devDependencies: supertest,
+  },
+  'packages/core/support/app.ts': reexportShared,
+};

@@ -13,11 +13,13 @@ import type { Override } from '../src/knowledge';
 
 interface PendingUndo {
   readonly node: TSESTree.Node;
+  readonly messageId: LeakMessage;
   readonly data: { readonly what: string; readonly target: string; readonly place: string };
   readonly suggest: TSESLint.SuggestionReportDescriptor<MessageId>[];
 }
 
-type MessageId = 'leaks' | 'releasedTooLate' | 'skippable' | 'suggestStubEnv' | 'suggestUsing' | 'suggestRestoreAfter';
+type LeakMessage = 'leaks' | 'leaksIntoLaterFiles';
+type MessageId = LeakMessage | 'releasedTooLate' | 'skippable' | 'suggestStubEnv' | 'suggestUsing' | 'suggestRestoreAfter';
 type Options = [{ requireFinally?: boolean }];
 
 const places: Record<'afterEach' | 'afterAll' | 'fixture', string> = {
@@ -38,6 +40,8 @@ export default createRule<Options, MessageId>({
     hasSuggestions: true,
     messages: {
       leaks: 'The {{what}} `{{target}}` is never undone: it leaks into every later test of this file. Undo it {{place}}.',
+      leaksIntoLaterFiles:
+        'The {{what}} `{{target}}` is never undone: it leaks into the test files that run after this one in the same process. Undo it {{place}}.',
       releasedTooLate:
         'The {{what}} `{{target}}` is made for each test but undone only in afterAll: every later test runs with the previous test’s override. Undo it in afterEach.',
       skippable:
@@ -72,7 +76,7 @@ export default createRule<Options, MessageId>({
       const acquisition = testFile().pairing.acquisition(call);
       // In a nested callback the override may never happen (`expect(() => vi.spyOn(undefined, 'x')).toThrow()`).
       if (acquisition === undefined || (acquisition.context?.between.length ?? 0) > 0) return;
-      if (isFileWideInIsolatedFile(acquisition)) return;
+      if (isFileWideInIsolatedFile(acquisition, call) || isLastTestOfIsolatedFile(acquisition, call)) return;
       if (override.inReceiver ? overrides.receiverMadeFor(acquisition, receiver) : overrides.targetsLocalObject(call, override)) return;
       const stored = overrides.storedIn(call);
       const spied = overrides.spiedPath(call);
@@ -104,11 +108,12 @@ export default createRule<Options, MessageId>({
       const data = { what: override.description, target: overrides.overrideTarget(call) };
       const suggest = usingSuggestion(call, acquisition, override);
       const undo = verdict.kind === 'missing' ? undoInHook(acquisition, verdict.hook, override, receiver) : undefined;
+      const messageId = leakMessage(acquisition);
       if (undo === undefined) {
-        report(call, verdict, data, suggest);
+        report(call, verdict, data, suggest, messageId);
         return;
       }
-      pendingUndos.add(undo.suite, undo.role, undo.statement, { node: call, data: { ...data, place: places[undo.role] }, suggest });
+      pendingUndos.add(undo.suite, undo.role, undo.statement, { node: call, messageId, data: { ...data, place: places[undo.role] }, suggest });
     }
 
     /** A setup file's root hook undoes the family around every test (`afterEach(() => sinon.restore())` in a mocha `--require`). */
@@ -121,20 +126,44 @@ export default createRule<Options, MessageId>({
     }
 
     function reportPendingUndos(): void {
-      for (const [{ node, data, suggest }, fix] of pendingUndos.reportsWithFixes(sourceCode, testFile().runner)) {
-        context.report({ node, messageId: 'leaks', data, fix, suggest });
+      for (const [{ node, messageId, data, suggest }, fix] of pendingUndos.reportsWithFixes(sourceCode, testFile().runner)) {
+        context.report({ node, messageId, data, fix, suggest });
       }
+    }
+
+    /**
+     * Where a leak is seen: by later tests of this file, or, when every test of the file already runs with it (made at
+     * module or suite level, in a file-level hook) or none runs after it, only by the files run next in the process.
+     */
+    function leakMessage(acquisition: Acquisition): LeakMessage {
+      const { scope, suites } = acquisition;
+      const fileWide = scope === 'module' || scope === 'suite' || ((scope === 'beforeEach' || scope === 'beforeAll') && suites.length === 1);
+      return fileWide || testFile().pairing.runsLast(acquisition) ? 'leaksIntoLaterFiles' : 'leaks';
     }
 
     /**
      * vitest, jest and Playwright give every test file its own module registry and globals, and `node --test` runs each
      * file in its own process: an override made at file or suite level is meant for the whole file and cannot reach
-     * another one. mocha and bun share one global across files.
+     * another one. mocha and bun share one global across files. When the runner is not known, nothing shows that
+     * another file sees it.
      */
-    function isFileWideInIsolatedFile(acquisition: Acquisition): boolean {
+    function isFileWideInIsolatedFile(acquisition: Acquisition, patched: TSESTree.Node): boolean {
       // A file-level beforeEach or beforeAll covers every test of the file: nothing is left for another file.
       const fileLevelHook = (acquisition.scope === 'beforeEach' || acquisition.scope === 'beforeAll') && acquisition.suites.length === 1;
-      return testFile().isolatesFiles && (acquisition.scope === 'module' || acquisition.scope === 'suite' || fileLevelHook);
+      return !laterFilesSee(patched) && (acquisition.scope === 'module' || acquisition.scope === 'suite' || fileLevelHook);
+    }
+
+    /** The last test of a file leaves its override to no later test of the file, nor, under isolation, of another. */
+    function isLastTestOfIsolatedFile(acquisition: Acquisition, patched: TSESTree.Node): boolean {
+      return !laterFilesSee(patched) && testFile().pairing.runsLast(acquisition);
+    }
+
+    /** Whether later files of the same process see what is patched: no isolation, or a Node module the runner shares. */
+    function laterFilesSee(patched: TSESTree.Node): boolean {
+      const runner = testFile().runner;
+      if (runner === undefined) return false;
+      if (!testFile().isolatesFiles) return true;
+      return runner.sharesBuiltinModules === true && overrides.patchesBuiltinModule(patched);
     }
 
     /**
@@ -172,7 +201,8 @@ export default createRule<Options, MessageId>({
     function checkPatch(node: TSESTree.Node, target: PatchTarget): void {
       const acquisition = testFile().pairing.acquisition(node);
       // Code in a nested callback may run elsewhere (`page.evaluate(() => { window.x = 1 })` runs in the browser).
-      if (acquisition === undefined || (acquisition.context?.between.length ?? 0) > 0 || isFileWideInIsolatedFile(acquisition)) return;
+      if (acquisition === undefined || (acquisition.context?.between.length ?? 0) > 0) return;
+      if (isFileWideInIsolatedFile(acquisition, node) || isLastTestOfIsolatedFile(acquisition, node)) return;
       if (isSetUpAgainLater(acquisition, target.path)) return;
       const matches: ReleaseMatcher = (candidate) => {
         if (candidate === node) return false;
@@ -190,7 +220,7 @@ export default createRule<Options, MessageId>({
         return;
       const verdict = testFile().pairing.verdict(acquisition, matches, requireFinally);
       const suggestions = [...stubEnvSuggestion(node, target), ...restoreAfterSuggestion(node, target.path, acquisition)];
-      report(node, verdict, { what: target.description, target: target.path }, suggestions);
+      report(node, verdict, { what: target.description, target: target.path }, suggestions, leakMessage(acquisition));
     }
 
     function report(
@@ -198,10 +228,11 @@ export default createRule<Options, MessageId>({
       verdict: Verdict,
       data: { what: string; target: string },
       suggest: TSESLint.SuggestionReportDescriptor<MessageId>[],
+      leak: LeakMessage,
     ): void {
       if (verdict.kind === 'released') return;
       if (verdict.kind === 'missing') {
-        context.report({ node, messageId: 'leaks', data: { what: data.what, target: data.target, place: places[verdict.hook] }, suggest });
+        context.report({ node, messageId: leak, data: { what: data.what, target: data.target, place: places[verdict.hook] }, suggest });
       } else if (verdict.kind === 'releasedTooLate') {
         context.report({ node, messageId: 'releasedTooLate', data, suggest });
       } else {

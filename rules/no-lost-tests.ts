@@ -12,6 +12,7 @@ type MessageId =
   | 'registeredLater'
   | 'registeredInTest'
   | 'registeredInAsyncHelper'
+  | 'registeredInAsyncIife'
   | 'suggestSetupHook';
 
 /** Callbacks that run after the file has been collected: promise reactions, timers and event listeners. */
@@ -40,6 +41,8 @@ export default createRule<[], MessageId>({
         '`{{name}}` is registered inside a running test: the runner has finished collecting, so it never runs (or the runner throws).',
       registeredInAsyncHelper:
         '`{{name}}` is registered after an `await` in the async helper `{{helper}}`: the suite has been collected by then, so it never runs.',
+      registeredInAsyncIife:
+        '`{{name}}` is registered after an `await` in an async function that is called and not waited for: the runner has collected the file by then, so it never runs.',
       suggestSetupHook: 'Move the awaited setup into `{{hook}}` and make the suite callback synchronous.',
     },
     schema: [],
@@ -54,6 +57,9 @@ export default createRule<[], MessageId>({
       if (registration === undefined || registration.kind.registersFromRunningTest) return;
       if (registration.role === 'suite') checkSuiteCallback(registration);
       if (registration.role !== 'suite' && registration.role !== 'test' && !isHook(registration)) return;
+      // At module top level nothing is lost, even after an `await`: every runner waits for an ES module's evaluation
+      // before collection ends, and in CommonJS a top-level `await` does not compile, a loud failure (checked on jest
+      // 30.5, vitest 4.1, mocha 12, bun 1.4.5 and Node 20; docs/rules/no-lost-tests.md).
       for (let fn = enclosingFunction(call); fn !== undefined; fn = enclosingFunction(fn)) {
         const outer = testFile().registrationOf(fn);
         if (outer?.role === 'suite') {
@@ -72,20 +78,20 @@ export default createRule<[], MessageId>({
           context.report({ node: call, messageId: 'registeredLater', data: { name: describeExpression(call.callee), callback: deferring } });
           return;
         }
-        if (fn === enclosingFunction(call) && isAsyncFunction(fn) && isCalledFromSuite(fn)) {
-          if (precededByAwait(call, fn.body)) {
+        const sites = fn === enclosingFunction(call) && isAsyncFunction(fn) ? collectingCallSites(fn) : [];
+        if (sites.length > 0) {
+          const lost = testFile().runner?.failsOnLateRegistration !== true && sites.some((site) => !collectionWaitsFor(site));
+          if (lost && precededByAwait(call, fn.body)) {
+            const name = describeExpression(call.callee);
+            const iife = sites.includes(fn);
             context.report({
               node: call,
-              messageId: 'registeredInAsyncHelper',
-              data: { name: describeExpression(call.callee), helper: functionName(fn) },
+              messageId: iife ? 'registeredInAsyncIife' : 'registeredInAsyncHelper',
+              data: iife ? { name } : { name, helper: functionName(fn) },
             });
           }
           return;
         }
-      }
-      // Module top level: an ES module's top-level await delays registration past collection under jest and mocha.
-      if (enclosingFunction(call) === undefined && testFile().runner?.losesTestsAfterModuleAwait === true) {
-        reportIfAfterAwait(call, sourceCode.ast);
       }
     }
 
@@ -188,13 +194,30 @@ export default createRule<[], MessageId>({
       return node.type === AST_NODE_TYPES.Identifier ? `${node.name}.${hook}` : undefined;
     }
 
-    function isCalledFromSuite(fn: FunctionNode): boolean {
-      return testFile()
-        .referencesTo(fn)
-        .some((reference) => {
-          const caller = enclosingFunction(reference);
-          return caller === undefined || testFile().registrationOf(caller)?.role === 'suite';
-        });
+    /**
+     * Where the function is called while the file is being collected: its references at module top level or in a
+     * suite callback, and the function itself when it is called where it is written (`(async () => { … })()`).
+     */
+    function collectingCallSites(fn: FunctionNode): TSESTree.Node[] {
+      const call = fn.parent;
+      const sites =
+        call?.type === AST_NODE_TYPES.CallExpression && call.callee === fn ? [fn, ...testFile().referencesTo(fn)] : testFile().referencesTo(fn);
+      return sites.filter((site) => {
+        const caller = enclosingFunction(site === fn ? call! : site);
+        return caller === undefined || testFile().registrationOf(caller)?.role === 'suite';
+      });
+    }
+
+    /**
+     * Whether collection waits for the promise of the call at `site`: awaited or otherwise kept at module top level
+     * (an ES module's evaluation is waited for), or in a suite callback whose runner waits for the suite's promise.
+     * A promise that is dropped (`helper();`, `void helper()`, `helper().catch(log)`) is waited for by no one.
+     */
+    function collectionWaitsFor(site: TSESTree.Node): boolean {
+      const call = site.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== site || isDropped(call)) return false;
+      const caller = enclosingFunction(call);
+      return caller === undefined || (testFile().registrationOf(caller)?.callback === caller && testFile().runner?.suitePromise === 'awaited');
     }
 
     function isAsyncFunction(fn: FunctionNode): boolean {
@@ -247,6 +270,30 @@ function deferringCallee(fn: FunctionNode): string | undefined {
   if (name === undefined) return undefined;
   if (callee.type === AST_NODE_TYPES.MemberExpression && deferringMethods.has(name)) return `.${name}`;
   return deferringFunctions.has(name) ? name : undefined;
+}
+
+/** Whether the value of a call is thrown away: a statement of its own, through `void` or a `.then`/`.catch`/`.finally` chain. */
+function isDropped(call: TSESTree.CallExpression): boolean {
+  let node: TSESTree.Node = call;
+  for (;;) {
+    const parent: TSESTree.Node | undefined = node.parent;
+    if (parent === undefined) return false;
+    if (parent.type === AST_NODE_TYPES.ExpressionStatement) return true;
+    if (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'void') node = parent;
+    else if (skipTransparent(parent) !== parent) node = parent;
+    else if (isSettlementMethod(parent, node)) node = parent.parent as TSESTree.CallExpression;
+    else return false;
+  }
+}
+
+function isSettlementMethod(member: TSESTree.Node, object: TSESTree.Node): member is TSESTree.MemberExpression {
+  if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== object) return false;
+  const name = memberName(member);
+  return (
+    (name === 'then' || name === 'catch' || name === 'finally') &&
+    member.parent.type === AST_NODE_TYPES.CallExpression &&
+    member.parent.callee === member
+  );
 }
 
 function functionName(fn: FunctionNode): string {

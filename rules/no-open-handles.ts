@@ -2,12 +2,14 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { ASTUtils } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../src/analysis/ast';
 import { describeExpression, memberName, propertyKeyName, skipTransparent } from '../src/analysis/nodes';
-import { holderOf, isDisposed, isReachableFromHooks, type ReleaseMatcher } from '../src/analysis/pairing';
+import { holderOf, isDisposed, isReachableFromHooks, type Acquisition, type ReleaseMatcher, type SuiteBody } from '../src/analysis/pairing';
+import type { TestCall } from '../src/analysis/test-calls';
 import { createRule, requireFinallySchema } from '../src/create-rule';
 import { TeardownBatch } from '../src/fixes/teardown-batch';
-import type { Kind, Resource } from '../src/knowledge';
+import type { Kind, Resource, RunnerBehaviour } from '../src/knowledge';
 
-type MessageId = 'neverClosed' | 'closedTooLate' | 'closeSkippable';
+type MessageId = 'neverClosed' | 'neverClosedEachTest' | 'pilesUp' | 'outlivesFile' | 'closedTooLate' | 'closeSkippable';
+type MissingClose = Extract<MessageId, 'neverClosed' | 'neverClosedEachTest' | 'pilesUp' | 'outlivesFile'>;
 type Options = [{ requireFinally?: boolean }];
 
 /**
@@ -25,7 +27,8 @@ interface Opening {
 
 interface PendingClose {
   readonly node: TSESTree.Node;
-  readonly data: { readonly name: string; readonly what: string; readonly place: string };
+  readonly messageId: MissingClose;
+  readonly data: { readonly name: string; readonly article: string; readonly what: string; readonly place: string; readonly runner: string };
 }
 
 const places = { afterEach: 'in afterEach', afterAll: 'in afterAll', fixture: 'in this fixture, after `use`' } as const;
@@ -43,9 +46,15 @@ export default createRule<Options, MessageId>({
     defaultOptions: [{ requireFinally: false }],
     messages: {
       neverClosed:
-        '`{{name}}` opens a {{what}} that is never closed: the runner cannot exit ("open handles") and connections pile up across tests. Close it {{place}}.',
+        '`{{name}}` opens {{article}} {{what}} that is never closed: it keeps the test process from exiting after the last test ("open handles"). Close it {{place}}.',
+      neverClosedEachTest:
+        '`{{name}}` opens {{article}} {{what}} for each test and never closes it: every test leaves one more open, and the test process cannot exit after the last one ("open handles"). Close it {{place}}.',
+      pilesUp:
+        '`{{name}}` opens {{article}} {{what}} for each test and never closes it: every test leaves one more open while the later tests run. Close it {{place}}.',
+      outlivesFile:
+        '`{{name}}` opens {{article}} {{what}} that is never closed: {{runner}} runs later test files in the same process, where it is still open. Close it {{place}}.',
       closedTooLate:
-        '`{{name}}` opens a {{what}} for each test but it is closed only in afterAll: every test leaves one more open until the end. Close it in afterEach.',
+        '`{{name}}` opens {{article}} {{what}} for each test but it is closed only in afterAll: every test leaves one more open until the end. Close it in afterEach.',
       closeSkippable:
         'The {{what}} opened by `{{name}}` is closed by a plain statement after the assertions: when one fails, it stays open. Close it in `finally` or afterEach.',
     },
@@ -155,33 +164,106 @@ export default createRule<Options, MessageId>({
         return place !== 'test' && candidate.arguments.some(isHolder);
       };
       const verdict = testFile().pairing.verdict(acquisition, matches, requireFinally);
-      const data = { name: describeExpression(node), what: resource.description };
+      const data = { name: describeExpression(node), article: articleFor(resource.description), what: resource.description };
       if (verdict.kind === 'released') return;
       if (verdict.kind === 'releasedTooLate') {
-        context.report({ node, messageId: 'closedTooLate', data });
+        // Closed after the last test of its suite: it piles up only when another test of that suite runs in between.
+        if (moreTestsRun(acquisition, true)) context.report({ node, messageId: 'closedTooLate', data });
         return;
       }
       if (verdict.kind === 'skippable') {
-        context.report({ node, messageId: 'closeSkippable', data });
+        // Skipped only once an assertion has failed, which the runner reports: the harm left is a run that then hangs.
+        if (leftOpenHandles() === 'blocksExit') context.report({ node, messageId: 'closeSkippable', data });
         return;
       }
+      const messageId = missingCloseMessage(acquisition);
+      if (messageId === undefined) return;
       const suite = acquisition.suites[0]!;
       const role = verdict.hook;
       // Only a variable the suite's hooks can reach is closed by the fix (`this` in a new arrow hook is not mocha's).
       const variable = holder !== 'dropped' && 'variable' in holder ? holder.variable : undefined;
       const statement = variable === undefined ? undefined : closeStatement(resource, kind, variable.name);
-      const report = { node, data: { name: data.name, what: data.what, place: places[role] } };
+      const report = { node, messageId, data: { ...data, place: places[role], runner: testFile().runner?.title ?? '' } };
       if (role === 'fixture' || variable === undefined || statement === undefined || !isReachableFromHooks(variable, suite)) {
-        context.report({ node, messageId: 'neverClosed', data: report.data });
+        context.report(report);
         return;
       }
       pendingCloses.add(suite, role, statement, report);
     }
 
     function reportPending(): void {
-      for (const [{ node, data }, fix] of pendingCloses.reportsWithFixes(sourceCode, testFile().runner)) {
-        context.report({ node, messageId: 'neverClosed', data, fix });
+      for (const [{ node, messageId, data }, fix] of pendingCloses.reportsWithFixes(sourceCode, testFile().runner)) {
+        context.report({ node, messageId, data, fix });
       }
+    }
+
+    /**
+     * What a resource never closed does under the file's runner, checked by running each: the test process cannot exit
+     * (`blocksExit`), later files of the same process still find it open (`keptForLaterFiles`), or the file's worker
+     * ends and closes it (`closedWithWorker`), which leaves harm only while later tests of the file run. Opened for
+     * each test, it piles up over the later tests of the file under every runner. Unknown runner: only that pile-up.
+     */
+    function missingCloseMessage(acquisition: Acquisition): MissingClose | undefined {
+      const perTest = acquisition.scope === 'test' || acquisition.scope === 'beforeEach' || acquisition.scope === 'fixture';
+      const pilesUp = perTest && moreTestsRun(acquisition, false);
+      const leftOpen = leftOpenHandles();
+      if (leftOpen === 'blocksExit') return pilesUp ? 'neverClosedEachTest' : 'neverClosed';
+      if (pilesUp) return 'pilesUp';
+      return leftOpen === 'keptForLaterFiles' ? 'outlivesFile' : undefined;
+    }
+
+    /** The runner's fact, where a worker that would close with its file runs later files when the project turns isolation off. */
+    function leftOpenHandles(): RunnerBehaviour['leftOpenHandles'] | undefined {
+      const leftOpen = testFile().runner?.leftOpenHandles;
+      return leftOpen === 'closedWithWorker' && !testFile().isolatesFiles ? 'keptForLaterFiles' : leftOpen;
+    }
+
+    /**
+     * Whether another test runs after the one that opened, in the same file (or, `inSuite`, the same suite): its own
+     * rows (`it.each`, a loop, a suite's `describe.each`), a test registered after it, or for a `beforeEach` a second
+     * test it runs before. A fixture serves every test that asks for it, and is taken to serve more than one.
+     */
+    function moreTestsRun(acquisition: Acquisition, inSuite: boolean): boolean {
+      const { scope, context, suites } = acquisition;
+      if (scope === 'fixture') return true;
+      const registration = context?.registration;
+      if (registration === undefined || (scope !== 'test' && scope !== 'beforeEach')) return false;
+      if (suites.some((suite, level) => runsRepeatedly(suite, level === 0 ? registration : undefined))) return true;
+      const levels = inSuite ? suites.slice(0, 1) : suites;
+      if (scope === 'beforeEach') return testsIn(suites[0]!) > 1 || registeredAfter(levels.slice(1), suites[0]!.node);
+      return registeredAfter(levels, registration.node);
+    }
+
+    /** Whether a test or suite is registered after `from` in the first suite, or after the suite below in each next one. */
+    function registeredAfter(levels: readonly SuiteBody[], from: TSESTree.Node): boolean {
+      let end = from.range[1];
+      for (const suite of levels) {
+        if (suite.registrations.some((registration) => registration.node.range[0] >= end)) return true;
+        end = suite.node.range[1];
+      }
+      return false;
+    }
+
+    /** The tests a suite registers, nested suites included, counted up to two (a row-driven test counts as two). */
+    function testsIn(suite: SuiteBody): number {
+      let count = 0;
+      for (const registration of suite.registrations) {
+        if (registration.role === 'test') count += registration.modifiers.includes('each') ? 2 : 1;
+        else if (registration.callback !== undefined) count += testsIn(testFile().pairing.suitesAround(registration.callback.body)[0]!);
+        if (count > 1) return count;
+      }
+      return count;
+    }
+
+    /** A suite run once per row (`describe.each`), or a test registered for each row or in a loop of that suite. */
+    function runsRepeatedly(suite: SuiteBody, registration: TestCall | undefined): boolean {
+      if (suite.node.type !== AST_NODE_TYPES.Program && testFile().registrationOf(suite.node)?.modifiers.includes('each') === true) return true;
+      if (registration === undefined) return false;
+      if (registration.modifiers.includes('each')) return true;
+      for (let node: TSESTree.Node | undefined = registration.node.parent; node !== undefined && node !== suite.node; node = node.parent) {
+        if (isLoop(node)) return true;
+      }
+      return false;
     }
 
     // Only a value of a kind with a resource opens anything: a file that can meet none has nothing to close.
@@ -202,6 +284,29 @@ function pathFrom(callee: TSESTree.Node, isHolder: (node: TSESTree.Node) => bool
     if (isHolder(node)) return members.join('.');
   }
   return undefined;
+}
+
+/** `a` or `an` before a resource's description, by its first letter. */
+function articleFor(description: string): string {
+  return /^[aeiou]/i.test(description) ? 'an' : 'a';
+}
+
+/** A statement that repeats its body, or a callback of an array's iteration (`cases.forEach((c) => it(…))`). */
+function isLoop(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.ForStatement:
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+      return true;
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = skipTransparent(node.callee);
+      return callee.type === AST_NODE_TYPES.MemberExpression && ['forEach', 'map'].includes(memberName(callee) ?? '');
+    }
+    default:
+      return false;
+  }
 }
 
 /** An options object written out in full (no spread) without the named option. */

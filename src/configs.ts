@@ -11,9 +11,9 @@ export type ConfigName = 'recommended' | 'recommended-type-checked' | 'strict' |
 
 const scripts = '{js,jsx,ts,tsx,mjs,cjs,mts,cts}';
 
-/** Where test files live: `*.test.*`, `*.spec.*`, and files under `__tests__`, `test`, `tests` and `e2e`. */
+/** Where test files live: `*.test.*`, `*.spec.*`, Cypress's `*.cy.*`, and files under `__tests__`, `test`, `tests` and `e2e`. */
 export const testFileGlobs: string[] = [
-  `**/*.{test,spec}.${scripts}`,
+  `**/*.{test,spec,cy}.${scripts}`,
   `**/__tests__/**/*.${scripts}`,
   `**/test/**/*.${scripts}`,
   `**/tests/**/*.${scripts}`,

@@ -270,6 +270,24 @@ describe('the project around the files', () => {
     ]);
   });
 
+  it('says what a config computes at run time, and so was not read; a setup file is not named as the config', () => {
+    const folder = temporaryFolder();
+    write(folder, 'computed/package.json', '{ "scripts": { "test": "jest" } }\n');
+    write(folder, 'computed/jest.config.js', "module.exports = { ...require('./base'), restoreMocks: Boolean(process.env.CI) };\n");
+    write(folder, 'computed/tests/users.test.js', asyncSuite);
+    write(folder, 'found/package.json', `{ "scripts": { "test": "mocha $(find test -name '*.spec.js')" } }\n`);
+    write(folder, 'found/test/users.spec.js', asyncSuite);
+    write(folder, 'hooks/package.json', '{ "scripts": { "test": "mocha -r ./hooks.js" } }\n');
+    write(folder, 'hooks/hooks.js', 'exports.mochaHooks = {};\n');
+    write(folder, 'hooks/test/users.js', asyncSuite);
+    const { stdout } = cli(['computed', 'found', 'hooks'], folder);
+    expect(stdout.trimEnd().split('\n').slice(-3)).toEqual([
+      'async-test-lint: computed: jest (jest.config.js), 1 file; computed at run time, not read: jest.config.js …, restoreMocks',
+      'async-test-lint: found: no runner known from the project, 1 file; computed at run time, not read: package.json scripts.test',
+      'async-test-lint: hooks: mocha (package.json), 1 file',
+    ]);
+  });
+
   it('--framework decides for files whose imports, globals and project do not', () => {
     const folder = temporaryFolder();
     write(folder, 'package.json', '{ "name": "plain" }\n');
@@ -282,7 +300,7 @@ describe('the project around the files', () => {
     const { status, stdout, stderr } = cli(['--framework', 'jasmine', 'examples']);
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe('async-test-lint: unknown framework "jasmine" (use jest, vitest, mocha, node, bun, playwright)\n');
+    expect(stderr).toBe('async-test-lint: unknown framework "jasmine" (use jest, vitest, mocha, node, bun, playwright, cypress)\n');
   });
 });
 

@@ -148,11 +148,23 @@ export class ValueAnalysis {
 
   /** An assertion: a matcher on `expect(x)`, a node:assert or chai call. */
   isAssertionCall(node: TSESTree.Node): boolean {
-    if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+    return this.assertingKind(node) !== undefined;
+  }
+
+  /** An assertion that throws when it fails, so that the test's code after it does not run (not tap's `t.equal`). */
+  isThrowingAssertion(node: TSESTree.Node): boolean {
+    return this.assertingKind(node)?.assertionsThrow === true;
+  }
+
+  private assertingKind(node: TSESTree.Node): Kind | undefined {
+    if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
     const callee = skipTransparent(node.callee);
-    if (callee.type !== AST_NODE_TYPES.MemberExpression) return this.kindOf(callee)?.asserts === true;
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) {
+      const kind = this.kindOf(callee);
+      return kind?.asserts === true ? kind : undefined;
+    }
     const kind = this.kindOf(callee.object);
-    return kind?.matchesSubject === true || kind?.asserts === true;
+    return kind?.matchesSubject === true || kind?.asserts === true ? kind : undefined;
   }
 
   /** With a type checker: whether the expression's type has a callable `then`. */

@@ -4,6 +4,7 @@
  * that decide whether an undo matches (same receiver, where the double is kept) or whether the override can reach
  * another test at all (an object the test made, a receiver made for the test).
  */
+import { builtinModules as builtinModuleNames } from 'node:module';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from './ast';
 import { patchableGlobals, patchableProcessMembers, type Override } from '../knowledge';
@@ -12,6 +13,12 @@ import type { Acquisition } from './pairing';
 import type { TestFile } from './test-file';
 
 /** What an assignment, `delete` or `Object.defineProperty` patches: its member path, and an env var's name. */
+const builtinModules = new Set(builtinModuleNames);
+
+function isBuiltinModule(specifier: string): boolean {
+  return builtinModules.has(specifier.startsWith('node:') ? specifier.slice(5) : specifier);
+}
+
 export interface PatchTarget {
   readonly path: string;
   readonly description: string;
@@ -243,6 +250,20 @@ export class OverrideAnalysis {
       expression = skipTransparent(expression.object);
     }
     return typeof stored !== 'string' && this.file.bindings.localVariableOf(expression) === stored;
+  }
+
+  /**
+   * Whether an override or patch (`vi.spyOn(os, 'cpus')`, `net.connect = …`, `Object.defineProperty(fs, …)`) is made
+   * on an import of one of Node's own modules.
+   */
+  patchesBuiltinModule(node: TSESTree.Node): boolean {
+    let patched: TSESTree.Node | undefined;
+    if (node.type === AST_NODE_TYPES.AssignmentExpression) patched = node.left;
+    else if (node.type === AST_NODE_TYPES.UnaryExpression) patched = node.argument;
+    else if (node.type === AST_NODE_TYPES.CallExpression) patched = node.arguments[0];
+    const root = patched === undefined ? undefined : this.rootIdentifier(patched, false);
+    const binding = root === undefined ? undefined : this.file.bindings.of(root);
+    return binding?.type === 'import' && isBuiltinModule(binding.module);
   }
 
   /** The identifier a receiver starts from: `mock` for `mock.timers`; through calls, `container` for `container.register(a)`. */

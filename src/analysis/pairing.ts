@@ -53,6 +53,15 @@ export type Verdict =
   /** Released by a plain statement of the test, which a failing assertion before it skips. */
   | { readonly kind: 'skippable'; readonly release: TSESTree.Node };
 
+/** Statements whose body can run more than once. */
+const repeats = new Set<string>([
+  AST_NODE_TYPES.ForStatement,
+  AST_NODE_TYPES.ForInStatement,
+  AST_NODE_TYPES.ForOfStatement,
+  AST_NODE_TYPES.WhileStatement,
+  AST_NODE_TYPES.DoWhileStatement,
+]);
+
 export interface PairingHost {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   asyncContext(node: TSESTree.Node): AsyncContext | undefined;
@@ -61,6 +70,8 @@ export interface PairingHost {
   localFunction(callee: TSESTree.Node): FunctionNode | undefined;
   /** The calls a helper makes on what the call gives it, as if written at the call site (`closePool(pool)` → `pool.end()`). */
   callsOnArguments(call: TSESTree.CallExpression): readonly TSESTree.CallExpression[];
+  /** An assertion that throws when it fails (not tap's, which records the failure and returns). */
+  isThrowingAssertion(call: TSESTree.CallExpression): boolean;
 }
 
 export class Pairing {
@@ -123,13 +134,27 @@ export class Pairing {
         plain ??= candidate;
       }
       if (releasedIn(hooks(['afterEach']))) return { kind: 'released' };
-      if (plain !== undefined) return requireFinally ? { kind: 'skippable', release: plain } : { kind: 'released' };
+      // A plain release is skipped only by a failure before it: an assertion that throws, here or in a same-file helper.
+      if (plain !== undefined)
+        return requireFinally && this.assertsBetween(callback, node, plain) ? { kind: 'skippable', release: plain } : { kind: 'released' };
       if (releasedIn(hooks(['afterAll']))) return { kind: 'releasedTooLate' };
       return { kind: 'missing', hook: 'afterEach' };
     }
     if (scope === 'module' && this.releasedAtTopLevel(node, matches)) return { kind: 'released' };
     const places = scope === 'module' ? this.allHooks(['afterAll', 'afterEach']) : hooks(['afterAll', 'afterEach']);
     return releasedIn(places) ? { kind: 'released' } : { kind: 'missing', hook: 'afterAll' };
+  }
+
+  /** Whether a call between the two nodes in the callback is a throwing assertion, or a same-file function that makes one. */
+  private assertsBetween(callback: FunctionNode, from: TSESTree.Node, to: TSESTree.Node): boolean {
+    const throwsHere = (candidate: TSESTree.Node): boolean =>
+      candidate.type === AST_NODE_TYPES.CallExpression && this.host.isThrowingAssertion(candidate);
+    return this.candidates(callback).some((candidate) => {
+      if (candidate.range[0] <= from.range[1] || candidate.range[1] > to.range[0]) return false;
+      if (throwsHere(candidate)) return true;
+      const helper = candidate.type === AST_NODE_TYPES.CallExpression ? this.host.localFunction(candidate.callee) : undefined;
+      return helper !== undefined && this.candidates(helper).some(throwsHere);
+    });
   }
 
   /** `const db = new Connection(…); …; await db.close();` at the top level of an ES module, outside any function. */
@@ -205,6 +230,26 @@ export class Pairing {
         if (registration.role !== 'suite' || registration.callback === undefined || !allSetUp(this.suiteBody(registration.callback), false))
           return false;
       }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the acquisition's test is the last the file runs: registered once (not by `each`, not in a loop or a helper
+   * called who knows how often), with no test or suite registered after it at any level.
+   */
+  runsLast(acquisition: Acquisition): boolean {
+    const registration = acquisition.context?.registration;
+    if (acquisition.scope !== 'test' || registration === undefined || registration.modifiers.includes('each')) return false;
+    const suiteNodes = new Set<TSESTree.Node>(acquisition.suites.map((suite) => suite.node));
+    for (let node: TSESTree.Node | null | undefined = registration.node.parent; node != null; node = node.parent) {
+      if (repeats.has(node.type) || (isFunction(node) && !suiteNodes.has(node))) return false;
+      if (node.type === AST_NODE_TYPES.CallExpression && this.host.testCall(node)?.modifiers.includes('each') === true) return false;
+    }
+    let end = registration.node.range[1];
+    for (const suite of acquisition.suites) {
+      if (suite.registrations.some((later) => later.node.range[0] >= end)) return false;
+      end = suite.node.range[1];
     }
     return true;
   }

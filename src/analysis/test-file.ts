@@ -59,8 +59,9 @@ export class TestFile {
   ) {
     this.bindings = new Bindings(sourceCode.scopeManager);
     this.bindings.noteDeclarations(sourceCode.ast);
-    // The file's imports and globals first, the setting next, then the project (read only when those do not say).
-    this.framework = detectFramework(this.bindings, settings.framework) ?? this.project.framework;
+    // The file's imports and globals first, the setting next, then the project (read only when those do not say, or
+    // when the globals are mocha's API that Cypress installs too).
+    this.framework = detectFramework(this.bindings, sourceCode.ast, settings.framework, () => this.project.framework);
     this.runner = runnerOf(this.framework);
     this.values = new ValueAnalysis({
       bindings: this.bindings,
@@ -243,6 +244,7 @@ export class TestFile {
       registrationOf: (fn) => this.registrationOf(fn),
       localFunction: (callee) => localFunction(callee, this.bindings),
       callsOnArguments: (call) => this.callsOnArguments(call),
+      isThrowingAssertion: (call) => this.values.isThrowingAssertion(call),
     });
     return this.pairingEngine;
   }

@@ -29,7 +29,7 @@ const help = `Usage: ${command} [paths…] [options]
 
 Lints the test files under the given paths (default: .) for async mistakes, with the
 recommended preset of eslint-plugin-async-test. Your own ESLint config is not read.
-Test files are *.test.*, *.spec.* and the scripts under __tests__/, test/, tests/ and e2e/.
+Test files are *.test.*, *.spec.*, *.cy.* and the scripts under __tests__/, test/, tests/ and e2e/.
 
 Options:
   --fix                 write the fixes to the files
@@ -209,27 +209,32 @@ function gitignorePatterns(basePath: string): string[] {
 
 /**
  * One line per project of the linted files: the runner and config the project model read, or that it could not tell
- * (the files' own imports and globals, and `--framework`, decide then).
+ * (the files' own imports and globals, and `--framework`, decide then), and what the config computes at run time.
  */
 function projectLines(results: readonly ESLint.LintResult[], cwd: string): string {
-  const projects = new Map<string, { files: number; said: string }>();
+  const projects = new Map<string, { files: number; said: string; unread: string }>();
   for (const result of results) {
     const facts = projectFactsOf(result.filePath);
-    const [packageJson, config] = facts.readFrom;
+    const packageJson = facts.readFrom[0];
     const folder = packageJson === undefined ? nearestPackageFolder(path.dirname(result.filePath)) : path.dirname(packageJson);
     const said =
       facts.framework === undefined
         ? 'no runner known from the project'
-        : `${facts.framework}${config === undefined ? ' (package.json)' : ` (${path.relative(folder, config)})`}`;
-    const key = `${folder}\0${said}`;
-    const entry = projects.get(key) ?? { files: 0, said };
+        : `${facts.framework} (${facts.config === undefined ? 'package.json' : path.relative(folder, facts.config)})`;
+    // What the config computes at run time is left to the files: the line says so.
+    const unread = (facts.unread ?? [])
+      .map(({ file, options }) => `${path.relative(folder, file)} ${options.length === 0 ? '(all of it)' : options.join(', ')}`)
+      .join('; ');
+    const key = `${folder}\0${said}\0${unread}`;
+    const entry = projects.get(key) ?? { files: 0, said, unread };
     entry.files += 1;
     projects.set(key, entry);
   }
   return [...projects.entries()]
-    .map(([key, { files, said }]) => {
+    .map(([key, { files, said, unread }]) => {
       const folder = path.relative(cwd, key.split('\0')[0]!) || '.';
-      return `${command}: ${folder}: ${said}, ${files} file${files === 1 ? '' : 's'}\n`;
+      const computed = unread === '' ? '' : `; computed at run time, not read: ${unread}`;
+      return `${command}: ${folder}: ${said}, ${files} file${files === 1 ? '' : 's'}${computed}\n`;
     })
     .join('');
 }

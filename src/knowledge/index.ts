@@ -25,6 +25,7 @@ import { tap } from './libraries/tap';
 import { blockingClients, childProcess, nodeHttp, xmlHttpRequest } from './libraries/blocking-clients';
 import { bunTest } from './runners/bun-test';
 import { chai } from './libraries/chai';
+import { cypress } from './runners/cypress';
 import { expectLibrary } from './libraries/expect';
 import { express } from './libraries/express';
 import { fastify } from './libraries/fastify';
@@ -76,7 +77,7 @@ export interface Override extends OverrideFamily {
 }
 
 // Order matters for a global when the framework is unknown: jest's shape (callbacks may take `done`) is the cautious one.
-const runnerLibraries = [jest, vitest, mocha, nodeTest, bunTest, playwright] as const satisfies readonly RunnerKnowledge[];
+const runnerLibraries = [jest, vitest, mocha, nodeTest, bunTest, playwright, cypress] as const satisfies readonly RunnerKnowledge[];
 
 /** A runner's id, as `settings['async-test'].framework` spells it: one per module in `runners/`. */
 export type Framework = (typeof runnerLibraries)[number]['framework'];
@@ -295,6 +296,11 @@ export class Kind {
   /** Calling it, or its methods, asserts (node:assert, chai's `assert`). */
   get asserts(): boolean {
     return this.spec.asserts === true;
+  }
+
+  /** A failing assertion of it throws, so the test's code after it does not run (tap's record a failure and return). */
+  get assertionsThrow(): boolean {
+    return this.spec.assertsWithoutThrowing !== true;
   }
 
   /** An HTTP client used in tests, whose callback form no-sync-client reports. */
@@ -616,6 +622,25 @@ export function globalKind(name: string, framework: Framework | undefined): Kind
 
 export function markerGlobalFramework(name: string): Framework | undefined {
   for (const runner of runners.values()) if (runner.library.markerGlobals?.includes(name) === true) return runner.framework;
+  return undefined;
+}
+
+/**
+ * The runner that a file's globals mark, taken in the order the file first uses them; a runner that installs another's
+ * test API as its own wins over that one (a Cypress spec uses mocha's `before`, and `cy`).
+ */
+export function markerGlobalsFramework(names: Iterable<string>): Framework | undefined {
+  let marked: Runner | undefined;
+  for (const name of names) {
+    const runner = runnerOf(markerGlobalFramework(name));
+    if (runner !== undefined && (marked === undefined || runner.library.runsTestApiOf === marked.framework)) marked = runner;
+  }
+  return marked?.framework;
+}
+
+/** The runner whose types a `/// <reference types="…" />` directive names (`cypress`). */
+export function typeReferenceFramework(types: string): Framework | undefined {
+  for (const runner of runners.values()) if (runner.library.markerTypeReferences?.includes(types) === true) return runner.framework;
   return undefined;
 }
 

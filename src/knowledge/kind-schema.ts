@@ -256,6 +256,8 @@ const assertionFields = {
   matchesSubject: flag,
   /** Calling it, or its methods, asserts (node:assert, chai's `assert`). */
   asserts: flag,
+  /** Its assertions record a failure and return instead of throwing (tap's `t.equal`): the code after them still runs. */
+  assertsWithoutThrowing: flag,
   /** Methods that make the runner count the test's assertions (`expect.assertions(n)`, node:test `t.plan(n)`). */
   assertionCounters: names,
   /** Awaiting it settles an assertion (the message then says the assertion never runs). */

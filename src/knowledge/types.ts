@@ -54,6 +54,13 @@ export interface RunnerKnowledge extends LibraryKnowledge {
   readonly framework: string;
   /** Global names whose use marks a file as this runner's when nothing is imported. */
   readonly markerGlobals?: readonly string[];
+  /** Packages whose `/// <reference types="…" />` directive at the top of a file marks it as this runner's. */
+  readonly markerTypeReferences?: readonly string[];
+  /**
+   * The runner whose test API this one installs as its own (Cypress runs mocha's `describe`, `before`, …): in a file
+   * that uses the marker globals of both, this runner's win.
+   */
+  readonly runsTestApiOf?: string;
   readonly runner: RunnerBehaviour;
 }
 
@@ -75,15 +82,23 @@ export interface RunnerBehaviour {
    * suite), or rejects the whole file (jest: "Returning a Promise from describe is not supported").
    */
   readonly suitePromise: 'awaited' | 'ignored' | 'rejected';
-  /** Collection of the file ends before a top-level `await` of an ES module settles: later registrations are lost. */
-  readonly losesTestsAfterModuleAwait?: boolean;
   /** Registers at any time, also from a running test or after an `await` (node:test): nothing is lost to collection. */
   readonly registersAtAnyTime?: boolean;
+  /**
+   * A test registered after collection by an async function nobody waits for (an async IIFE, a helper called without
+   * `await`) fails the run loudly instead of being lost.
+   */
+  readonly failsOnLateRegistration?: boolean;
   /**
    * Each test file gets its own globals and module registry, or its own process: what one file overrides cannot reach
    * another file.
    */
   readonly isolatesFiles: boolean;
+  /**
+   * Node's own modules (`os`, `fs`, `net`) are the worker's, not the file's, although the rest is isolated: a patch on
+   * them reaches the later files the worker runs (jest).
+   */
+  readonly sharesBuiltinModules?: boolean;
   /** What the runner passes a test callback: `done`, a test context (then `done` second), or fixtures. */
   readonly testCallback: 'done' | 'context' | 'context, done' | 'fixtures';
   /**
@@ -91,6 +106,15 @@ export interface RunnerBehaviour {
    * a method of the test context passed first (`t.after`).
    */
   readonly perTestTeardown?: { readonly function: string } | { readonly contextMethod: string };
+  /**
+   * What becomes of a handle (listening server, socket, interval) a test file leaves open once its tests have run:
+   * `blocksExit`: the test process cannot exit while it is open (the run hangs, or its workers are force-killed with a
+   * warning); `closedWithWorker`: the worker that ran the file is ended, which closes it, while files are isolated (when
+   * they are not, the worker runs later files as under `keptForLaterFiles`); `keptForLaterFiles`: the run ends without
+   * waiting for it, but the same process first runs later test files with it still open. Within a file, every runner
+   * runs the tests one after another in one process: what a test leaves open is still open in the later ones.
+   */
+  readonly leftOpenHandles: 'blocksExit' | 'closedWithWorker' | 'keptForLaterFiles';
   /** A hook at a file's top level is a root hook: it runs around the tests of every file (mocha). */
   readonly fileHooksRunForEveryFile?: boolean;
   /** An unhandled rejection while a test runs fails that test: an assertion in a dropped `.then` is not lost. */
@@ -119,13 +143,71 @@ export interface RunnerProject {
   readonly packageJsonKey?: string;
   /** The key of the config object under which the options are (`test` in a vite config), when not at its top. */
   readonly optionsKey?: string;
-  /** The option that lists the test files (globs relative to the config's folder), and what it is by default. */
-  readonly testFilesOption: string;
+  /**
+   * The option that lists the test files (globs relative to the config's folder), and what it is by default. A dotted
+   * path reaches a nested option (`e2e.specPattern`); with several options the files of all of them are test files,
+   * and the default applies when none is set.
+   */
+  readonly testFilesOption: string | readonly string[];
   readonly defaultTestFiles: readonly string[];
   /** Options that list setup files run in every test file's context, whose root hooks run around every test. */
   readonly setupFilesOptions: readonly string[];
   /** The option that turns the isolation of test files off, and the value that does (vitest `isolate: false`). */
   readonly isolationOff?: { readonly option: string; readonly value: boolean };
+  /** Whether the package.json key's options apply beside a config file's (mocha merges both, lists adding up), not only without one. */
+  readonly mergesPackageJsonKey?: boolean;
+  /** How the test-files option is read when its entries are paths rather than globs (mocha's `spec`). */
+  readonly testPaths?: TestPaths;
+  /** How the runner's arguments in a package.json script set its options, when they are read. */
+  readonly commandLine?: CommandLine;
+  /** How its config splits into projects, each running its own files with its own options. */
+  readonly projects?: RunnerProjects;
+}
+
+/** Projects of one config (jest `projects`, vitest `test.projects`): each has its own root, test files and options. */
+export interface RunnerProjects {
+  /** The option that lists them: paths or globs of project folders and config files, and inline project configs. */
+  readonly option: string;
+  /** Files that list them when the config does not, as their default export or JSON (vitest 3's `vitest.workspace.ts`). */
+  readonly listFiles?: readonly string[];
+  /** What a listed config file must be named, as a regular expression (vitest: `vitest.config.*`, `vite.e2e.config.*`); any file when absent. */
+  readonly configFileName?: string;
+  /** The option at the top of a config or inline project that sets its root, relative to the config's folder (jest `rootDir`, vitest `root`). */
+  readonly rootOption: string;
+  /** The option of an inline project that makes it inherit the config's own options (vitest `extends: true`); otherwise it inherits none. */
+  readonly extendsOption?: string;
+}
+
+/**
+ * Test-file entries read as paths: a glob as it is; a folder, whose files with one of the extensions are test files
+ * (hidden files left out, sub-folders only when recursive); a file; or a path without its extension.
+ */
+export interface TestPaths {
+  readonly extensionsOption: string;
+  readonly defaultExtensions: readonly string[];
+  readonly recursiveOption: string;
+  /** Globs of files left out. */
+  readonly ignoreOption: string;
+  /** Files the runner loads before the test files, as test files of the same run (mocha `--file`). */
+  readonly filesOption?: string;
+}
+
+/** A runner's command line, read from package.json scripts into the options its config file would state. */
+export interface CommandLine {
+  /** The option that positional arguments add to (mocha `spec`). */
+  readonly positionalOption: string;
+  /** Options that take a value (`--timeout 2000`); any other `--name` is a flag, and `--no-name` sets it false. */
+  readonly valueOptions: readonly string[];
+  /** Other spellings of options, on the command line and in config files (`r` for `require`). */
+  readonly aliases: Readonly<Record<string, string>>;
+  /** Options whose values add up, from the command line, the config file and package.json alike. */
+  readonly listOptions: readonly string[];
+  /** List options whose values are globs, so a comma in them is not a separator. */
+  readonly globListOptions: readonly string[];
+  /** The option naming the config file to read instead of the first of `configFiles` (false: none). */
+  readonly configOption: string;
+  /** The option naming the package.json to read the options key from (false: none). */
+  readonly packageOption?: string;
 }
 
 /** The same outcome for many methods: `outcomes('promise', ['find', 'save'])`. */

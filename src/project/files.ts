@@ -3,7 +3,7 @@
  * modification time changes. A check costs a `stat`, so it is made at most once a second per path: a command-line
  * run reads each file once, an editor sees an edited config within a second.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 
 interface Entry {
   checkedAt: number;
@@ -11,7 +11,8 @@ interface Entry {
   text: string | undefined;
 }
 
-const recheckAfterMs = 1000;
+/** How long a file's text, kind or listing is trusted before its modification time is checked again. */
+export const recheckAfterMs = 1000;
 const entries = new Map<string, Entry>();
 
 /** The text of a file, or undefined when there is none (or it cannot be read). */
@@ -52,14 +53,44 @@ export function readJson(file: string): unknown {
   return value;
 }
 
-const existence = new Map<string, { checkedAt: number; exists: boolean }>();
+const kinds = new Map<string, { checkedAt: number; kind: PathKind | undefined }>();
 
-/** Whether the path exists (a file or a folder), checked like `readText`. */
-export function exists(path: string): boolean {
+export type PathKind = 'file' | 'folder';
+
+/** Whether the path is a file or a folder, or undefined when there is nothing there, checked like `readText`. */
+export function pathKind(path: string): PathKind | undefined {
   const now = Date.now();
-  const entry = existence.get(path);
-  if (entry !== undefined && now - entry.checkedAt < recheckAfterMs) return entry.exists;
-  const found = statSync(path, { throwIfNoEntry: false }) !== undefined;
-  existence.set(path, { checkedAt: now, exists: found });
-  return found;
+  const entry = kinds.get(path);
+  if (entry !== undefined && now - entry.checkedAt < recheckAfterMs) return entry.kind;
+  const stats = statSync(path, { throwIfNoEntry: false });
+  const kind = stats === undefined ? undefined : stats.isDirectory() ? 'folder' : 'file';
+  kinds.set(path, { checkedAt: now, kind });
+  return kind;
+}
+
+/** Whether the path exists (a file or a folder). */
+export function exists(path: string): boolean {
+  return pathKind(path) !== undefined;
+}
+
+const listings = new Map<string, { checkedAt: number; mtimeMs: number; names: readonly string[] }>();
+
+/** The names in a folder (none when it is not one), listed again only when the folder's modification time changes. */
+export function folderEntries(folder: string): readonly string[] {
+  const now = Date.now();
+  let entry = listings.get(folder);
+  if (entry !== undefined && now - entry.checkedAt < recheckAfterMs) return entry.names;
+  const mtimeMs = statSync(folder, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+  if (entry === undefined || entry.mtimeMs !== mtimeMs) {
+    let names: readonly string[] = [];
+    try {
+      names = mtimeMs === -1 ? [] : readdirSync(folder);
+    } catch {
+      names = [];
+    }
+    entry = { checkedAt: now, mtimeMs, names };
+    listings.set(folder, entry);
+  }
+  entry.checkedAt = now;
+  return entry.names;
 }

@@ -351,7 +351,7 @@ function analyseModule(file: string, parsed: ParsedModule, context: ImportContex
   const { program, visitorKeys, scopeManager } = parsed;
   const bindings = new Bindings(scopeManager);
   bindings.noteDeclarations(program);
-  const framework = detectFramework(bindings, context.settings.framework) ?? context.framework;
+  const framework = detectFramework(bindings, program, context.settings.framework, () => context.framework);
   const moduleContext: ImportContext = { settings: context.settings, framework };
   const host: ValueHost = {
     bindings,

@@ -5,12 +5,15 @@
  * project is ever run. A file whose project does not say, or says more than one runner, gets no runner from here.
  */
 import path from 'node:path';
-import picomatch from 'picomatch';
-import { frameworks, runnerOf, type Framework, type Runner, type RunnerSetting } from '../knowledge';
-import type { RunnerProject } from '../knowledge/types';
-import { exists, readJson, readText } from './files';
+import { frameworks, runnerOf, type Framework, type RunnerSetting } from '../knowledge';
+import type { RunnerProject, RunnerProjects, TestPaths } from '../knowledge/types';
+import { invocationsOf, listOf, mergeOptions, optionsOfArguments } from './command-line';
+import { exists, pathKind, readJson, readText, recheckAfterMs } from './files';
+import { isGlob, matcherOf, normalEntry, relativePath } from './paths';
+import { projectListOf, projectsFor, type ProjectList } from './projects';
+import { unreadOf, type ProjectRunner, type Unread } from './unread';
 import { rootHookUndos as readRootHookUndos } from './setup-files';
-import { readConfigModule, type ConfigObject, type ConfigValue } from './static-config';
+import { readConfigFile, type ConfigObject, type ConfigValue } from './static-config';
 
 export interface ProjectFacts {
   /** The runner that runs the file, when exactly one of the project's runners covers it. */
@@ -23,6 +26,13 @@ export interface ProjectFacts {
   readonly rootHookUndos: ReadonlySet<string>;
   /** The files the facts were read from, for a reader asking why: package.json, the runner config, setup files. */
   readonly readFrom: readonly string[];
+  /** The runner config file read, when there is one (the one that lists the projects, when it lists them). */
+  readonly config?: string;
+  /**
+   * What the config computes at run time, so that the facts leave it to the file (only when there is some): for the
+   * runner of the file, what its config computes; for a file whose runner could not be told, what every runner's does.
+   */
+  readonly unread?: readonly Unread[];
 }
 
 const noFacts: ProjectFacts = { autoUndo: {}, rootHookUndos: new Set(), readFrom: [] };
@@ -47,29 +57,57 @@ export function projectFactsOf(filename: string): ProjectFacts {
       if (Object.keys(objectOrEmpty(packageJson.scripts)).some((name) => name === 'test' || name.startsWith('test:'))) return noFacts;
       continue;
     }
-    const covering = used.flatMap((runner) => {
-      const reading = readRunnerConfig(folder, runner, packageJson);
-      return covers(reading, folder, filename) ? [{ runner, reading }] : [];
+    const runsByRunner = used.map((runner) => ({
+      runner,
+      runs: runsOf(folder, runner, packageJson).flatMap((run) => projectRunsOf(run, runner, filename)),
+    }));
+    const covering = runsByRunner.flatMap(({ runner, runs }) => {
+      const taking = runs.filter((run) => covers(run, runner.project, filename));
+      return taking.length === 0 ? [] : [{ runner, runs: taking }];
     });
+    if (covering.length === 0)
+      return withUnread(
+        noFacts,
+        runsByRunner.flatMap(({ runs }) => runs),
+      );
     if (covering.length !== 1) return noFacts;
-    const [{ runner, reading }] = covering as [{ runner: ProjectRunner; reading: RunnerConfigReading }];
-    const autoUndo: Partial<Record<RunnerSetting, boolean>> = {};
-    for (const option of runner.autoUndoOptions) {
-      const value = reading.options[option];
-      if (typeof value === 'boolean') autoUndo[option] = value;
-    }
-    const setupFiles = setupFilesOf(folder, runner, reading.options);
-    const rootHookUndos = new Set(setupFiles.flatMap(({ text }) => [...readRootHookUndos(text)]));
-    const readFrom = [
-      path.join(folder, 'package.json'),
-      ...(reading.file === undefined ? [] : [reading.file]),
-      ...setupFiles.map(({ file }) => file),
-    ];
-    const isolationOff = runner.project.isolationOff;
-    const isolation = isolationOff !== undefined && reading.options[isolationOff.option] === isolationOff.value ? { isolatesFiles: false } : {};
-    return { framework: runner.framework, autoUndo, rootHookUndos, readFrom, ...isolation };
+    const [{ runner, runs }] = covering as [{ runner: ProjectRunner; runs: RunnerConfigReading[] }];
+    return withUnread(factsOf(folder, runner, runs), runs);
   }
   return noFacts;
+}
+
+/**
+ * The facts of the runs of a runner that take a file (mocha run by two scripts): reported leaks must happen in every
+ * run, so an undo that one of them makes counts, and files share state only when none of them isolates them.
+ */
+function factsOf(folder: string, runner: ProjectRunner, runs: readonly RunnerConfigReading[]): ProjectFacts {
+  const autoUndo: Partial<Record<RunnerSetting, boolean>> = {};
+  for (const option of runner.autoUndoOptions) {
+    const values = runs.map((run) => run.options[option]);
+    if (values.includes(true)) autoUndo[option] = true;
+    else if (values.includes(false)) autoUndo[option] = false;
+  }
+  const setupFiles = runs.flatMap((run) => setupFilesOf(run.folder, runner, run.options));
+  const rootHookUndos = new Set(setupFiles.flatMap(({ text }) => [...readRootHookUndos(text)]));
+  const readFrom = [...new Set([path.join(folder, 'package.json'), ...runs.flatMap((run) => run.files), ...setupFiles.map(({ file }) => file)])];
+  const isolationOff = runner.project.isolationOff;
+  const shared = isolationOff !== undefined && runs.every((run) => run.options[isolationOff.option] === isolationOff.value);
+  const config = runs.find((run) => run.files.length > 0)?.files[0];
+  return {
+    framework: runner.framework,
+    autoUndo,
+    rootHookUndos,
+    readFrom,
+    ...(config === undefined ? {} : { config }),
+    ...(shared ? { isolatesFiles: false } : {}),
+  };
+}
+
+function withUnread(facts: ProjectFacts, runs: readonly RunnerConfigReading[]): ProjectFacts {
+  const seen = new Set<string>();
+  const unread = runs.flatMap((run) => run.unread).filter((item) => !seen.has(JSON.stringify(item)) && seen.add(JSON.stringify(item)));
+  return unread.length === 0 ? facts : { ...facts, unread };
 }
 
 const setupFileExtensions = ['', '.js', '.ts', '.mjs', '.cjs', '.mts', '.cts'];
@@ -109,9 +147,6 @@ function packageFolders(start: string): string[] {
   return found;
 }
 
-/** A runner that says how a project shows it. */
-type ProjectRunner = Runner & { readonly project: RunnerProject };
-
 const projectRunners: readonly ProjectRunner[] = frameworks
   .map((framework) => runnerOf(framework)!)
   .filter((runner): runner is ProjectRunner => runner.project !== undefined);
@@ -130,16 +165,10 @@ function runnersUsedBy(packageJson: PackageJson): ProjectRunner[] {
 
 function findRunnersUsedBy(packageJson: PackageJson): ProjectRunner[] {
   const dependencies = { ...objectOrEmpty(packageJson.dependencies), ...objectOrEmpty(packageJson.devDependencies) };
-  const scripts = Object.values(objectOrEmpty(packageJson.scripts)).filter((script): script is string => typeof script === 'string');
+  const scripts = scriptsOf(packageJson);
   return projectRunners.filter(
-    ({ project }) =>
-      project.packages.some((name) => Object.hasOwn(dependencies, name)) || scripts.some((script) => runsCommand(script, project.command)),
+    ({ project }) => project.packages.some((name) => Object.hasOwn(dependencies, name)) || invocationsOf(scripts, project.command).length > 0,
   );
-}
-
-/** Whether a script runs the command: `vitest run`, `cross-env CI=1 jest`, `npx mocha`, not `vitest-browser`. */
-function runsCommand(script: string, command: string): boolean {
-  return new RegExp(`(^|[\\s;&|/(])${command.replace(' ', '\\s+')}($|[\\s;&|)])`).test(script);
 }
 
 /** The value when it is an object, else one shared empty object (so that caches keyed by it stay hits). */
@@ -147,30 +176,156 @@ function objectOrEmpty(value: unknown): Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : noOptions;
 }
 
+/** One way the runner runs the package's tests: a config (and, for mocha, a script's command line) and the files it takes. */
 interface RunnerConfigReading {
-  /** The config file read, if any. */
-  readonly file?: string;
+  /** The folder its test-file patterns and setup files are relative to. */
+  readonly folder: string;
+  /** The config files read for it: the runner's config, and the project's own when the config lists projects. */
+  readonly files: readonly string[];
   /** The runner's options as the file states them. */
   readonly options: ConfigObject;
   readonly testFiles: readonly string[] | RegExp;
+  /** What its config files or its script compute, which the options leave out. */
+  readonly unread: readonly Unread[];
 }
 
-function readRunnerConfig(folder: string, runner: ProjectRunner, packageJson: PackageJson): RunnerConfigReading {
+const runsCache = new Map<string, { checkedAt: number; packageJson: PackageJson; runs: readonly RunnerConfigReading[] }>();
+
+/** The runs of a runner in a package, read again only when package.json changes or a second has passed (as its files are). */
+function runsOf(folder: string, runner: ProjectRunner, packageJson: PackageJson): readonly RunnerConfigReading[] {
+  const key = `${folder}\0${runner.framework}`;
+  const now = Date.now();
+  const cached = runsCache.get(key);
+  if (cached !== undefined && cached.packageJson === packageJson && now - cached.checkedAt < recheckAfterMs) return cached.runs;
+  const runs = readRunnerConfig(folder, runner, packageJson);
+  runsCache.set(key, { checkedAt: now, packageJson, runs });
+  return runs;
+}
+
+/**
+ * The runs of a runner in a package: one per script that runs it with the arguments it gives (when the runner's
+ * command line is read), else one, from its config file or package.json key.
+ */
+function readRunnerConfig(folder: string, runner: ProjectRunner, packageJson: PackageJson): RunnerConfigReading[] {
   const { project } = runner;
-  let file: string | undefined;
+  const { commandLine } = project;
+  if (commandLine === undefined) return [readRun(folder, runner, packageJson, noOptions)];
+  const invocations = Object.entries(objectOrEmpty(packageJson.scripts)).flatMap(([name, script]) =>
+    typeof script === 'string' ? invocationsOf([script], project.command).map((invocation) => ({ name, ...invocation })) : [],
+  );
+  // A package that installs the runner but runs it from no script runs it bare (`npx mocha`).
+  if (invocations.length === 0) return [readRun(folder, runner, packageJson, noOptions)];
+  return invocations.map((invocation) =>
+    // Arguments the shell computes (`mocha $(find test -name '*.js')`) say nothing readable about the files: that run takes none.
+    invocation.computed
+      ? {
+          folder,
+          files: [],
+          options: noOptions,
+          testFiles: [],
+          unread: [{ file: path.join(folder, 'package.json'), options: [`scripts.${invocation.name}`] }],
+        }
+      : readRun(folder, runner, packageJson, optionsOfArguments(invocation.arguments, commandLine)),
+  );
+}
+
+function readRun(folder: string, runner: ProjectRunner, packageJson: PackageJson, commandOptions: ConfigObject): RunnerConfigReading {
+  const { project } = runner;
+  const { commandLine } = project;
+  const named = commandLine === undefined ? undefined : commandOptions[commandLine.configOption];
+  let files: string[] = [];
   let config: ConfigObject | undefined;
-  for (const name of project.configFiles) {
-    const candidate = path.join(folder, name);
-    const text = readText(candidate);
-    if (text === undefined) continue;
-    file = candidate;
-    config = name.endsWith('.json') ? (objectOrEmpty(readJson(candidate)) as ConfigObject) : (readConfigModule(text) ?? noOptions);
+  let unread: Unread[] = [];
+  // `--config <file>` reads that file; `--no-config`, none.
+  const candidates = typeof named === 'string' ? [named] : named === false ? [] : project.configFiles;
+  for (const name of candidates) {
+    const candidate = path.resolve(folder, name);
+    const reading = readConfigFile(candidate);
+    if (reading === undefined) continue;
+    files = [candidate];
+    config = objectOrEmpty(reading.value) as ConfigObject;
+    unread = unreadOf(candidate, reading, runner);
     break;
   }
-  if (config === undefined && project.packageJsonKey !== undefined) config = objectOrEmpty(packageJson[project.packageJsonKey]) as ConfigObject;
+  const fromPackage =
+    project.packageJsonKey !== undefined && (config === undefined || project.mergesPackageJsonKey === true)
+      ? packageJsonOptions(folder, project, packageJson, commandOptions)
+      : undefined;
   const options =
-    ((project.optionsKey === undefined ? config : objectOrEmpty(config?.[project.optionsKey])) as ConfigObject | undefined) ?? noOptions;
-  return { file, options, testFiles: testFilesOf(options, project) };
+    commandLine === undefined
+      ? (((project.optionsKey === undefined ? (config ?? fromPackage) : objectOrEmpty((config ?? fromPackage)?.[project.optionsKey])) as
+          ConfigObject | undefined) ?? noOptions)
+      : mergeOptions([commandOptions, config ?? noOptions, fromPackage ?? noOptions], commandLine);
+  // jest's `rootDir`, vite's `root`: the folder its patterns are relative to.
+  const root = project.projects === undefined ? undefined : config?.[project.projects.rootOption];
+  const runFolder = typeof root === 'string' ? path.resolve(folder, normalEntry(root)) : folder;
+  return { folder: runFolder, files, options, testFiles: testFilesOf(options, project), unread };
+}
+
+/**
+ * A run's projects whose root could hold the file, each a run of its own; the run itself when its config lists none.
+ * A list the config computes says neither which project runs the file nor with what options: the run then keeps the
+ * runner's default test files and states no options.
+ */
+function projectRunsOf(run: RunnerConfigReading, runner: ProjectRunner, filename: string): RunnerConfigReading[] {
+  const { project } = runner;
+  const { projects } = project;
+  if (projects === undefined) return [run];
+  const computed = run.unread.some(({ options }) => options.some((option) => option.split('.').at(-1) === projects.option));
+  const list = computed ? { file: undefined, entries: undefined } : projectListOfRun(run, projects);
+  if (list === undefined) return [run];
+  if (list.entries === undefined) {
+    const listFile = list.file === undefined ? [] : [list.file];
+    return [
+      {
+        ...run,
+        files: [...run.files, ...listFile],
+        options: noOptions,
+        testFiles: project.defaultTestFiles,
+        unread: [...run.unread, ...listFile.map((file) => ({ file, options: [] }))],
+      },
+    ];
+  }
+  const entries = list.entries;
+  return projectsFor({ ...list, entries }, run.folder, run.options, project as RunnerProject & { projects: RunnerProjects }, filename).map(
+    (listed) => {
+      const reading = listed.config === undefined ? undefined : readConfigFile(listed.config);
+      return {
+        folder: listed.folder,
+        files: [...run.files, ...listed.files],
+        options: listed.options,
+        testFiles: testFilesOf(listed.options, project),
+        unread: [...run.unread, ...(reading === undefined ? [] : unreadOf(listed.config!, reading, runner))],
+      };
+    },
+  );
+}
+
+const projectLists = new WeakMap<RunnerConfigReading, ProjectList | undefined>();
+
+/** The projects a run's config lists, once per run (a run is kept while its files do not change). */
+function projectListOfRun(run: RunnerConfigReading, projects: RunnerProjects): ProjectList | undefined {
+  if (!projectLists.has(run)) projectLists.set(run, projectListOf(run.options, run.folder, projects));
+  return projectLists.get(run);
+}
+
+/** The options under the runner's package.json key: the package's own, or (mocha `--package <file>`) another's; `--no-package`, none. */
+function packageJsonOptions(
+  folder: string,
+  project: RunnerProject,
+  packageJson: PackageJson,
+  commandOptions: ConfigObject,
+): ConfigObject | undefined {
+  const option = project.commandLine?.packageOption;
+  const named = option === undefined ? undefined : commandOptions[option];
+  if (named === false) return undefined;
+  const source = typeof named === 'string' ? objectOrEmpty(readJson(path.resolve(folder, named))) : packageJson;
+  const options = source[project.packageJsonKey!];
+  return options === undefined ? undefined : (objectOrEmpty(options) as ConfigObject);
+}
+
+function scriptsOf(packageJson: PackageJson): string[] {
+  return Object.values(objectOrEmpty(packageJson.scripts)).filter((script): script is string => typeof script === 'string');
 }
 
 /** Per options object (kept while the config's text does not change) and runner: the test-file patterns it gives. */
@@ -188,7 +343,6 @@ function testFilesOf(options: ConfigObject, project: RunnerProject): readonly st
 }
 
 function findTestFiles(options: ConfigObject, project: RunnerProject): readonly string[] | RegExp {
-  const listed = options[project.testFilesOption];
   // jest's alternative to testMatch.
   const testRegex = options.testRegex;
   if (typeof testRegex === 'string') {
@@ -198,29 +352,48 @@ function findTestFiles(options: ConfigObject, project: RunnerProject): readonly 
       return project.defaultTestFiles;
     }
   }
-  const globs = typeof listed === 'string' ? [listed] : stringList(listed);
-  return globs ?? project.defaultTestFiles;
+  // Several options (Cypress `e2e.specPattern` and `component.specPattern`): the files of those set.
+  const lists = [project.testFilesOption].flat().map((option) => {
+    const listed = option.split('.').reduce<unknown>((value, key) => objectOrEmpty(value)[key], options) as ConfigValue | undefined;
+    return typeof listed === 'string' ? [listed] : stringList(listed);
+  });
+  return lists.some((globs) => globs !== undefined) ? lists.flatMap((globs) => globs ?? []) : project.defaultTestFiles;
 }
 
 function stringList(value: ConfigValue | undefined): string[] | undefined {
   return Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : undefined;
 }
 
-const matchers = new Map<string, (file: string) => boolean>();
-
 /** Whether the runner's test-file patterns, relative to the config's folder, take the file. */
-function covers(reading: RunnerConfigReading, folder: string, filename: string): boolean {
-  const relative = path.relative(folder, filename).split(path.sep).join('/');
+function covers(reading: RunnerConfigReading, project: RunnerProject, filename: string): boolean {
+  const relative = relativePath(reading.folder, filename);
   if (relative.startsWith('../') || relative.split('/').includes('node_modules')) return false;
   if (reading.testFiles instanceof RegExp) return reading.testFiles.test(relative);
-  return reading.testFiles.some((glob) => {
-    // jest writes `<rootDir>/…`; globs may start with `./`.
-    const pattern = glob.replace(/^<rootDir>\//, '').replace(/^\.\//, '');
-    let matcher = matchers.get(pattern);
-    if (matcher === undefined) {
-      matcher = picomatch(pattern, { dot: true });
-      matchers.set(pattern, matcher);
-    }
-    return matcher(relative);
+  if (project.testPaths !== undefined) return takenByPaths(reading, project.testPaths, relative);
+  // jest writes `<rootDir>/…`; globs may start with `./`.
+  return reading.testFiles.some((glob) => matcherOf(normalEntry(glob), true)(relative));
+}
+
+/**
+ * Whether test-file entries read as paths take the file, as mocha 12 looks them up (checked): a glob as it is (hidden
+ * files left out); a folder, whose files with one of the extensions it takes (sub-folders only when recursive, hidden
+ * files never); a file; a path without its extension. Ignored globs take nothing; `--file` files are part of the run.
+ */
+function takenByPaths(reading: RunnerConfigReading, paths: TestPaths, relative: string): boolean {
+  const { options } = reading;
+  if (listOf(options[paths.ignoreOption]).some((glob) => matcherOf(normalEntry(glob), false)(relative))) return false;
+  if (paths.filesOption !== undefined && listOf(options[paths.filesOption]).some((file) => normalEntry(file) === relative)) return true;
+  const listed = listOf(options[paths.extensionsOption]);
+  const extensions = (listed.length > 0 ? listed : paths.defaultExtensions).map((extension) => `.${extension.replace(/^\./, '')}`);
+  const recursive = options[paths.recursiveOption] === true;
+  return (reading.testFiles as readonly string[]).some((given) => {
+    const entry = normalEntry(given);
+    if (isGlob(entry)) return matcherOf(entry, false)(relative);
+    const kind = pathKind(path.resolve(reading.folder, entry));
+    if (kind === 'file') return relative === entry;
+    if (kind === undefined) return extensions.some((extension) => relative === entry + extension);
+    const inside = entry === '' ? relative : relative.startsWith(`${entry}/`) ? relative.slice(entry.length + 1) : undefined;
+    if (inside === undefined || (!recursive && inside.includes('/'))) return false;
+    return !path.posix.basename(inside).startsWith('.') && extensions.some((extension) => inside.endsWith(extension));
   });
 }

@@ -60,6 +60,19 @@ export function runMocha(file: string): MochaResult {
   return { tests: report.stats.tests, passes: report.stats.passes, failures: report.failures.map((failure) => failure.err.message) };
 }
 
+/** mocha's JSON report for a run from a package's folder, with the arguments its test script gives mocha. */
+export function runMochaScript(folder: string): MochaResult {
+  const packageJson = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as { scripts: { test: string } };
+  const [command, ...args] = packageJson.scripts.test.split(' ');
+  if (command !== 'mocha') throw new Error(`not a plain mocha script: ${packageJson.scripts.test}`);
+  const run = spawnSync(process.execPath, [path.join(repository, 'node_modules/mocha/bin/mocha.js'), '--reporter', 'json', ...args], {
+    cwd: folder,
+    encoding: 'utf8',
+  });
+  const report = JSON.parse(run.stdout) as { stats: { tests: number; passes: number }; failures: { err: { message: string } }[] };
+  return { tests: report.stats.tests, passes: report.stats.passes, failures: report.failures.map((failure) => failure.err.message) };
+}
+
 export interface NodeTestResult {
   readonly pass: number;
   readonly fail: number;
@@ -113,6 +126,13 @@ export function lint(file: string): Linter.LintMessage[] {
 /** Our reports on a file, as `rule:messageId`. */
 export function reportsOf(file: string): string[] {
   return lint(file).map((message) => `${message.ruleId}:${message.messageId}`);
+}
+
+/** Our reports on a file read with the project around it (package.json, runner config, setup files), as `rule:messageId`. */
+export function reportsInProject(file: string): string[] {
+  return new Linter({ cwd: path.dirname(file) })
+    .verify(readFileSync(file, 'utf8'), lintConfig, { filename: file })
+    .map((message) => `${message.ruleId}:${message.messageId}`);
 }
 
 /** Applies every fix, then the first suggestion of each report with the given message id, and writes the file. */

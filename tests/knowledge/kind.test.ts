@@ -128,7 +128,7 @@ describe('the kind schema, read from settings', () => {
     (field) => {
       expect(messageFor({ [field]: 0 })).toBe(
         `${at}.kinds.Client.${field} is not a field of this entry (allowed: call, tag, construct, methods, otherMethods, properties, ` +
-          'otherProperties, thenable, resolvesTo, returnsConstructedArgument, matchesSubject, asserts, assertionCounters, assertion, ' +
+          'otherProperties, thenable, resolvesTo, returnsConstructedArgument, matchesSubject, asserts, assertsWithoutThrowing, assertionCounters, assertion, ' +
           'detachesCallback, resource, returnsExisting, beginsTransaction, transaction, runsSql, clearsData, overrides, undoes, ' +
           'httpClient, clientMethods, callbackStyle, functionAssertions, blocks).',
       );

@@ -19,7 +19,8 @@ function leaked(statement: string): string | undefined {
       rules: { 'async-test/no-leaked-overrides': 'error' },
     },
   ];
-  const code = `${header}it('a', () => {\n  ${statement}\n});`;
+  // A later test of the file is what sees the leak.
+  const code = `${header}it('a', () => {\n  ${statement}\n});\nit('b', () => {});`;
   const messages = new Linter().verify(code, config as unknown as Linter.Config[], { filename: 'x.test.ts' });
   expect(messages.filter((message) => message.ruleId !== 'async-test/no-leaked-overrides')).toEqual([]);
   return /^The (.+?) `/.exec(messages[0]?.message ?? '')?.[1];

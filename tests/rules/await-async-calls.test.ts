@@ -799,3 +799,33 @@ ruleTester.run('await-async-calls: fixtures of test.extend', rule, {
     },
   ],
 });
+
+// Cypress commands enqueue work and return a chainer: the test ends when the queue is empty, so nothing is awaited.
+ruleTester.run('await-async-calls: Cypress', rule, {
+  valid: [
+    {
+      name: 'cy commands in hooks and tests, with mocha’s before used before cy',
+      code: `describe('settings', () => {\n  before(() => {\n    cy.task('db:seed');\n  });\n  it('saves', () => {\n    cy.visit('/settings');\n    cy.get('button').click();\n    cy.contains('Saved').should('be.visible');\n  });\n});`,
+    },
+    {
+      name: 'cy.request(…).then(cb) is a command, not a floating promise',
+      code: `it('is healthy', () => {\n  cy.request('/api/health').then((response) => {\n    expect(response.status).to.eq(200);\n  });\n});`,
+    },
+    {
+      name: 'cy.wrap of a promise, cy.fixture, cy.window and cy.intercept chains',
+      code: `it('loads', () => {\n  cy.intercept('GET', '/api/me').as('me');\n  cy.wrap(fetch('/api/me')).its('ok').should('be.true');\n  cy.fixture('user.json').then((user) => cy.get('h1').should('contain', user.name));\n  cy.window().then((win) => win.scrollTo(0, 0));\n});`,
+    },
+    {
+      name: 'a same-file helper that returns a chain, and a custom command',
+      code: `Cypress.Commands.add('login', (name) => {\n  cy.request('POST', '/login', { name });\n});\nfunction seed() {\n  return cy.task('db:seed').then(() => cy.log('seeded'));\n}\nit('logs in', () => {\n  seed();\n  cy.login('ada');\n});`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a native promise in a Cypress test is not waited for',
+      code: `it('resets', () => {\n  cy.visit('/');\n  fetch('/api/reset');\n});`,
+      output: `it('resets', async () => {\n  cy.visit('/');\n  await fetch('/api/reset');\n});`,
+      errors: [{ messageId: 'unawaited', line: 3, column: 3 }],
+    },
+  ],
+});

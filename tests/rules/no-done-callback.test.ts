@@ -132,3 +132,44 @@ ruleTester.run('no-done-callback: jest, mocha and node:test', rule, {
     },
   ],
 });
+
+// Cypress passes mocha's `done`; a failing command or assertion in a command's `.then` fails the test at once.
+ruleTester.run('no-done-callback: Cypress', rule, {
+  valid: [
+    {
+      name: 'done in a command’s .then (the spec says cy after mocha’s before)',
+      code: `describe('alerts', () => {\n  before(() => {\n    cy.visit('/');\n  });\n  it('confirms', (done) => {\n    cy.get('button').click().then(() => {\n      done();\n    });\n  });\n});`,
+    },
+    {
+      name: 'a spec marked only by its cypress types reference: done in .then is not reported',
+      code: `/// <reference types="cypress" />\ncontext('profile', () => {\n  specify('loads', (done) => {\n    loadProfile().then(() => {\n      done();\n    });\n  });\n});`,
+    },
+    {
+      name: 'done called from a cy.on event',
+      code: `it('alerts', (done) => {\n  cy.on('window:alert', () => done());\n  cy.get('button').click();\n});`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'read as mocha without the types reference: done in .then is reported',
+      code: `context('profile', () => {\n  specify('loads', (done) => {\n    loadProfile().then(() => {\n      done();\n    });\n  });\n});`,
+      errors: [
+        {
+          messageId: 'doneInThen',
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'suggestAwaitChain',
+              output: `context('profile', () => {\n  specify('loads', async () => {\n    await loadProfile();\n  });\n});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'done with an async test fails it ("Resolution method is overspecified")',
+      code: `it('visits', async (done) => {\n  cy.visit('/');\n  done();\n});`,
+      errors: [{ messageId: 'doneWithPromise', line: 1, column: 21 }],
+    },
+  ],
+});

@@ -132,7 +132,7 @@ import * as api from './api';
 it('a', async () => {
   sinon.stub(api, 'get').resolves([]);
   expect(await load()).toEqual([]);
-});`,
+});\nit('b', () => {});`,
       output: `import { it, expect, afterEach } from '@jest/globals';
 import sinon from 'sinon';
 import * as api from './api';
@@ -142,7 +142,7 @@ afterEach(() => {
 it('a', async () => {
   sinon.stub(api, 'get').resolves([]);
   expect(await load()).toEqual([]);
-});`,
+});\nit('b', () => {});`,
       errors: [{ messageId: 'leaks', line: 5, column: 3, data: { what: 'sinon stub', target: 'api.get', place: inAfterEach } }],
     },
     {
@@ -193,7 +193,7 @@ it('a', () => {
   sandbox.stub(fs, 'readFileSync');
 });`,
       settings: mocha,
-      errors: [{ messageId: 'leaks', line: 8, data: { what: 'sinon stub', target: 'fs.readFileSync', place: inAfterEach } }],
+      errors: [{ messageId: 'leaksIntoLaterFiles', line: 8, data: { what: 'sinon stub', target: 'fs.readFileSync', place: inAfterEach } }],
     },
     {
       name: 'a spy, a replaced property and a mock',
@@ -216,9 +216,9 @@ it('a', () => {
   sinon.mock(api).expects('get').once();
 });`,
       errors: [
-        { messageId: 'leaks', line: 5, data: { what: 'sinon spy', target: 'console.warn', place: inAfterEach } },
-        { messageId: 'leaks', line: 6, data: { what: 'replaced property', target: 'api.token', place: inAfterEach } },
-        { messageId: 'leaks', line: 7, data: { what: 'sinon mock', target: 'sinon.mock(…)', place: inAfterEach } },
+        { messageId: 'leaksIntoLaterFiles', line: 5, data: { what: 'sinon spy', target: 'console.warn', place: inAfterEach } },
+        { messageId: 'leaksIntoLaterFiles', line: 6, data: { what: 'replaced property', target: 'api.token', place: inAfterEach } },
+        { messageId: 'leaksIntoLaterFiles', line: 7, data: { what: 'sinon mock', target: 'sinon.mock(…)', place: inAfterEach } },
       ],
       settings: mocha,
     },
@@ -228,7 +228,7 @@ it('a', () => {
 import * as db from './db';
 it('a', () => {
   stub(db, 'query');
-});`,
+});\nit('b', () => {});`,
       errors: [{ messageId: 'leaks', line: 4, data: { what: 'sinon stub', target: 'db.query', place: inAfterEach } }],
     },
     {
@@ -257,7 +257,7 @@ import * as api from './api';
 it('a', () => {
   const get = sinon.stub(api, 'get');
   get.resolves([]);
-});`,
+});\nit('b', () => {});`,
       output: `import { it, afterEach } from 'vitest';
 import sinon from 'sinon';
 import * as api from './api';
@@ -267,17 +267,18 @@ afterEach(() => {
 it('a', () => {
   const get = sinon.stub(api, 'get');
   get.resolves([]);
-});`,
+});\nit('b', () => {});`,
       errors: [{ messageId: 'leaks', line: 5, suggestions: [] }],
     },
     {
-      name: 'stubbed for each test, restored only in afterAll',
-      code: `import sinon from 'sinon';
+      name: 'mocha: stubbed for each test, restored only in the file-level after hook',
+      code: `import { beforeEach, after, it } from 'mocha';
+import sinon from 'sinon';
 import * as api from './api';
 beforeEach(() => { sinon.stub(api, 'get'); });
-afterAll(() => { sinon.restore(); });
+after(() => { sinon.restore(); });
 it('a', () => {});`,
-      errors: [{ messageId: 'releasedTooLate', line: 3, data: { what: 'sinon stub', target: 'api.get' } }],
+      errors: [{ messageId: 'releasedTooLate', line: 4, data: { what: 'sinon stub', target: 'api.get' } }],
     },
   ],
 });
@@ -321,7 +322,7 @@ import nock from 'nock';
 it('lists users', async () => {
   nock('https://api.test').get('/users').reply(200, []);
   expect(await listUsers()).toEqual([]);
-});`,
+});\nit('b', () => {});`,
       output: `import { it, expect, afterEach } from 'vitest';
 import nock from 'nock';
 afterEach(() => {
@@ -330,7 +331,7 @@ afterEach(() => {
 it('lists users', async () => {
   nock('https://api.test').get('/users').reply(200, []);
   expect(await listUsers()).toEqual([]);
-});`,
+});\nit('b', () => {});`,
       errors: [{ messageId: 'leaks', line: 4, column: 3, data: { what: 'nock interceptor', target: 'https://api.test', place: inAfterEach } }],
     },
     {
@@ -357,12 +358,13 @@ describe('s', () => {
       errors: [{ messageId: 'leaks', line: 5, data: { what: 'network block', target: 'nock.disableNetConnect()', place: 'in afterAll' } }],
     },
     {
-      name: 'interceptors made for each test, cleaned only in afterAll',
-      code: `import nock from 'nock';
+      name: 'mocha: interceptors made for each test, cleaned only in the file-level after hook',
+      code: `import { beforeEach, after, it } from 'mocha';
+import nock from 'nock';
 beforeEach(() => { nock('https://api.test').get('/').reply(200); });
-afterAll(() => nock.cleanAll());
+after(() => nock.cleanAll());
 it('a', () => {});`,
-      errors: [{ messageId: 'releasedTooLate', line: 2, column: 20, data: { what: 'nock interceptor', target: 'https://api.test' } }],
+      errors: [{ messageId: 'releasedTooLate', line: 3, column: 20, data: { what: 'nock interceptor', target: 'https://api.test' } }],
     },
   ],
 });
@@ -432,7 +434,7 @@ beforeAll(() => server.listen());
 afterAll(() => server.close());
 it('a', () => {
   server.use(http.get('/user', () => HttpResponse.error()));
-});`,
+});\nit('b', () => {});`,
       errors: [{ messageId: 'releasedTooLate', line: 7, column: 3, data: { what: 'request handler', target: 'server.use(…)' } }],
     },
     {
@@ -447,7 +449,7 @@ describe('s', () => {
   it('a', () => {
     server.use(handler);
   });
-});`,
+});\nit('b', () => {});`,
       output: `import { describe, it, jest, afterEach } from '@jest/globals';
 import { setupServer } from 'msw/node';
 describe('s', () => {
@@ -459,7 +461,7 @@ describe('s', () => {
   it('a', () => {
     server.use(handler);
   });
-});`,
+});\nit('b', () => {});`,
       errors: [{ messageId: 'leaks', line: 9, data: { what: 'request handler', target: 'server.use(…)', place: inAfterEach } }],
     },
     {
@@ -478,7 +480,9 @@ afterEach(() => {
 });
 it('a', () => {});`,
       settings: mocha,
-      errors: [{ messageId: 'leaks', line: 4, column: 20, data: { what: 'request handler', target: 'server.use(…)', place: inAfterEach } }],
+      errors: [
+        { messageId: 'leaksIntoLaterFiles', line: 4, column: 20, data: { what: 'request handler', target: 'server.use(…)', place: inAfterEach } },
+      ],
     },
   ],
 });
@@ -543,7 +547,7 @@ it('a', () => {
 import { container } from 'tsyringe';
 it('a', () => {
   container.registerInstance(Mailer, fakeMailer);
-});`,
+});\nit('b', () => {});`,
       output: `import { it, afterEach } from '@jest/globals';
 import { container } from 'tsyringe';
 afterEach(() => {
@@ -551,7 +555,7 @@ afterEach(() => {
 });
 it('a', () => {
   container.registerInstance(Mailer, fakeMailer);
-});`,
+});\nit('b', () => {});`,
       errors: [{ messageId: 'leaks', line: 4, data: { what: 'registered instance', target: 'container.registerInstance(…)', place: inAfterEach } }],
     },
     {
@@ -559,7 +563,7 @@ it('a', () => {
       code: `import { container } from 'tsyringe';
 it('a', () => {
   container.register('Clock', { useClass: FixedClock });
-});`,
+});\nit('b', () => {});`,
       errors: [{ messageId: 'leaks', line: 3, data: { what: 'container registration', target: 'Clock', place: inAfterEach } }],
     },
     {
@@ -567,7 +571,7 @@ it('a', () => {
       code: `const { container } = require('tsyringe');
 container.register('Clock', { useValue: fixedClock });
 describe('s', () => { after(() => {}); it('a', () => {}); });`,
-      errors: [{ messageId: 'leaks', line: 2, data: { what: 'container registration', target: 'Clock', place: 'in afterAll' } }],
+      errors: [{ messageId: 'leaksIntoLaterFiles', line: 2, data: { what: 'container registration', target: 'Clock', place: 'in afterAll' } }],
     },
   ],
 });
@@ -610,7 +614,11 @@ afterEach(() => {
 });
 it('a', () => {});`,
       errors: [
-        { messageId: 'leaks', line: 5, data: { what: 'bindings changed after the snapshot', target: 'container.snapshot()', place: inAfterEach } },
+        {
+          messageId: 'leaksIntoLaterFiles',
+          line: 5,
+          data: { what: 'bindings changed after the snapshot', target: 'container.snapshot()', place: inAfterEach },
+        },
       ],
     },
   ],
@@ -665,7 +673,7 @@ const container = createContainer();
 afterEach(() => container.dispose());
 it('a', () => {
   container.register({ mailer: asValue(fakeMailer) });
-});`,
+});\nit('b', () => {});`,
       errors: [{ messageId: 'leaks', line: 5, data: { what: 'container registration', target: 'container.register(…)', place: inAfterEach } }],
     },
   ],
@@ -707,7 +715,7 @@ test('a', () => {
   spyOn(Math, 'random').mockReturnValue(0.5);
   expect(roll()).toBe(4);
 });`,
-      errors: [{ messageId: 'leaks', line: 3, column: 3, data: { what: 'spy', target: 'Math.random', place: inAfterEach } }],
+      errors: [{ messageId: 'leaksIntoLaterFiles', line: 3, column: 3, data: { what: 'spy', target: 'Math.random', place: inAfterEach } }],
     },
     {
       name: 'jest.spyOn in a test: the fix adds afterEach with jest.restoreAllMocks()',
@@ -722,7 +730,7 @@ afterEach(() => {
 test('a', () => {
   jest.spyOn(console, 'error');
 });`,
-      errors: [{ messageId: 'leaks', line: 3, data: { what: 'spy', target: 'console.error', place: inAfterEach } }],
+      errors: [{ messageId: 'leaksIntoLaterFiles', line: 3, data: { what: 'spy', target: 'console.error', place: inAfterEach } }],
     },
   ],
 });
@@ -782,7 +790,7 @@ test('a', () => {
 import fs from 'node:fs';
 test('a', () => {
   mock.method(fs, 'readFileSync', () => 'x');
-});`,
+});\ntest('b', () => {});`,
       output: `import { test, mock, afterEach } from 'node:test';
 import fs from 'node:fs';
 afterEach(() => {
@@ -790,7 +798,7 @@ afterEach(() => {
 });
 test('a', () => {
   mock.method(fs, 'readFileSync', () => 'x');
-});`,
+});\ntest('b', () => {});`,
       errors: [{ messageId: 'leaks', line: 4, data: { what: 'mock', target: 'fs.readFileSync', place: inAfterEach } }],
     },
     {
@@ -801,7 +809,7 @@ describe('s', () => {
   it('a', () => {
     mock.timers.enable({ apis: ['Date'], now: 0 });
   });
-});`,
+});\nit('b', () => {});`,
       output: `import { describe, it, afterEach, mock } from 'node:test';
 describe('s', () => {
   afterEach(() => {
@@ -810,7 +818,7 @@ describe('s', () => {
   it('a', () => {
     mock.timers.enable({ apis: ['Date'], now: 0 });
   });
-});`,
+});\nit('b', () => {});`,
       errors: [{ messageId: 'leaks', line: 5, data: { what: 'mocked timers', target: 'mock.timers.enable(…)', place: inAfterEach } }],
     },
     {
@@ -819,7 +827,7 @@ describe('s', () => {
 afterEach(() => mock.restoreAll());
 test('a', () => {
   mock.timers.enable({ apis: ['Date'] });
-});`,
+});\ntest('b', () => {});`,
       output: `import { test, afterEach, mock } from 'node:test';
 afterEach(() => mock.restoreAll());
 afterEach(() => {
@@ -827,7 +835,7 @@ afterEach(() => {
 });
 test('a', () => {
   mock.timers.enable({ apis: ['Date'] });
-});`,
+});\ntest('b', () => {});`,
       errors: [{ messageId: 'leaks', line: 4, data: { what: 'mocked timers', target: 'mock.timers.enable(…)', place: inAfterEach } }],
     },
     {
@@ -835,7 +843,7 @@ test('a', () => {
       code: `import test from 'node:test';
 test('a', () => {
   test.mock.method(console, 'log');
-});`,
+});\ntest('b', () => {});`,
       errors: [{ messageId: 'leaks', line: 3, data: { what: 'mock', target: 'console.log', place: inAfterEach } }],
     },
   ],

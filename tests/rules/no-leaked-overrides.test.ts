@@ -7,6 +7,28 @@ const jestImport = `import { describe, it, expect, jest, afterEach } from '@jest
 ruleTester.run('no-leaked-overrides: accepted release places', rule, {
   valid: [
     {
+      name: 'unknown runner: a module-level patch reaches no other file that anything shows',
+      code: `Date.now = () => 0;\nit('a', () => {});`,
+    },
+    {
+      name: "vitest: a patch on Node's own module in the last test stays in the file (vitest isolates those modules too)",
+      code: `${vitest}import os from 'node:os';\nit('a', () => {\n  os.cpus = () => [];\n});`,
+    },
+    {
+      name: 'the last test of a file under a runner that isolates files: no later test sees the override',
+      code: `${vitest}it('a', () => {});\ndescribe('s', () => {\n  it('b', () => {\n    vi.spyOn(console, 'error');\n    process.env.API_URL = 'x';\n  });\n});`,
+    },
+    {
+      name: 'requireFinally: a restore before the assertions cannot be skipped by them',
+      code: `${vitest}it('a', () => {\n  const spy = vi.spyOn(console, 'log');\n  run();\n  spy.mockRestore();\n  expect(spy).toHaveBeenCalled();\n});`,
+      options: [{ requireFinally: true }],
+    },
+    {
+      name: "requireFinally: tap's assertions record a failure and return, so the restore after them still runs",
+      code: `import t from 'tap';\nimport sinon from 'sinon';\nt.test('a', (t) => {\n  const clock = sinon.useFakeTimers();\n  t.equal(Date.now(), 0);\n  clock.restore();\n  t.end();\n});`,
+      options: [{ requireFinally: true }],
+    },
+    {
       name: "vitest isolates files: a global set in every suite's beforeEach leaves nothing another test would see",
       code: `${vitest}describe('a', () => {\n  beforeEach(() => {\n    global.document = makeDocument();\n  });\n  it('x', () => {});\n});\ndescribe('b', () => {\n  beforeEach(() => {\n    global.document = makeDocument();\n  });\n  it('y', () => {});\n});`,
     },
@@ -130,12 +152,14 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
     {
       name: 'mocha shares globals between files: a file-level override leaks',
       code: `const sinonLike = require('./x');\nprocess.env.NODE_ENV = 'test';\ndescribe('s', () => { after(() => {}); it('a', () => {}); });`,
-      errors: [{ messageId: 'leaks', line: 2, data: { what: 'environment variable', target: 'process.env.NODE_ENV', place: 'in afterAll' } }],
+      errors: [
+        { messageId: 'leaksIntoLaterFiles', line: 2, data: { what: 'environment variable', target: 'process.env.NODE_ENV', place: 'in afterAll' } },
+      ],
     },
     {
       name: 'vitest spy in a test, no hook yet: the fix adds afterEach after the last hook',
-      code: `${vitest}describe('s', () => {\n  beforeEach(() => {});\n  it('a', () => {\n    vi.spyOn(console, 'error');\n  });\n});`,
-      output: `${vitest}describe('s', () => {\n  beforeEach(() => {});\n  afterEach(() => {\n    vi.restoreAllMocks();\n  });\n  it('a', () => {\n    vi.spyOn(console, 'error');\n  });\n});`,
+      code: `${vitest}describe('s', () => {\n  beforeEach(() => {});\n  it('a', () => {\n    vi.spyOn(console, 'error');\n  });\n});\nit('b', () => {});`,
+      output: `${vitest}describe('s', () => {\n  beforeEach(() => {});\n  afterEach(() => {\n    vi.restoreAllMocks();\n  });\n  it('a', () => {\n    vi.spyOn(console, 'error');\n  });\n});\nit('b', () => {});`,
       errors: [
         {
           messageId: 'leaks',
@@ -147,8 +171,8 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
     },
     {
       name: 'the fix adds the undo to an existing afterEach',
-      code: `${vitest}afterEach(() => {\n  cleanup();\n});\nit('a', () => {\n  vi.useFakeTimers();\n});`,
-      output: `${vitest}afterEach(() => {\n  cleanup();\n  vi.useRealTimers();\n});\nit('a', () => {\n  vi.useFakeTimers();\n});`,
+      code: `${vitest}afterEach(() => {\n  cleanup();\n});\nit('a', () => {\n  vi.useFakeTimers();\n});\nit('b', () => {});`,
+      output: `${vitest}afterEach(() => {\n  cleanup();\n  vi.useRealTimers();\n});\nit('a', () => {\n  vi.useFakeTimers();\n});\nit('b', () => {});`,
       errors: [
         {
           messageId: 'leaks',
@@ -159,8 +183,8 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
     },
     {
       name: 'jest: the hook is added to the import from the runner, before the first test',
-      code: `import { it, jest } from '@jest/globals';\nit('a', () => {\n  jest.spyOn(Math, 'random').mockReturnValue(0.5);\n});`,
-      output: `import { it, jest, afterEach } from '@jest/globals';\nafterEach(() => {\n  jest.restoreAllMocks();\n});\nit('a', () => {\n  jest.spyOn(Math, 'random').mockReturnValue(0.5);\n});`,
+      code: `import { it, jest } from '@jest/globals';\nit('a', () => {\n  jest.spyOn(Math, 'random').mockReturnValue(0.5);\n});\nit('b', () => {});`,
+      output: `import { it, jest, afterEach } from '@jest/globals';\nafterEach(() => {\n  jest.restoreAllMocks();\n});\nit('a', () => {\n  jest.spyOn(Math, 'random').mockReturnValue(0.5);\n});\nit('b', () => {});`,
       errors: [
         {
           messageId: 'leaks',
@@ -182,8 +206,8 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
     },
     {
       name: 'a spy kept in a variable: using is suggested',
-      code: `${vitest}it('a', () => {\n  const spy = vi.spyOn(api, 'get');\n  expect(spy).not.toHaveBeenCalled();\n});`,
-      output: `${vitest}afterEach(() => {\n  vi.restoreAllMocks();\n});\nit('a', () => {\n  const spy = vi.spyOn(api, 'get');\n  expect(spy).not.toHaveBeenCalled();\n});`,
+      code: `${vitest}it('a', () => {\n  const spy = vi.spyOn(api, 'get');\n  expect(spy).not.toHaveBeenCalled();\n});\nit('b', () => {});`,
+      output: `${vitest}afterEach(() => {\n  vi.restoreAllMocks();\n});\nit('a', () => {\n  const spy = vi.spyOn(api, 'get');\n  expect(spy).not.toHaveBeenCalled();\n});\nit('b', () => {});`,
       errors: [
         {
           messageId: 'leaks',
@@ -191,7 +215,7 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
           suggestions: [
             {
               messageId: 'suggestUsing',
-              output: `${vitest}it('a', () => {\n  using spy = vi.spyOn(api, 'get');\n  expect(spy).not.toHaveBeenCalled();\n});`,
+              output: `${vitest}it('a', () => {\n  using spy = vi.spyOn(api, 'get');\n  expect(spy).not.toHaveBeenCalled();\n});\nit('b', () => {});`,
             },
           ],
         },
@@ -199,7 +223,7 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
     },
     {
       name: 'process.env assignment in a vitest test: stubEnv is suggested',
-      code: `${vitest}it('a', () => {\n  process.env.API_URL = 'http://test';\n});`,
+      code: `${vitest}it('a', () => {\n  process.env.API_URL = 'http://test';\n});\nit('b', () => {});`,
       output: null,
       errors: [
         {
@@ -211,10 +235,10 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
             place: 'in afterEach (or in `finally`, `onTestFinished`, or with `using`)',
           },
           suggestions: [
-            { messageId: 'suggestStubEnv', output: `${vitest}it('a', () => {\n  vi.stubEnv('API_URL', 'http://test');\n});` },
+            { messageId: 'suggestStubEnv', output: `${vitest}it('a', () => {\n  vi.stubEnv('API_URL', 'http://test');\n});\nit('b', () => {});` },
             {
               messageId: 'suggestRestoreAfter',
-              output: `${vitest}it('a', () => {\n  const originalProcessEnvAPI_URL = process.env.API_URL;\n  onTestFinished(() => {\n    process.env.API_URL = originalProcessEnvAPI_URL;\n  });\n  process.env.API_URL = 'http://test';\n});`,
+              output: `${vitest}it('a', () => {\n  const originalProcessEnvAPI_URL = process.env.API_URL;\n  onTestFinished(() => {\n    process.env.API_URL = originalProcessEnvAPI_URL;\n  });\n  process.env.API_URL = 'http://test';\n});\nit('b', () => {});`,
             },
           ],
         },
@@ -222,7 +246,7 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
     },
     {
       name: 'monkey-patching globals, delete of an env var, and Object.defineProperty',
-      code: `${jestImport}it('a', () => {\n  Date.now = () => 0;\n  delete process.env.HOME;\n  Object.defineProperty(window, 'innerWidth', { value: 500 });\n});`,
+      code: `${jestImport}it('a', () => {\n  Date.now = () => 0;\n  delete process.env.HOME;\n  Object.defineProperty(window, 'innerWidth', { value: 500 });\n});\nit('b', () => {});`,
       errors: [
         {
           messageId: 'leaks',
@@ -251,7 +275,7 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
     },
     {
       name: 'node:test: a patched global, with a save-and-restore suggestion through t.after',
-      code: `import test from 'node:test';\ntest('a', (t) => {\n  globalThis.fetch = async () => new Response('ok');\n});`,
+      code: `import test from 'node:test';\ntest('a', (t) => {\n  globalThis.fetch = async () => new Response('ok');\n});\ntest('b', () => {});`,
       errors: [
         {
           messageId: 'leaks',
@@ -259,7 +283,7 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
           suggestions: [
             {
               messageId: 'suggestRestoreAfter',
-              output: `import test from 'node:test';\ntest('a', (t) => {\n  const originalGlobalThisFetch = globalThis.fetch;\n  t.after(() => {\n    globalThis.fetch = originalGlobalThisFetch;\n  });\n  globalThis.fetch = async () => new Response('ok');\n});`,
+              output: `import test from 'node:test';\ntest('a', (t) => {\n  const originalGlobalThisFetch = globalThis.fetch;\n  t.after(() => {\n    globalThis.fetch = originalGlobalThisFetch;\n  });\n  globalThis.fetch = async () => new Response('ok');\n});\ntest('b', () => {});`,
             },
           ],
         },
@@ -267,7 +291,7 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
     },
     {
       name: 'a patched imported module',
-      code: `${vitest}import * as mailer from './mailer';\nit('a', () => {\n  mailer.send = vi.fn();\n});`,
+      code: `${vitest}import * as mailer from './mailer';\nit('a', () => {\n  mailer.send = vi.fn();\n});\nit('b', () => {});`,
       errors: [
         {
           messageId: 'leaks',
@@ -276,7 +300,7 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
           suggestions: [
             {
               messageId: 'suggestRestoreAfter',
-              output: `${vitest}import * as mailer from './mailer';\nit('a', () => {\n  const originalMailerSend = mailer.send;\n  onTestFinished(() => {\n    mailer.send = originalMailerSend;\n  });\n  mailer.send = vi.fn();\n});`,
+              output: `${vitest}import * as mailer from './mailer';\nit('a', () => {\n  const originalMailerSend = mailer.send;\n  onTestFinished(() => {\n    mailer.send = originalMailerSend;\n  });\n  mailer.send = vi.fn();\n});\nit('b', () => {});`,
             },
           ],
         },
@@ -284,7 +308,7 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
     },
     {
       name: 'requireFinally: a restore after the assertions can be skipped',
-      code: `${vitest}it('a', () => {\n  const spy = vi.spyOn(console, 'log');\n  expect(run()).toBe(1);\n  spy.mockRestore();\n});`,
+      code: `${vitest}it('a', () => {\n  const spy = vi.spyOn(console, 'log');\n  expect(run()).toBe(1);\n  spy.mockRestore();\n});\nit('b', () => {});`,
       options: [{ requireFinally: true }],
       errors: [
         {
@@ -293,7 +317,41 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
           suggestions: [
             {
               messageId: 'suggestUsing',
-              output: `${vitest}it('a', () => {\n  using spy = vi.spyOn(console, 'log');\n  expect(run()).toBe(1);\n  spy.mockRestore();\n});`,
+              output: `${vitest}it('a', () => {\n  using spy = vi.spyOn(console, 'log');\n  expect(run()).toBe(1);\n  spy.mockRestore();\n});\nit('b', () => {});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "jest: a patch on Node's own module in the last test reaches the worker's later files (jest shares those modules)",
+      code: `${jestImport}import os from 'node:os';\nit('a', () => {\n  os.cpus = () => [];\n});`,
+      errors: [{ messageId: 'leaksIntoLaterFiles', line: 4, column: 3 }],
+    },
+    {
+      name: 'the last test registered by each runs once per row: the next row sees the override',
+      code: `${vitest}it.each([1, 2])('a %i', () => {\n  vi.useFakeTimers();\n});`,
+      output: `${vitest}afterEach(() => {\n  vi.useRealTimers();\n});\nit.each([1, 2])('a %i', () => {\n  vi.useFakeTimers();\n});`,
+      errors: [{ messageId: 'leaks', line: 3, column: 3 }],
+    },
+    {
+      name: 'the last test registered in a loop: the next one sees the override',
+      code: `${vitest}for (const n of [1, 2]) {\n  it('a', () => {\n    vi.useFakeTimers();\n  });\n}`,
+      output: null,
+      errors: [{ messageId: 'leaks', line: 4, column: 5 }],
+    },
+    {
+      name: 'requireFinally: an assertion in a same-file helper between the override and the restore',
+      code: `${vitest}function check(value) {\n  expect(value).toBe(1);\n}\nit('a', () => {\n  const spy = vi.spyOn(console, 'log');\n  check(run());\n  spy.mockRestore();\n});\nit('b', () => {});`,
+      options: [{ requireFinally: true }],
+      errors: [
+        {
+          messageId: 'skippable',
+          line: 6,
+          suggestions: [
+            {
+              messageId: 'suggestUsing',
+              output: `${vitest}function check(value) {\n  expect(value).toBe(1);\n}\nit('a', () => {\n  using spy = vi.spyOn(console, 'log');\n  check(run());\n  spy.mockRestore();\n});\nit('b', () => {});`,
             },
           ],
         },
@@ -339,7 +397,24 @@ ruleTester.run('no-leaked-overrides: later tests that start clean', rule, {
       name: "mocha: a describe's beforeEach does not run for the tests of later files, which share the process",
       code: `${mocha}describe('s', () => {\n  beforeEach(() => {\n    sinon.restore();\n  });\n  it('a', () => {\n    sinon.stub(api, 'get');\n  });\n});`,
       output: `import { describe, it, beforeEach, afterEach } from 'mocha';\nimport sinon from 'sinon';\ndescribe('s', () => {\n  beforeEach(() => {\n    sinon.restore();\n  });\n  afterEach(() => {\n    sinon.restore();\n  });\n  it('a', () => {\n    sinon.stub(api, 'get');\n  });\n});`,
-      errors: [{ messageId: 'leaks', line: 8, column: 5 }],
+      errors: [{ messageId: 'leaksIntoLaterFiles', line: 8, column: 5 }],
+    },
+  ],
+});
+
+// Each Cypress spec file runs in a fresh spec window: a file-wide patch cannot reach another spec.
+ruleTester.run('no-leaked-overrides: Cypress', rule, {
+  valid: [
+    {
+      name: 'a Cypress spec with describe and before is not a mocha file: its file-wide patch stays in its spec',
+      code: `describe('clock', () => {\n  before(() => {\n    Date.now = () => 0;\n  });\n  it('shows the epoch', () => {\n    cy.visit('/');\n  });\n});`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'the same file without cy is mocha’s: the patch reaches later files',
+      code: `describe('clock', () => {\n  before(() => {\n    Date.now = () => 0;\n  });\n  it('shows the epoch', () => {});\n});`,
+      errors: [{ messageId: 'leaks', line: 3, column: 5 }],
     },
   ],
 });

@@ -146,7 +146,6 @@ ruleTester.run('no-lost-tests: registrations after collection', rule, {
       name: 'node:test registers at any time: a test inside a test is a subtest',
       code: `import test from 'node:test';\ntest('outer', async () => {\n  await load();\n  test('inner', () => {});\n});`,
     },
-    { name: 'vitest: top-level await before tests is fine', code: `${vitest}const rows = await load();\nit('a', () => {});` },
   ],
   invalid: [
     {
@@ -184,14 +183,92 @@ ruleTester.run('no-lost-tests: registrations after collection', rule, {
       ],
     },
     {
-      name: 'jest: top-level await before registrations',
-      code: `${jestImport}const rows = await load();\nit('a', () => {});`,
-      errors: [{ messageId: 'registeredAfterAwait', line: 3 }],
-    },
-    {
       name: 'an async helper called from a suite registers after its await',
       code: `${jestImport}async function crud(name) {\n  await seed();\n  it(name, () => {});\n}\ndescribe('s', () => { crud('a'); });`,
       errors: [{ messageId: 'registeredInAsyncHelper', line: 4, data: { name: 'it', helper: 'crud' } }],
+    },
+  ],
+});
+
+// What each runner does with registrations after a module-level `await`, checked by running jest 30.5 (CommonJS through
+// babel-jest and ts-jest, native ES modules with --experimental-vm-modules), vitest 4.1, mocha 12, bun 1.4.5 and
+// node:test on Node 20: the table in docs/rules/no-lost-tests.md.
+const jestGlobals = `import { readFile } from 'node:fs/promises';\n`;
+const registerLater = `async function registerLater() {\n  await seed();\n  test('seeded', () => {});\n}\n`;
+
+ruleTester.run('no-lost-tests: module top level', rule, {
+  valid: [
+    {
+      name: 'jest ES module: the tests after a top-level await run (CommonJS cannot compile it: a loud failure)',
+      code: `${jestImport}const users = await load();\ndescribe('users', () => {\n  it('lists', () => {});\n});\nit('counts', () => {});`,
+    },
+    {
+      name: 'jest globals, the runner known from jest.fn: the test after a top-level await runs',
+      code: `${jestGlobals}const fixture = await readFile('users.json', 'utf8');\nconst load = jest.fn(() => fixture);\ntest('loads', () => {\n  expect(load()).toBe(fixture);\n});`,
+    },
+    {
+      name: 'mocha globals: mocha imports an ES spec file and waits for its evaluation',
+      code: `before(() => {});\nawait connect();\ndescribe('db', () => {\n  it('queries', () => {});\n});`,
+    },
+    { name: 'vitest: the test after a top-level await runs', code: `${vitest}const rows = await load();\nit('a', () => {});` },
+    {
+      name: 'bun: the test after a top-level await runs',
+      code: `import { describe, test } from 'bun:test';\nfor await (const row of rows()) seen.push(row);\ndescribe('s', () => {\n  test('a', () => {});\n});`,
+    },
+    {
+      name: 'jest: an async helper awaited at top level registers before the module has been evaluated',
+      code: `import { test } from '@jest/globals';\n${registerLater}await registerLater();`,
+    },
+    {
+      name: 'mocha: an async IIFE awaited at top level',
+      code: `before(() => {});\nawait (async () => {\n  await seed();\n  it('seeded', () => {});\n})();`,
+    },
+    {
+      name: 'vitest: an async helper kept and awaited later at top level',
+      code: `${vitest}${registerLater}const pending = registerLater();\nawait pending;`,
+    },
+    {
+      name: 'vitest waits for an async suite that awaits the helper, and for a suite that returns it',
+      code: `${vitest}${registerLater}describe('awaits', async () => {\n  await registerLater();\n});\ndescribe('returns', () => registerLater());`,
+    },
+    {
+      name: 'node:test registers at any time: a test in an async IIFE nobody awaits still runs',
+      code: `import { test } from 'node:test';\n(async () => {\n  await seed();\n  test('seeded', () => {});\n})();`,
+    },
+    {
+      name: 'Playwright fails the run loudly on a test registered late by a dropped helper (checked on Playwright 1.65)',
+      code: `import { test } from '@playwright/test';\n${registerLater}registerLater();\ntest.describe('s', () => {\n  registerLater();\n});`,
+    },
+    {
+      name: 'an async IIFE that registers before its first await',
+      code: `${vitest}(async () => {\n  test('a', () => {});\n  await seed();\n})();`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'jest: a test in an async IIFE nobody awaits is registered after collection',
+      code: `${jestImport}(async () => {\n  await seed();\n  describe('seeded', () => {\n    it('a', () => {});\n  });\n})();`,
+      errors: [{ messageId: 'registeredInAsyncIife', line: 4, column: 3, data: { name: 'describe' } }],
+    },
+    {
+      name: 'vitest and bun lose it too: they wait for the module, not for the promise it drops',
+      code: `${vitest}void (async () => {\n  const rows = await load();\n  test('rows', () => {});\n})();`,
+      errors: [{ messageId: 'registeredInAsyncIife', line: 4, column: 3, data: { name: 'test' } }],
+    },
+    {
+      name: 'mocha: an async helper called at top level without await',
+      code: `before(() => {});\nasync function registerLater() {\n  await seed();\n  it('seeded', () => {});\n}\nregisterLater().catch(console.error);`,
+      errors: [{ messageId: 'registeredInAsyncHelper', line: 4, column: 3, data: { name: 'it', helper: 'registerLater' } }],
+    },
+    {
+      name: 'bun: an async helper dropped by a suite that bun would wait for',
+      code: `import { describe, test } from 'bun:test';\n${registerLater}describe('s', () => {\n  registerLater();\n});`,
+      errors: [{ messageId: 'registeredInAsyncHelper', line: 4, column: 3, data: { name: 'test', helper: 'registerLater' } }],
+    },
+    {
+      name: 'one call that drops the promise is enough, even if another awaits it',
+      code: `${vitest}${registerLater}await registerLater();\nregisterLater();`,
+      errors: [{ messageId: 'registeredInAsyncHelper', line: 4, column: 3, data: { name: 'test', helper: 'registerLater' } }],
     },
   ],
 });

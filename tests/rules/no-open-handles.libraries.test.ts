@@ -2,13 +2,14 @@ import rule from '../../rules/no-open-handles';
 import { ruleTester } from '../rule-tester';
 
 // One block per library of the resource table: the open that is reported (with the close the fix writes) and the
-// closes that satisfy the rule, then what opens nothing.
+// closes that satisfy the rule, then what opens nothing. The cases run under jest, which cannot exit while a handle
+// is open; what each other runner does with one is in no-open-handles.test.ts.
 
 ruleTester.run('no-open-handles: query builders and ORMs', rule, {
   valid: [
     {
       name: 'in-process databases hold no event-loop handle: left open, they let the runner exit',
-      code: `import { beforeAll, beforeEach, it } from 'vitest';
+      code: `import { beforeAll, beforeEach, it } from '@jest/globals';
 import Database from 'better-sqlite3';
 import { PGlite } from '@electric-sql/pglite';
 let file;
@@ -23,7 +24,7 @@ it('a', () => {});`,
     },
     {
       name: 'Kysely destroyed in afterAll; withSchema() shares its pool',
-      code: `import { afterAll, it } from 'vitest';
+      code: `import { afterAll, it } from '@jest/globals';
 import { Kysely, PostgresDialect } from 'kysely';
 const db = new Kysely({ dialect: new PostgresDialect({}) });
 afterAll(async () => {
@@ -36,7 +37,7 @@ it('a', async () => {
     },
     {
       name: 'Prisma disconnected in afterAll; an extended client shares its engine',
-      code: `import { afterAll, it } from 'vitest';
+      code: `import { afterAll, it } from '@jest/globals';
 import { PrismaClient } from '@prisma/client';
 const prisma = new PrismaClient();
 afterAll(() => prisma.$disconnect());
@@ -47,7 +48,7 @@ it('a', async () => {
     },
     {
       name: 'TypeORM: a data source destroyed in afterAll, its initialize() is the same pool',
-      code: `import { afterAll, beforeAll, it } from 'vitest';
+      code: `import { afterAll, beforeAll, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 const dataSource = new DataSource({ type: 'postgres' });
 beforeAll(async () => {
@@ -60,7 +61,7 @@ it('a', () => {});`,
     },
     {
       name: 'TypeORM: a query runner released in afterEach; getConnection() looks up a pool opened elsewhere',
-      code: `import { afterEach, beforeEach, it } from 'vitest';
+      code: `import { afterEach, beforeEach, it } from '@jest/globals';
 import { getConnection, QueryRunner } from 'typeorm';
 let queryRunner: QueryRunner;
 beforeEach(async () => {
@@ -74,7 +75,7 @@ it('a', () => {});`,
     },
     {
       name: 'Sequelize closed in afterAll',
-      code: `import { afterAll, it } from 'vitest';
+      code: `import { afterAll, it } from '@jest/globals';
 import { Sequelize } from 'sequelize';
 const sequelize = new Sequelize('sqlite::memory:');
 afterAll(async () => {
@@ -84,7 +85,7 @@ it('a', () => {});`,
     },
     {
       name: 'MikroORM closed in afterAll',
-      code: `import { afterAll, beforeAll, it } from 'vitest';
+      code: `import { afterAll, beforeAll, it } from '@jest/globals';
 import { MikroORM } from '@mikro-orm/postgresql';
 let orm;
 beforeAll(async () => {
@@ -97,7 +98,7 @@ it('a', () => {});`,
     },
     {
       name: 'objection: Model.knex() gives the knex instance opened elsewhere',
-      code: `import { beforeAll, it } from 'vitest';
+      code: `import { beforeAll, it } from '@jest/globals';
 import { Model } from 'objection';
 beforeAll(async () => {
   await Model.knex().raw('select 1');
@@ -108,13 +109,13 @@ it('a', () => {});`,
   invalid: [
     {
       name: 'Kysely never destroyed',
-      code: `import { it } from 'vitest';
+      code: `import { it } from '@jest/globals';
 import { Kysely, PostgresDialect } from 'kysely';
 const db = new Kysely({ dialect: new PostgresDialect({}) });
 it('a', async () => {
   await db.selectFrom('users').selectAll().execute();
 });`,
-      output: `import { it, afterAll } from 'vitest';
+      output: `import { it, afterAll } from '@jest/globals';
 import { Kysely, PostgresDialect } from 'kysely';
 const db = new Kysely({ dialect: new PostgresDialect({}) });
 afterAll(async () => {
@@ -124,18 +125,23 @@ it('a', async () => {
   await db.selectFrom('users').selectAll().execute();
 });`,
       errors: [
-        { messageId: 'neverClosed', line: 3, column: 12, data: { name: 'new Kysely(…)', what: 'Kysely connection pool', place: 'in afterAll' } },
+        {
+          messageId: 'neverClosed',
+          line: 3,
+          column: 12,
+          data: { name: 'new Kysely(…)', article: 'a', what: 'Kysely connection pool', place: 'in afterAll' },
+        },
       ],
     },
     {
       name: 'Prisma never disconnected',
-      code: `import { it } from 'vitest';
+      code: `import { it } from '@jest/globals';
 import { PrismaClient } from '@prisma/client';
 const prisma = new PrismaClient();
 it('a', async () => {
   await prisma.user.count();
 });`,
-      output: `import { it, afterAll } from 'vitest';
+      output: `import { it, afterAll } from '@jest/globals';
 import { PrismaClient } from '@prisma/client';
 const prisma = new PrismaClient();
 afterAll(async () => {
@@ -145,19 +151,23 @@ it('a', async () => {
   await prisma.user.count();
 });`,
       errors: [
-        { messageId: 'neverClosed', line: 3, data: { name: 'new PrismaClient()', what: 'Prisma client connection pool', place: 'in afterAll' } },
+        {
+          messageId: 'neverClosed',
+          line: 3,
+          data: { name: 'new PrismaClient()', article: 'a', what: 'Prisma client connection pool', place: 'in afterAll' },
+        },
       ],
     },
     {
       name: 'TypeORM: a data source initialized in beforeAll, never destroyed',
-      code: `import { beforeAll, it } from 'vitest';
+      code: `import { beforeAll, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 let dataSource;
 beforeAll(async () => {
   dataSource = await new DataSource({ type: 'postgres' }).initialize();
 });
 it('a', () => {});`,
-      output: `import { beforeAll, it, afterAll } from 'vitest';
+      output: `import { beforeAll, it, afterAll } from '@jest/globals';
 import { DataSource } from 'typeorm';
 let dataSource;
 beforeAll(async () => {
@@ -167,11 +177,17 @@ afterAll(async () => {
   await dataSource.destroy();
 });
 it('a', () => {});`,
-      errors: [{ messageId: 'neverClosed', line: 5, data: { name: 'new DataSource(…)', what: 'TypeORM connection pool', place: 'in afterAll' } }],
+      errors: [
+        {
+          messageId: 'neverClosed',
+          line: 5,
+          data: { name: 'new DataSource(…)', article: 'a', what: 'TypeORM connection pool', place: 'in afterAll' },
+        },
+      ],
     },
     {
       name: 'TypeORM: a query runner per test, never released',
-      code: `import { afterAll, beforeEach, it } from 'vitest';
+      code: `import { afterAll, beforeEach, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 const dataSource = new DataSource({ type: 'postgres' });
 afterAll(() => dataSource.destroy());
@@ -180,7 +196,7 @@ beforeEach(() => {
   queryRunner = dataSource.createQueryRunner();
 });
 it('a', () => {});`,
-      output: `import { afterAll, beforeEach, it, afterEach } from 'vitest';
+      output: `import { afterAll, beforeEach, it, afterEach } from '@jest/globals';
 import { DataSource } from 'typeorm';
 const dataSource = new DataSource({ type: 'postgres' });
 afterAll(() => dataSource.destroy());
@@ -196,35 +212,41 @@ it('a', () => {});`,
         {
           messageId: 'neverClosed',
           line: 7,
-          data: { name: 'dataSource.createQueryRunner()', what: 'query runner connection', place: 'in afterEach' },
+          data: { name: 'dataSource.createQueryRunner()', article: 'a', what: 'query runner connection', place: 'in afterEach' },
         },
       ],
     },
     {
       name: 'Sequelize never closed',
-      code: `import { it } from 'vitest';
+      code: `import { it } from '@jest/globals';
 import { Sequelize } from 'sequelize';
 const sequelize = new Sequelize('sqlite::memory:');
 it('a', () => {});`,
-      output: `import { it, afterAll } from 'vitest';
+      output: `import { it, afterAll } from '@jest/globals';
 import { Sequelize } from 'sequelize';
 const sequelize = new Sequelize('sqlite::memory:');
 afterAll(async () => {
   await sequelize.close();
 });
 it('a', () => {});`,
-      errors: [{ messageId: 'neverClosed', line: 3, data: { name: 'new Sequelize(…)', what: 'Sequelize connection pool', place: 'in afterAll' } }],
+      errors: [
+        {
+          messageId: 'neverClosed',
+          line: 3,
+          data: { name: 'new Sequelize(…)', article: 'a', what: 'Sequelize connection pool', place: 'in afterAll' },
+        },
+      ],
     },
     {
       name: 'MikroORM.init() never closed',
-      code: `import { beforeAll, it } from 'vitest';
+      code: `import { beforeAll, it } from '@jest/globals';
 import { MikroORM } from '@mikro-orm/core';
 let orm;
 beforeAll(async () => {
   orm = await MikroORM.init({});
 });
 it('a', () => {});`,
-      output: `import { beforeAll, it, afterAll } from 'vitest';
+      output: `import { beforeAll, it, afterAll } from '@jest/globals';
 import { MikroORM } from '@mikro-orm/core';
 let orm;
 beforeAll(async () => {
@@ -234,7 +256,13 @@ afterAll(async () => {
   await orm.close();
 });
 it('a', () => {});`,
-      errors: [{ messageId: 'neverClosed', line: 5, data: { name: 'MikroORM.init(…)', what: 'MikroORM connection pool', place: 'in afterAll' } }],
+      errors: [
+        {
+          messageId: 'neverClosed',
+          line: 5,
+          data: { name: 'MikroORM.init(…)', article: 'a', what: 'MikroORM connection pool', place: 'in afterAll' },
+        },
+      ],
     },
   ],
 });
@@ -243,7 +271,7 @@ ruleTester.run('no-open-handles: drivers', rule, {
   valid: [
     {
       name: 'mysql2: a connection ended and a pooled connection released',
-      code: `import { afterAll, it } from 'vitest';
+      code: `import { afterAll, it } from '@jest/globals';
 import mysql from 'mysql2/promise';
 const pool = mysql.createPool({});
 afterAll(async () => {
@@ -262,7 +290,7 @@ it('a', async () => {
     },
     {
       name: 'ioredis: quit in afterAll, or disconnect',
-      code: `import { afterAll, it } from 'vitest';
+      code: `import { afterAll, it } from '@jest/globals';
 import Redis from 'ioredis';
 const redis = new Redis();
 const subscriber = new Redis();
@@ -274,7 +302,7 @@ it('a', () => {});`,
     },
     {
       name: 'redis: the client connected in a chain and quit; connect() opens nothing new',
-      code: `import { afterAll, beforeAll, it } from 'vitest';
+      code: `import { afterAll, beforeAll, it } from '@jest/globals';
 import { createClient } from 'redis';
 let client;
 beforeAll(async () => {
@@ -287,7 +315,7 @@ it('a', () => {});`,
     },
     {
       name: 'redis v5: close() and destroy()',
-      code: `import { afterAll, it } from 'vitest';
+      code: `import { afterAll, it } from '@jest/globals';
 import { createClient, createClientPool } from 'redis';
 const client = createClient();
 const pool = createClientPool();
@@ -300,7 +328,7 @@ it('a', () => {});`,
     },
     {
       name: 'postgres.js: sql.end() in afterAll, a reserved connection released',
-      code: `import { afterAll, it } from 'vitest';
+      code: `import { afterAll, it } from '@jest/globals';
 import postgres from 'postgres';
 const sql = postgres(process.env.DATABASE_URL);
 afterAll(() => sql.end());
@@ -315,7 +343,7 @@ it('a', async () => {
     },
     {
       name: 'better-sqlite3: closed in afterEach; exec() gives the database back',
-      code: `import { afterEach, beforeEach, it } from 'vitest';
+      code: `import { afterEach, beforeEach, it } from '@jest/globals';
 import Database from 'better-sqlite3';
 let db;
 beforeEach(() => {
@@ -326,7 +354,7 @@ it('a', () => {});`,
     },
     {
       name: 'MongoDB: a client closed in afterAll; connect() on it opens nothing new',
-      code: `import { afterAll, beforeAll, it } from 'vitest';
+      code: `import { afterAll, beforeAll, it } from '@jest/globals';
 import { MongoClient } from 'mongodb';
 const client = new MongoClient(process.env.MONGO_URL);
 beforeAll(async () => {
@@ -339,7 +367,7 @@ it('a', () => {});`,
     },
     {
       name: 'Mongoose: the default connection closed through mongoose.connection',
-      code: `import { afterAll, beforeAll, it } from 'vitest';
+      code: `import { afterAll, beforeAll, it } from '@jest/globals';
 import mongoose from 'mongoose';
 beforeAll(async () => {
   await mongoose.connect(process.env.MONGO_URL);
@@ -351,7 +379,7 @@ it('a', () => {});`,
     },
     {
       name: 'Mongoose: a connection of its own, opened through asPromise() and closed',
-      code: `import { afterAll, beforeAll, it } from 'vitest';
+      code: `import { afterAll, beforeAll, it } from '@jest/globals';
 import mongoose from 'mongoose';
 let connection;
 beforeAll(async () => {
@@ -367,7 +395,7 @@ it('a', async () => {
     },
     {
       name: 'PGlite closed in afterAll',
-      code: `import { afterAll, it } from 'vitest';
+      code: `import { afterAll, it } from '@jest/globals';
 import { PGlite } from '@electric-sql/pglite';
 const db = new PGlite();
 afterAll(async () => {
@@ -381,14 +409,14 @@ it('a', async () => {
   invalid: [
     {
       name: 'mysql2: a connection never ended',
-      code: `import { beforeAll, it } from 'vitest';
+      code: `import { beforeAll, it } from '@jest/globals';
 import mysql from 'mysql2/promise';
 let connection;
 beforeAll(async () => {
   connection = await mysql.createConnection({ host: 'localhost' });
 });
 it('a', () => {});`,
-      output: `import { beforeAll, it, afterAll } from 'vitest';
+      output: `import { beforeAll, it, afterAll } from '@jest/globals';
 import mysql from 'mysql2/promise';
 let connection;
 beforeAll(async () => {
@@ -398,11 +426,17 @@ afterAll(async () => {
   await connection.end();
 });
 it('a', () => {});`,
-      errors: [{ messageId: 'neverClosed', line: 5, data: { name: 'mysql.createConnection(…)', what: 'MySQL connection', place: 'in afterAll' } }],
+      errors: [
+        {
+          messageId: 'neverClosed',
+          line: 5,
+          data: { name: 'mysql.createConnection(…)', article: 'a', what: 'MySQL connection', place: 'in afterAll' },
+        },
+      ],
     },
     {
       name: 'mysql2: a pool never ended, and a connection taken per test never released (release() is synchronous)',
-      code: `import { beforeEach, it } from 'vitest';
+      code: `import { beforeEach, it } from '@jest/globals';
 import { createPool } from 'mysql2/promise';
 const pool = createPool({});
 let connection;
@@ -411,7 +445,7 @@ beforeEach(async () => {
 });
 it('a', () => {});`,
       output: [
-        `import { beforeEach, it, afterAll } from 'vitest';
+        `import { beforeEach, it, afterAll } from '@jest/globals';
 import { createPool } from 'mysql2/promise';
 const pool = createPool({});
 let connection;
@@ -422,7 +456,7 @@ afterAll(async () => {
   await pool.end();
 });
 it('a', () => {});`,
-        `import { beforeEach, it, afterAll, afterEach } from 'vitest';
+        `import { beforeEach, it, afterAll, afterEach } from '@jest/globals';
 import { createPool } from 'mysql2/promise';
 const pool = createPool({});
 let connection;
@@ -438,19 +472,23 @@ afterEach(() => {
 it('a', () => {});`,
       ],
       errors: [
-        { messageId: 'neverClosed', line: 3, data: { name: 'createPool(…)', what: 'MySQL connection pool', place: 'in afterAll' } },
-        { messageId: 'neverClosed', line: 6, data: { name: 'pool.getConnection()', what: 'pooled MySQL connection', place: 'in afterEach' } },
+        { messageId: 'neverClosed', line: 3, data: { name: 'createPool(…)', article: 'a', what: 'MySQL connection pool', place: 'in afterAll' } },
+        {
+          messageId: 'neverClosed',
+          line: 6,
+          data: { name: 'pool.getConnection()', article: 'a', what: 'pooled MySQL connection', place: 'in afterEach' },
+        },
       ],
     },
     {
       name: 'ioredis never quit',
-      code: `import { it } from 'vitest';
+      code: `import { it } from '@jest/globals';
 import Redis from 'ioredis';
 const redis = new Redis();
 it('a', async () => {
   await redis.set('k', 'v');
 });`,
-      output: `import { it, afterAll } from 'vitest';
+      output: `import { it, afterAll } from '@jest/globals';
 import Redis from 'ioredis';
 const redis = new Redis();
 afterAll(async () => {
@@ -459,18 +497,18 @@ afterAll(async () => {
 it('a', async () => {
   await redis.set('k', 'v');
 });`,
-      errors: [{ messageId: 'neverClosed', line: 3, data: { name: 'new Redis()', what: 'Redis connection', place: 'in afterAll' } }],
+      errors: [{ messageId: 'neverClosed', line: 3, data: { name: 'new Redis()', article: 'a', what: 'Redis connection', place: 'in afterAll' } }],
     },
     {
       name: 'redis: a client never quit (quit() is in v4 and v5)',
-      code: `import { beforeAll, it } from 'vitest';
+      code: `import { beforeAll, it } from '@jest/globals';
 import { createClient } from 'redis';
 const client = createClient({ url: process.env.REDIS_URL });
 beforeAll(async () => {
   await client.connect();
 });
 it('a', () => {});`,
-      output: `import { beforeAll, it, afterAll } from 'vitest';
+      output: `import { beforeAll, it, afterAll } from '@jest/globals';
 import { createClient } from 'redis';
 const client = createClient({ url: process.env.REDIS_URL });
 beforeAll(async () => {
@@ -480,17 +518,19 @@ afterAll(async () => {
   await client.quit();
 });
 it('a', () => {});`,
-      errors: [{ messageId: 'neverClosed', line: 3, data: { name: 'createClient(…)', what: 'Redis connection', place: 'in afterAll' } }],
+      errors: [
+        { messageId: 'neverClosed', line: 3, data: { name: 'createClient(…)', article: 'a', what: 'Redis connection', place: 'in afterAll' } },
+      ],
     },
     {
       name: 'postgres.js never ended',
-      code: `import { it } from 'vitest';
+      code: `import { it } from '@jest/globals';
 import postgres from 'postgres';
 const sql = postgres(process.env.DATABASE_URL);
 it('a', async () => {
   await sql\`select 1\`;
 });`,
-      output: `import { it, afterAll } from 'vitest';
+      output: `import { it, afterAll } from '@jest/globals';
 import postgres from 'postgres';
 const sql = postgres(process.env.DATABASE_URL);
 afterAll(async () => {
@@ -499,18 +539,20 @@ afterAll(async () => {
 it('a', async () => {
   await sql\`select 1\`;
 });`,
-      errors: [{ messageId: 'neverClosed', line: 3, data: { name: 'postgres(…)', what: 'postgres.js connection pool', place: 'in afterAll' } }],
+      errors: [
+        { messageId: 'neverClosed', line: 3, data: { name: 'postgres(…)', article: 'a', what: 'postgres.js connection pool', place: 'in afterAll' } },
+      ],
     },
     {
       name: 'MongoDB: MongoClient.connect() never closed',
-      code: `import { beforeAll, it } from 'vitest';
+      code: `import { beforeAll, it } from '@jest/globals';
 import { MongoClient } from 'mongodb';
 let client;
 beforeAll(async () => {
   client = await MongoClient.connect(process.env.MONGO_URL);
 });
 it('a', () => {});`,
-      output: `import { beforeAll, it, afterAll } from 'vitest';
+      output: `import { beforeAll, it, afterAll } from '@jest/globals';
 import { MongoClient } from 'mongodb';
 let client;
 beforeAll(async () => {
@@ -520,32 +562,36 @@ afterAll(async () => {
   await client.close();
 });
 it('a', () => {});`,
-      errors: [{ messageId: 'neverClosed', line: 5, data: { name: 'MongoClient.connect(…)', what: 'MongoDB client', place: 'in afterAll' } }],
+      errors: [
+        { messageId: 'neverClosed', line: 5, data: { name: 'MongoClient.connect(…)', article: 'a', what: 'MongoDB client', place: 'in afterAll' } },
+      ],
     },
     {
       name: 'MongoDB: new MongoClient() never closed',
-      code: `import { it } from 'vitest';
+      code: `import { it } from '@jest/globals';
 import { MongoClient } from 'mongodb';
 const client = new MongoClient(process.env.MONGO_URL);
 it('a', () => {});`,
-      output: `import { it, afterAll } from 'vitest';
+      output: `import { it, afterAll } from '@jest/globals';
 import { MongoClient } from 'mongodb';
 const client = new MongoClient(process.env.MONGO_URL);
 afterAll(async () => {
   await client.close();
 });
 it('a', () => {});`,
-      errors: [{ messageId: 'neverClosed', line: 3, data: { name: 'new MongoClient(…)', what: 'MongoDB client', place: 'in afterAll' } }],
+      errors: [
+        { messageId: 'neverClosed', line: 3, data: { name: 'new MongoClient(…)', article: 'a', what: 'MongoDB client', place: 'in afterAll' } },
+      ],
     },
     {
       name: 'Mongoose: mongoose.connect() never disconnected',
-      code: `import { beforeAll, it } from 'vitest';
+      code: `import { beforeAll, it } from '@jest/globals';
 import mongoose from 'mongoose';
 beforeAll(async () => {
   await mongoose.connect(process.env.MONGO_URL);
 });
 it('a', () => {});`,
-      output: `import { beforeAll, it, afterAll } from 'vitest';
+      output: `import { beforeAll, it, afterAll } from '@jest/globals';
 import mongoose from 'mongoose';
 beforeAll(async () => {
   await mongoose.connect(process.env.MONGO_URL);
@@ -554,15 +600,17 @@ afterAll(async () => {
   await mongoose.disconnect();
 });
 it('a', () => {});`,
-      errors: [{ messageId: 'neverClosed', line: 4, data: { name: 'mongoose.connect(…)', what: 'MongoDB connection', place: 'in afterAll' } }],
+      errors: [
+        { messageId: 'neverClosed', line: 4, data: { name: 'mongoose.connect(…)', article: 'a', what: 'MongoDB connection', place: 'in afterAll' } },
+      ],
     },
     {
       name: 'Mongoose: createConnection() never closed',
-      code: `import { it } from 'vitest';
+      code: `import { it } from '@jest/globals';
 import mongoose from 'mongoose';
 const connection = mongoose.createConnection(process.env.MONGO_URL);
 it('a', () => {});`,
-      output: `import { it, afterAll } from 'vitest';
+      output: `import { it, afterAll } from '@jest/globals';
 import mongoose from 'mongoose';
 const connection = mongoose.createConnection(process.env.MONGO_URL);
 afterAll(async () => {
@@ -570,7 +618,11 @@ afterAll(async () => {
 });
 it('a', () => {});`,
       errors: [
-        { messageId: 'neverClosed', line: 3, data: { name: 'mongoose.createConnection(…)', what: 'MongoDB connection', place: 'in afterAll' } },
+        {
+          messageId: 'neverClosed',
+          line: 3,
+          data: { name: 'mongoose.createConnection(…)', article: 'a', what: 'MongoDB connection', place: 'in afterAll' },
+        },
       ],
     },
   ],
@@ -580,7 +632,7 @@ ruleTester.run('no-open-handles: servers and apps', rule, {
   valid: [
     {
       name: 'node:http: a server made but never listening holds nothing',
-      code: `import { it } from 'vitest';
+      code: `import { it } from '@jest/globals';
 import http from 'node:http';
 import request from 'supertest';
 const server = http.createServer((req, res) => res.end('ok'));
@@ -590,7 +642,7 @@ it('a', async () => {
     },
     {
       name: 'node:http: a listening server closed in afterAll (close takes a callback)',
-      code: `import { afterAll, beforeAll, it } from 'vitest';
+      code: `import { afterAll, beforeAll, it } from '@jest/globals';
 import { createServer } from 'node:http';
 let server;
 beforeAll(() => {
@@ -601,7 +653,7 @@ it('a', () => {});`,
     },
     {
       name: 'express: the server app.listen() returns, closed in afterAll',
-      code: `import { afterAll, it } from 'vitest';
+      code: `import { afterAll, it } from '@jest/globals';
 import express from 'express';
 const app = express();
 const server = app.listen(0);
@@ -612,7 +664,7 @@ it('a', () => {});`,
     },
     {
       name: 'fastify: an app used only through inject() opens no socket',
-      code: `import { it } from 'vitest';
+      code: `import { it } from '@jest/globals';
 import Fastify from 'fastify';
 it('a', async () => {
   const app = Fastify();
@@ -622,7 +674,7 @@ it('a', async () => {
     },
     {
       name: 'fastify: listening, closed in afterAll',
-      code: `import { afterAll, beforeAll, it } from 'vitest';
+      code: `import { afterAll, beforeAll, it } from '@jest/globals';
 import Fastify from 'fastify';
 const app = Fastify();
 beforeAll(async () => {
@@ -633,7 +685,7 @@ it('a', () => {});`,
     },
     {
       name: 'NestJS: the app closed in afterAll; the testing module it came from is not reported',
-      code: `import { afterAll, beforeAll, it } from 'vitest';
+      code: `import { afterAll, beforeAll, it } from '@jest/globals';
 import { Test } from '@nestjs/testing';
 import { AppModule } from '../src/app.module';
 let app;
@@ -649,7 +701,7 @@ it('a', () => {});`,
     },
     {
       name: 'NestJS: a unit module of mocked providers, as the CLI writes them, holds nothing',
-      code: `import { beforeEach, it } from 'vitest';
+      code: `import { beforeEach, it } from '@jest/globals';
 import { Test } from '@nestjs/testing';
 import { CatsService } from './cats.service';
 let service;
@@ -705,7 +757,7 @@ test('a', async (t) => {
     },
     {
       name: 'node:http: a listening server disposed by a later await using',
-      code: `import { it } from 'vitest';
+      code: `import { it } from '@jest/globals';
 import http from 'node:http';
 it('a', async () => {
   const server = http.createServer(() => {});
@@ -736,19 +788,24 @@ test('a', async () => {
   server.close.bind(server);
 });`,
       errors: [
-        { messageId: 'neverClosed', line: 5, column: 3, data: { name: 'server.listen(…)', what: 'listening HTTP server', place: 'in afterEach' } },
+        {
+          messageId: 'neverClosed',
+          line: 5,
+          column: 3,
+          data: { name: 'server.listen(…)', article: 'a', what: 'listening HTTP server', place: 'in afterEach' },
+        },
       ],
     },
     {
       name: 'node:http: server.listen() with no close; the fix waits for close()',
-      code: `import { beforeAll, it } from 'vitest';
+      code: `import { beforeAll, it } from '@jest/globals';
 import http from 'node:http';
 const server = http.createServer((req, res) => res.end('ok'));
 beforeAll(() => {
   server.listen(0);
 });
 it('a', () => {});`,
-      output: `import { beforeAll, it, afterAll } from 'vitest';
+      output: `import { beforeAll, it, afterAll } from '@jest/globals';
 import http from 'node:http';
 const server = http.createServer((req, res) => res.end('ok'));
 beforeAll(() => {
@@ -759,17 +816,22 @@ afterAll(async () => {
 });
 it('a', () => {});`,
       errors: [
-        { messageId: 'neverClosed', line: 5, column: 3, data: { name: 'server.listen(…)', what: 'listening HTTP server', place: 'in afterAll' } },
+        {
+          messageId: 'neverClosed',
+          line: 5,
+          column: 3,
+          data: { name: 'server.listen(…)', article: 'a', what: 'listening HTTP server', place: 'in afterAll' },
+        },
       ],
     },
     {
       name: 'https: createServer(...).listen() held by a variable; unref() is not a close',
-      code: `import { it } from 'vitest';
+      code: `import { it } from '@jest/globals';
 import https from 'node:https';
 const server = https.createServer({}, () => {}).listen(8443);
 server.unref();
 it('a', () => {});`,
-      output: `import { it, afterAll } from 'vitest';
+      output: `import { it, afterAll } from '@jest/globals';
 import https from 'node:https';
 const server = https.createServer({}, () => {}).listen(8443);
 server.unref();
@@ -778,7 +840,11 @@ afterAll(async () => {
 });
 it('a', () => {});`,
       errors: [
-        { messageId: 'neverClosed', line: 3, data: { name: 'https.createServer(…).listen(…)', what: 'listening HTTP server', place: 'in afterAll' } },
+        {
+          messageId: 'neverClosed',
+          line: 3,
+          data: { name: 'https.createServer(…).listen(…)', article: 'a', what: 'listening HTTP server', place: 'in afterAll' },
+        },
       ],
     },
     {
@@ -802,16 +868,18 @@ after(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 test('a', () => {});`,
-      errors: [{ messageId: 'neverClosed', line: 6, data: { name: 'server.listen(…)', what: 'listening HTTP server', place: 'in afterAll' } }],
+      errors: [
+        { messageId: 'neverClosed', line: 6, data: { name: 'server.listen(…)', article: 'a', what: 'listening HTTP server', place: 'in afterAll' } },
+      ],
     },
     {
       name: 'express: app.listen() kept in a variable, never closed',
-      code: `import { it } from 'vitest';
+      code: `import { it } from '@jest/globals';
 import express from 'express';
 const app = express();
 const server = app.listen(3000);
 it('a', () => {});`,
-      output: `import { it, afterAll } from 'vitest';
+      output: `import { it, afterAll } from '@jest/globals';
 import express from 'express';
 const app = express();
 const server = app.listen(3000);
@@ -819,29 +887,33 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 it('a', () => {});`,
-      errors: [{ messageId: 'neverClosed', line: 4, data: { name: 'app.listen(…)', what: 'listening HTTP server', place: 'in afterAll' } }],
+      errors: [
+        { messageId: 'neverClosed', line: 4, data: { name: 'app.listen(…)', article: 'a', what: 'listening HTTP server', place: 'in afterAll' } },
+      ],
     },
     {
       name: 'express: app.listen() whose server is dropped cannot be closed: no fix',
-      code: `import { beforeAll, it } from 'vitest';
+      code: `import { beforeAll, it } from '@jest/globals';
 import express from 'express';
 const app = express();
 beforeAll(() => {
   app.listen(3000);
 });
 it('a', () => {});`,
-      errors: [{ messageId: 'neverClosed', line: 5, data: { name: 'app.listen(…)', what: 'listening HTTP server', place: 'in afterAll' } }],
+      errors: [
+        { messageId: 'neverClosed', line: 5, data: { name: 'app.listen(…)', article: 'a', what: 'listening HTTP server', place: 'in afterAll' } },
+      ],
     },
     {
       name: 'fastify: listening and never closed',
-      code: `import { beforeAll, it } from 'vitest';
+      code: `import { beforeAll, it } from '@jest/globals';
 import Fastify from 'fastify';
 const app = Fastify();
 beforeAll(async () => {
   await app.listen({ port: 0 });
 });
 it('a', () => {});`,
-      output: `import { beforeAll, it, afterAll } from 'vitest';
+      output: `import { beforeAll, it, afterAll } from '@jest/globals';
 import Fastify from 'fastify';
 const app = Fastify();
 beforeAll(async () => {
@@ -851,11 +923,13 @@ afterAll(async () => {
   await app.close();
 });
 it('a', () => {});`,
-      errors: [{ messageId: 'neverClosed', line: 5, data: { name: 'app.listen(…)', what: 'listening fastify server', place: 'in afterAll' } }],
+      errors: [
+        { messageId: 'neverClosed', line: 5, data: { name: 'app.listen(…)', article: 'a', what: 'listening fastify server', place: 'in afterAll' } },
+      ],
     },
     {
       name: 'NestJS: the app created per test and never closed',
-      code: `import { beforeEach, it } from 'vitest';
+      code: `import { beforeEach, it } from '@jest/globals';
 import { Test, TestingModule } from '@nestjs/testing';
 let app;
 beforeEach(async () => {
@@ -864,7 +938,7 @@ beforeEach(async () => {
   await app.init();
 });
 it('a', () => {});`,
-      output: `import { beforeEach, it, afterEach } from 'vitest';
+      output: `import { beforeEach, it, afterEach } from '@jest/globals';
 import { Test, TestingModule } from '@nestjs/testing';
 let app;
 beforeEach(async () => {
@@ -877,7 +951,11 @@ afterEach(async () => {
 });
 it('a', () => {});`,
       errors: [
-        { messageId: 'neverClosed', line: 6, data: { name: 'moduleRef.createNestApplication()', what: 'NestJS application', place: 'in afterEach' } },
+        {
+          messageId: 'neverClosed',
+          line: 6,
+          data: { name: 'moduleRef.createNestApplication()', article: 'a', what: 'NestJS application', place: 'in afterEach' },
+        },
       ],
     },
   ],
@@ -887,7 +965,7 @@ ruleTester.run('no-open-handles: test infrastructure and workers', rule, {
   valid: [
     {
       name: 'mongodb-memory-server stopped in afterAll',
-      code: `import { afterAll, beforeAll, it } from 'vitest';
+      code: `import { afterAll, beforeAll, it } from '@jest/globals';
 import { MongoMemoryServer } from 'mongodb-memory-server';
 let mongod;
 beforeAll(async () => {
@@ -900,7 +978,7 @@ it('a', () => {});`,
     },
     {
       name: 'mongodb-memory-server made with new starts nothing until start()',
-      code: `import { it } from 'vitest';
+      code: `import { it } from '@jest/globals';
 import { MongoMemoryServer } from 'mongodb-memory-server';
 const mongod = new MongoMemoryServer();
 it('a', () => {
@@ -909,7 +987,7 @@ it('a', () => {
     },
     {
       name: 'testcontainers: a container stopped in afterAll; the builder starts nothing',
-      code: `import { afterAll, beforeAll, it } from 'vitest';
+      code: `import { afterAll, beforeAll, it } from '@jest/globals';
 import { GenericContainer } from 'testcontainers';
 const builder = new GenericContainer('redis:7').withExposedPorts(6379);
 let container;
@@ -923,7 +1001,7 @@ it('a', () => {});`,
     },
     {
       name: 'a worker terminated in afterEach',
-      code: `import { afterEach, beforeEach, it } from 'vitest';
+      code: `import { afterEach, beforeEach, it } from '@jest/globals';
 import { Worker } from 'node:worker_threads';
 let worker;
 beforeEach(() => {
@@ -938,14 +1016,14 @@ it('a', () => {});`,
   invalid: [
     {
       name: 'MongoMemoryServer.create() never stopped',
-      code: `import { beforeAll, it } from 'vitest';
+      code: `import { beforeAll, it } from '@jest/globals';
 import { MongoMemoryServer } from 'mongodb-memory-server';
 let mongod;
 beforeAll(async () => {
   mongod = await MongoMemoryServer.create();
 });
 it('a', () => {});`,
-      output: `import { beforeAll, it, afterAll } from 'vitest';
+      output: `import { beforeAll, it, afterAll } from '@jest/globals';
 import { MongoMemoryServer } from 'mongodb-memory-server';
 let mongod;
 beforeAll(async () => {
@@ -956,19 +1034,23 @@ afterAll(async () => {
 });
 it('a', () => {});`,
       errors: [
-        { messageId: 'neverClosed', line: 5, data: { name: 'MongoMemoryServer.create()', what: 'MongoDB memory server', place: 'in afterAll' } },
+        {
+          messageId: 'neverClosed',
+          line: 5,
+          data: { name: 'MongoMemoryServer.create()', article: 'a', what: 'MongoDB memory server', place: 'in afterAll' },
+        },
       ],
     },
     {
       name: 'new MongoMemoryServer() started and never stopped',
-      code: `import { beforeAll, it } from 'vitest';
+      code: `import { beforeAll, it } from '@jest/globals';
 import { MongoMemoryServer } from 'mongodb-memory-server-core';
 const mongod = new MongoMemoryServer();
 beforeAll(async () => {
   await mongod.start();
 });
 it('a', () => {});`,
-      output: `import { beforeAll, it, afterAll } from 'vitest';
+      output: `import { beforeAll, it, afterAll } from '@jest/globals';
 import { MongoMemoryServer } from 'mongodb-memory-server-core';
 const mongod = new MongoMemoryServer();
 beforeAll(async () => {
@@ -978,18 +1060,20 @@ afterAll(async () => {
   await mongod.stop();
 });
 it('a', () => {});`,
-      errors: [{ messageId: 'neverClosed', line: 5, data: { name: 'mongod.start()', what: 'MongoDB memory server', place: 'in afterAll' } }],
+      errors: [
+        { messageId: 'neverClosed', line: 5, data: { name: 'mongod.start()', article: 'a', what: 'MongoDB memory server', place: 'in afterAll' } },
+      ],
     },
     {
       name: 'testcontainers: a generic container never stopped',
-      code: `import { beforeAll, it } from 'vitest';
+      code: `import { beforeAll, it } from '@jest/globals';
 import { GenericContainer } from 'testcontainers';
 let container;
 beforeAll(async () => {
   container = await new GenericContainer('redis:7').withExposedPorts(6379).start();
 });
 it('a', () => {});`,
-      output: `import { beforeAll, it, afterAll } from 'vitest';
+      output: `import { beforeAll, it, afterAll } from '@jest/globals';
 import { GenericContainer } from 'testcontainers';
 let container;
 beforeAll(async () => {
@@ -1003,20 +1087,20 @@ it('a', () => {});`,
         {
           messageId: 'neverClosed',
           line: 5,
-          data: { name: 'new GenericContainer(…).withExposedPorts(…).start()', what: 'Docker container', place: 'in afterAll' },
+          data: { name: 'new GenericContainer(…).withExposedPorts(…).start()', article: 'a', what: 'Docker container', place: 'in afterAll' },
         },
       ],
     },
     {
       name: 'testcontainers: a module container (@testcontainers/postgresql) never stopped',
-      code: `import { beforeAll, it } from 'vitest';
+      code: `import { beforeAll, it } from '@jest/globals';
 import { PostgreSqlContainer } from '@testcontainers/postgresql';
 let postgres;
 beforeAll(async () => {
   postgres = await new PostgreSqlContainer('postgres:16').start();
 });
 it('a', () => {});`,
-      output: `import { beforeAll, it, afterAll } from 'vitest';
+      output: `import { beforeAll, it, afterAll } from '@jest/globals';
 import { PostgreSqlContainer } from '@testcontainers/postgresql';
 let postgres;
 beforeAll(async () => {
@@ -1027,19 +1111,23 @@ afterAll(async () => {
 });
 it('a', () => {});`,
       errors: [
-        { messageId: 'neverClosed', line: 5, data: { name: 'new PostgreSqlContainer(…).start()', what: 'Docker container', place: 'in afterAll' } },
+        {
+          messageId: 'neverClosed',
+          line: 5,
+          data: { name: 'new PostgreSqlContainer(…).start()', article: 'a', what: 'Docker container', place: 'in afterAll' },
+        },
       ],
     },
     {
       name: 'testcontainers: a compose environment never brought down',
-      code: `import { beforeAll, it } from 'vitest';
+      code: `import { beforeAll, it } from '@jest/globals';
 import { DockerComposeEnvironment } from 'testcontainers';
 let environment;
 beforeAll(async () => {
   environment = await new DockerComposeEnvironment('.', 'compose.yml').up();
 });
 it('a', () => {});`,
-      output: `import { beforeAll, it, afterAll } from 'vitest';
+      output: `import { beforeAll, it, afterAll } from '@jest/globals';
 import { DockerComposeEnvironment } from 'testcontainers';
 let environment;
 beforeAll(async () => {
@@ -1053,20 +1141,20 @@ it('a', () => {});`,
         {
           messageId: 'neverClosed',
           line: 5,
-          data: { name: 'new DockerComposeEnvironment(…).up()', what: 'Docker Compose environment', place: 'in afterAll' },
+          data: { name: 'new DockerComposeEnvironment(…).up()', article: 'a', what: 'Docker Compose environment', place: 'in afterAll' },
         },
       ],
     },
     {
       name: 'a worker started per test, never terminated',
-      code: `import { beforeEach, it } from 'vitest';
+      code: `import { beforeEach, it } from '@jest/globals';
 import { Worker } from 'worker_threads';
 let worker;
 beforeEach(() => {
   worker = new Worker('./worker.js');
 });
 it('a', () => {});`,
-      output: `import { beforeEach, it, afterEach } from 'vitest';
+      output: `import { beforeEach, it, afterEach } from '@jest/globals';
 import { Worker } from 'worker_threads';
 let worker;
 beforeEach(() => {
@@ -1076,7 +1164,7 @@ afterEach(async () => {
   await worker.terminate();
 });
 it('a', () => {});`,
-      errors: [{ messageId: 'neverClosed', line: 5, data: { name: 'new Worker(…)', what: 'worker thread', place: 'in afterEach' } }],
+      errors: [{ messageId: 'neverClosed', line: 5, data: { name: 'new Worker(…)', article: 'a', what: 'worker thread', place: 'in afterEach' } }],
     },
   ],
 });
@@ -1086,7 +1174,7 @@ ruleTester.run('no-open-handles: one fix closes everything a hook is missing', r
   invalid: [
     {
       name: 'clients opened by the file: one afterAll closes them all, in one pass (the in-process database needs none)',
-      code: `import { it } from 'vitest';
+      code: `import { it } from '@jest/globals';
 import Database from 'better-sqlite3';
 import { PrismaClient } from '@prisma/client';
 import Redis from 'ioredis';
@@ -1094,7 +1182,7 @@ const db = new Database('test.db');
 const prisma = new PrismaClient();
 const redis = new Redis();
 it('a', () => {});`,
-      output: `import { it, afterAll } from 'vitest';
+      output: `import { it, afterAll } from '@jest/globals';
 import Database from 'better-sqlite3';
 import { PrismaClient } from '@prisma/client';
 import Redis from 'ioredis';
@@ -1107,13 +1195,17 @@ afterAll(async () => {
 });
 it('a', () => {});`,
       errors: [
-        { messageId: 'neverClosed', line: 6, data: { name: 'new PrismaClient()', what: 'Prisma client connection pool', place: 'in afterAll' } },
-        { messageId: 'neverClosed', line: 7, data: { name: 'new Redis()', what: 'Redis connection', place: 'in afterAll' } },
+        {
+          messageId: 'neverClosed',
+          line: 6,
+          data: { name: 'new PrismaClient()', article: 'a', what: 'Prisma client connection pool', place: 'in afterAll' },
+        },
+        { messageId: 'neverClosed', line: 7, data: { name: 'new Redis()', article: 'a', what: 'Redis connection', place: 'in afterAll' } },
       ],
     },
     {
       name: 'added to the existing afterAll together, made async',
-      code: `import { afterAll, it } from 'vitest';
+      code: `import { afterAll, it } from '@jest/globals';
 import Database from 'better-sqlite3';
 import { Sequelize } from 'sequelize';
 const db = new Database('test.db');
@@ -1122,7 +1214,7 @@ afterAll(() => {
   db.close();
 });
 it('a', () => {});`,
-      output: `import { afterAll, it } from 'vitest';
+      output: `import { afterAll, it } from '@jest/globals';
 import Database from 'better-sqlite3';
 import { Sequelize } from 'sequelize';
 const db = new Database('test.db');
@@ -1132,7 +1224,13 @@ afterAll(async () => {
   await sequelize.close();
 });
 it('a', () => {});`,
-      errors: [{ messageId: 'neverClosed', line: 5, data: { name: 'new Sequelize(…)', what: 'Sequelize connection pool', place: 'in afterAll' } }],
+      errors: [
+        {
+          messageId: 'neverClosed',
+          line: 5,
+          data: { name: 'new Sequelize(…)', article: 'a', what: 'Sequelize connection pool', place: 'in afterAll' },
+        },
+      ],
     },
   ],
 });
@@ -1157,7 +1255,7 @@ describe('api', function () {
     },
     {
       name: 'a value handed to a call is left to what it is given to',
-      code: `import { afterAll, beforeAll, it } from 'vitest';
+      code: `import { afterAll, beforeAll, it } from '@jest/globals';
 import http from 'node:http';
 const servers = [];
 beforeAll(() => {
@@ -1178,16 +1276,16 @@ describe('db', function () {
   });
   it('a', function () {});
 });`,
-      errors: [{ messageId: 'neverClosed', line: 4, data: { name: 'new Pool()', what: 'connection pool', place: 'in afterAll' } }],
+      errors: [{ messageId: 'neverClosed', line: 4, data: { name: 'new Pool()', article: 'a', what: 'connection pool', place: 'in afterAll' } }],
     },
     {
       name: 'a worker whose value is dropped can never be terminated: reported, no fix',
-      code: `import { it } from 'vitest';
+      code: `import { it } from '@jest/globals';
 import { Worker } from 'node:worker_threads';
 it('a', () => {
   new Worker('./worker.js');
 });`,
-      errors: [{ messageId: 'neverClosed', line: 4, data: { name: 'new Worker(…)', what: 'worker thread', place: 'in afterEach' } }],
+      errors: [{ messageId: 'neverClosed', line: 4, data: { name: 'new Worker(…)', article: 'a', what: 'worker thread', place: 'in afterEach' } }],
     },
   ],
 });

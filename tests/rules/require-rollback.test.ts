@@ -8,6 +8,11 @@ const pgSetup = `import pg from 'pg';\nconst pool = new pg.Pool();\n`;
 ruleTester.run('require-rollback', rule, {
   valid: [
     {
+      name: 'requireFinally: a rollback before the assertions cannot be skipped by them',
+      code: `${vitest}${knexSetup}it('a', async () => {\n  const trx = await db.transaction();\n  const count = await trx('users').count();\n  await trx.rollback();\n  expect(count).toEqual([]);\n});`,
+      options: [{ requireFinally: true }],
+    },
+    {
       name: 'knex: rolled back in afterEach',
       code: `${vitest}${knexSetup}let trx;\nbeforeEach(async () => { trx = await db.transaction(); });\nafterEach(async () => { await trx.rollback(); });\nit('a', () => {});`,
     },
@@ -83,6 +88,12 @@ ruleTester.run('require-rollback', rule, {
       name: 'per-test transaction rolled back only in afterAll',
       code: `${vitest}${knexSetup}let trx;\nbeforeEach(async () => { trx = await db.transaction(); });\nafterAll(async () => { await trx.rollback(); });\nit('a', () => {});`,
       errors: [{ messageId: 'rollbackTooLate', line: 5 }],
+    },
+    {
+      name: 'requireFinally: a rollback after a throwing assertion of node:assert',
+      code: `import { it } from 'vitest';\nimport assert from 'node:assert';\n${knexSetup}it('a', async () => {\n  const trx = await db.transaction();\n  assert.deepEqual(await trx('users').count(), []);\n  await trx.rollback();\n});`,
+      options: [{ requireFinally: true }],
+      errors: [{ messageId: 'rollbackSkippable', line: 6, column: 21 }],
     },
     {
       name: 'requireFinally: a rollback after the assertions',

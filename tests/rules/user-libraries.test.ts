@@ -41,6 +41,8 @@ const flags = {
 };
 const settings = { 'async-test': { libraries: [acmeDb, flags] } };
 const vitest = `import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';\n`;
+// jest waits for what is left open (vitest ends the file's worker): no-open-handles reports a pool made once only there.
+const jest = `import { afterAll, beforeAll, it } from '@jest/globals';\n`;
 
 ruleTester.run('await-async-calls: libraries from settings', awaitAsyncCalls, {
   valid: [
@@ -117,8 +119,8 @@ ruleTester.run('no-open-handles: a resource from settings', noOpenHandles, {
     {
       name: 'never closed: the fix writes the close the library names',
       settings,
-      code: `${vitest}import { Client } from '@acme/db';\nlet db;\nbeforeAll(() => {\n  db = new Client();\n});\nit('a', async () => {\n  await db.query('x');\n});`,
-      output: `${vitest}import { Client } from '@acme/db';\nlet db;\nbeforeAll(() => {\n  db = new Client();\n});\nafterAll(async () => {\n  await db.close();\n});\nit('a', async () => {\n  await db.query('x');\n});`,
+      code: `${jest}import { Client } from '@acme/db';\nlet db;\nbeforeAll(() => {\n  db = new Client();\n});\nit('a', async () => {\n  await db.query('x');\n});`,
+      output: `${jest}import { Client } from '@acme/db';\nlet db;\nbeforeAll(() => {\n  db = new Client();\n});\nafterAll(async () => {\n  await db.close();\n});\nit('a', async () => {\n  await db.query('x');\n});`,
       errors: [{ messageId: 'neverClosed', line: 5, column: 8 }],
     },
   ],
@@ -155,8 +157,8 @@ ruleTester.run('no-leaked-overrides: an override family from settings', noLeaked
     {
       name: 'an override never undone',
       settings,
-      code: `${vitest}import { flags } from '@acme/flags';\nit('a', () => {\n  flags.override('beta', true);\n});`,
-      output: `${vitest}import { flags } from '@acme/flags';\nafterEach(() => {\n  flags.reset();\n});\nit('a', () => {\n  flags.override('beta', true);\n});`,
+      code: `${vitest}import { flags } from '@acme/flags';\nit('a', () => {\n  flags.override('beta', true);\n});\nit('b', () => {});`,
+      output: `${vitest}import { flags } from '@acme/flags';\nafterEach(() => {\n  flags.reset();\n});\nit('a', () => {\n  flags.override('beta', true);\n});\nit('b', () => {});`,
       errors: [{ messageId: 'leaks', line: 4, column: 3 }],
     },
   ],

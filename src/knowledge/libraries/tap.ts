@@ -34,6 +34,8 @@ export const tap = {
   kinds: {
     Test: {
       asserts: true,
+      // Checked with tap 21: `t.equal(1, 2)` marks the test failed and the next statement runs.
+      assertsWithoutThrowing: true,
       assertionCounters: ['plan'],
       properties: { ...subtests, ...hooks },
       methods: { ...asyncAssertions, mockImport: 'promise' },

@@ -26,6 +26,8 @@ export const bunTest = {
     suitePromise: 'awaited',
     // `bun test` runs every file in one process.
     isolatesFiles: false,
+    // bun 1.4 exits as soon as the last file's tests have run, without a warning.
+    leftOpenHandles: 'keptForLaterFiles',
     testCallback: 'done',
     autoUndoOptions: [],
     project: {

@@ -28,9 +28,14 @@ export const jest = {
     hooks: { beforeAll: 'beforeAll', afterEach: 'afterEach', afterAll: 'afterAll' },
     // jest 30 fails the file: "Returning a Promise from "describe" is not supported" (checked on jest 30.5).
     suitePromise: 'rejected',
-    losesTestsAfterModuleAwait: true,
     // Every test file gets its own module registry and globals.
     isolatesFiles: true,
+    // ...except Node's own modules: `os.cpus = …` in one file was seen by the next file of the worker (checked on jest 30.5).
+    sharesBuiltinModules: true,
+    // jest 30 in band (one file, one worker, `-i`, `--detectOpenHandles`, or up to 20 files it timed fast) never exits:
+    // "Jest did not exit one second after the test run has completed"; with several workers it force-kills them with
+    // "A worker process has failed to exit gracefully", after reusing them for later files.
+    leftOpenHandles: 'blocksExit',
     testCallback: 'done',
     autoUndoOptions: ['restoreMocks'],
     project: {
@@ -42,6 +47,8 @@ export const jest = {
       setupFilesOptions: ['setupFilesAfterEnv'],
       testFilesOption: 'testMatch',
       defaultTestFiles: ['**/__tests__/**/*.?([mc])[jt]s?(x)', '**/?(*.)+(spec|test).?([mc])[jt]s?(x)'],
+      // A project inherits none of the root config's options (checked on jest 30: a root restoreMocks does not reach it).
+      projects: { option: 'projects', rootOption: 'rootDir' },
     },
   },
   exports: testApi,

@@ -32,9 +32,10 @@ export const mocha = {
     hooks: { beforeAll: 'before', afterEach: 'afterEach', afterAll: 'after' },
     // mocha 12 runs the tests an async suite registers before its first await (checked): only later ones are lost.
     suitePromise: 'ignored',
-    losesTestsAfterModuleAwait: true,
     // Every spec file runs in one process and shares its globals.
     isolatesFiles: false,
+    // mocha 12 without `--exit` never exits, and prints nothing about it; `--exit` ends it at once.
+    leftOpenHandles: 'blocksExit',
     testCallback: 'done',
     // A beforeEach outside any describe joins the root suite, and runs before the tests of every file (checked on mocha 12).
     fileHooksRunForEveryFile: true,
@@ -42,13 +43,59 @@ export const mocha = {
     project: {
       packages: ['mocha'],
       command: 'mocha',
-      configFiles: ['.mocharc.js', '.mocharc.cjs', '.mocharc.json'],
+      // mocha 12 reads the first of these it finds; a .json may hold comments like a .jsonc.
+      configFiles: ['.mocharc.cjs', '.mocharc.js', '.mocharc.mjs', '.mocharc.yaml', '.mocharc.yml', '.mocharc.jsonc', '.mocharc.json'],
       packageJsonKey: 'mocha',
+      // The command line, the config file and package.json "mocha" all apply: lists (spec, require) add up.
+      mergesPackageJsonKey: true,
       // `--require` loads root hook plugins (`mochaHooks`); `--file` files' top-level hooks are root hooks.
       setupFilesOptions: ['require', 'file'],
       testFilesOption: 'spec',
-      // mocha's own default is ./test/*.{js,cjs,mjs}; scripts often pass other folders or --recursive, which are not read.
-      defaultTestFiles: ['test/**/*.?(c|m)[jt]s?(x)', 'tests/**/*.?(c|m)[jt]s?(x)', 'spec/**/*.?(c|m)[jt]s?(x)', '**/*.{test,spec}.?(c|m)[jt]s?(x)'],
+      // Without a spec, mocha runs the files directly in ./test with its extensions (checked on mocha 12).
+      defaultTestFiles: ['test'],
+      testPaths: {
+        extensionsOption: 'extension',
+        defaultExtensions: ['js', 'cjs', 'mjs'],
+        recursiveOption: 'recursive',
+        ignoreOption: 'ignore',
+        filesOption: 'file',
+      },
+      commandLine: {
+        positionalOption: 'spec',
+        valueOptions: [
+          ...['extension', 'file', 'global', 'ignore', 'node-option', 'reporter-option', 'require', 'spec', 'watch-files', 'watch-ignore'],
+          ...['config', 'fgrep', 'grep', 'package', 'reporter', 'ui', 'slow', 'timeout', 'retries', 'jobs'],
+        ],
+        aliases: {
+          A: 'async-only',
+          b: 'bail',
+          c: 'color',
+          colors: 'color',
+          f: 'fgrep',
+          globals: 'global',
+          g: 'grep',
+          exclude: 'ignore',
+          i: 'invert',
+          j: 'jobs',
+          C: 'no-colors',
+          n: 'node-option',
+          p: 'parallel',
+          R: 'reporter',
+          'reporter-options': 'reporter-option',
+          O: 'reporter-option',
+          r: 'require',
+          s: 'slow',
+          S: 'sort',
+          t: 'timeout',
+          timeouts: 'timeout',
+          u: 'ui',
+          w: 'watch',
+        },
+        listOptions: ['extension', 'file', 'global', 'ignore', 'node-option', 'reporter-option', 'require', 'spec', 'watch-files', 'watch-ignore'],
+        globListOptions: ['spec', 'ignore'],
+        configOption: 'config',
+        packageOption: 'package',
+      },
     },
   },
   exports: testApi,

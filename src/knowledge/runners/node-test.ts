@@ -31,6 +31,8 @@ export const nodeTest = {
     registersAtAnyTime: true,
     // `node --test` runs every file in a process of its own.
     isolatesFiles: true,
+    // On Node 20, the file's process never exits, and `node --test` waits for it without a timeout.
+    leftOpenHandles: 'blocksExit',
     testCallback: 'context, done',
     perTestTeardown: { contextMethod: 'after' },
     failsOnUnhandledRejection: true,

@@ -60,8 +60,12 @@ export const playwright = {
     hooks: { beforeAll: 'beforeAll', afterEach: 'afterEach', afterAll: 'afterAll' },
     hooksOnTest: true,
     suitePromise: 'ignored',
+    // Playwright 1.65 stops the run: "Playwright Test did not expect test() to be called here" (checked, exit code 1).
+    failsOnLateRegistration: true,
     // Every test file is loaded in a worker of its own.
     isolatesFiles: true,
+    // Playwright 1.65 stops its workers at the end without waiting, but a worker runs file after file.
+    leftOpenHandles: 'keptForLaterFiles',
     testCallback: 'fixtures',
     localFixtureModules: true,
     autoUndoOptions: [],

@@ -31,6 +31,9 @@ export const vitest = {
     // vitest 4 waits for an async suite callback before running its tests.
     suitePromise: 'awaited',
     isolatesFiles: true,
+    // vitest 4.1 ends the file's worker (threads and forks pools) without waiting: a server, interval or socket left
+    // open passes and the run exits 0 in about two seconds, with no warning. With `isolate: false` the worker runs later files.
+    leftOpenHandles: 'closedWithWorker',
     testCallback: 'context',
     perTestTeardown: { function: 'onTestFinished' },
     disposableSpies: true,
@@ -59,6 +62,23 @@ export const vitest = {
       defaultTestFiles: ['**/*.{test,spec}.?(c|m)[jt]s?(x)'],
       // Files then share one module registry and globals per worker.
       isolationOff: { option: 'isolate', value: false },
+      // An inline project inherits the root config's options only with `extends: true` (checked on vitest 4.1). vitest 4
+      // reads no workspace file; vitest 3 projects still list theirs there.
+      projects: {
+        option: 'projects',
+        listFiles: [
+          'vitest.workspace.ts',
+          'vitest.workspace.mts',
+          'vitest.workspace.cts',
+          'vitest.workspace.js',
+          'vitest.workspace.mjs',
+          'vitest.workspace.cjs',
+          'vitest.workspace.json',
+        ],
+        configFileName: '^vite(st)?(\\.[\\w-]+)?\\.config\\.',
+        rootOption: 'root',
+        extendsOption: 'extends',
+      },
     },
   },
   exports: testApi,
