@@ -5,10 +5,10 @@
  * closes the argument at the call site. A summary is built on the first question about one of its exports, once per
  * module and process (again only when the module's text changes), and nothing in it is ever run.
  *
- * A package's own tests that import it by relative path (`require('..')`, `from '../src'`) get the package's library
- * knowledge when the package is a modelled library.
+ * A modelled library's own tests that import it by relative path (`require('..')`, `from '../src'`) do not get the
+ * library's knowledge: its source is summarised as any module. Giving them the knowledge was tried and left out for
+ * now: on knex's, sequelize's and fastify's suites a good share of the reports it added were false.
  */
-import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../analysis/ast';
 import { ValueAnalysis, type ValueHost } from '../analysis/async-values';
@@ -20,7 +20,7 @@ import { parameterUsesOf, type ParameterUses } from '../analysis/parameter-uses'
 import { exportKind, Kind, type Framework, type Knowledge, type ValueInfo } from '../knowledge';
 import type { LibraryKnowledge } from '../knowledge/types';
 import type { AsyncTestSettings } from '../settings';
-import { exists, readJson, readText } from './files';
+import { readText } from './files';
 import { resolveProjectModule } from './resolve';
 import { parseProjectModule } from './module-parser';
 import type { ParsedModule } from './static-config';
@@ -33,9 +33,7 @@ export interface ImportContext {
 
 /** The kind of what `fromFile` imports as `exportName` (`default`, or `*` for the module object) from `specifier`. */
 export function importedProjectKind(fromFile: string, specifier: string, exportName: string, context: ImportContext): Kind | undefined {
-  const target = projectModuleOf(fromFile, specifier, context);
-  if (target === undefined) return undefined;
-  return target instanceof ModuleSummary ? target.exportKind(exportName) : exportKind(target.library, exportName, target.name);
+  return projectModuleOf(fromFile, specifier, context)?.exportKind(exportName);
 }
 
 /**
@@ -52,8 +50,6 @@ function librariesAt(from: string, specifier: string, context: ImportContext, de
   if (context.settings.knowledge.libraryOfModule(specifier) !== undefined) return [specifier];
   const file = resolveProjectModule(from, specifier);
   if (file === undefined) return [];
-  const own = ownPackage(from, specifier, file, context.settings);
-  if (own !== undefined) return [own.name];
   return depth > reachDepth ? [] : librariesReachedFrom(file, context, depth);
 }
 
@@ -102,12 +98,6 @@ export function projectParameterUses(kind: Kind | undefined): ParameterUses | un
   return kind instanceof ProjectFunction ? kind.parameterUses : undefined;
 }
 
-/** A modelled library's own package, imported by its tests through a relative path. */
-interface OwnPackage {
-  readonly library: LibraryKnowledge;
-  readonly name: string;
-}
-
 const promise: ValueInfo = { awaitable: 'promise' };
 const pending = Symbol('pending');
 /** The library of the kinds made here: no table of its own, and no name a rule or a user's settings could use. */
@@ -121,10 +111,9 @@ interface CachedSummary {
 /** Per settings (whose knowledge the kinds come from): per module and importing runner, the summary of its text. */
 const summaries = new WeakMap<AsyncTestSettings, Map<string, CachedSummary>>();
 
-function projectModuleOf(fromFile: string, specifier: string, context: ImportContext): ModuleSummary | OwnPackage | undefined {
+function projectModuleOf(fromFile: string, specifier: string, context: ImportContext): ModuleSummary | undefined {
   const file = resolveProjectModule(fromFile, specifier);
-  if (file === undefined) return undefined;
-  return ownPackage(fromFile, specifier, file, context.settings) ?? summaryOf(file, context);
+  return file === undefined ? undefined : summaryOf(file, context);
 }
 
 function summaryOf(file: string, context: ImportContext): ModuleSummary | undefined {
@@ -140,28 +129,6 @@ function summaryOf(file: string, context: ImportContext): ModuleSummary | undefi
   const summary = new ModuleSummary(file, parseProjectModule(file, text), context);
   cache.set(key, { text, summary });
   return summary;
-}
-
-/**
- * A relative import of a modelled library's package from inside it (`require('..')` in pg's tests): the library, when
- * the import names the package's folder, a folder right under it (`../src`, `../lib`) or its main entry.
- */
-function ownPackage(fromFile: string, specifier: string, file: string, settings: AsyncTestSettings): OwnPackage | undefined {
-  if (!specifier.startsWith('.')) return undefined;
-  let folder = path.dirname(file);
-  while (!exists(path.join(folder, 'package.json'))) {
-    if (path.dirname(folder) === folder) return undefined;
-    folder = path.dirname(folder);
-  }
-  const name = (readJson(path.join(folder, 'package.json')) as { name?: unknown } | undefined)?.name;
-  const library = typeof name === 'string' ? settings.knowledge.libraryOfModule(name) : undefined;
-  if (library === undefined || typeof name !== 'string') return undefined;
-  const target = path.resolve(path.dirname(fromFile), specifier);
-  const namesEntry =
-    target === folder ||
-    (path.dirname(target) === folder && path.dirname(file) === target) ||
-    resolveProjectModule(path.join(folder, 'package.json'), './') === file;
-  return namesEntry ? { library, name } : undefined;
 }
 
 /** What an export is, as the module writes it: a value or function of its own, or another module's export. */

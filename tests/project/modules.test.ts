@@ -154,12 +154,10 @@ describe('what each export of a project module is', () => {
   describe("a modelled library's own tests import it by relative path", () => {
     const spec = path.join(projects, 'own-library/test/pool.spec.js');
 
-    it.each([{ specifier: '..' }, { specifier: '../lib' }, { specifier: '../lib/index.js' }])('$specifier: the library', ({ specifier }) => {
-      expect(exported(specifier, '*', spec)).toBe(libraryKind('pg', '*'));
-    });
-
-    it('a module inside it that is not its entry is summarised as any module', () => {
-      expect(exported('../lib/utils', '*', spec)).not.toBe(libraryKind('pg', '*'));
+    // Its tests drive its internals as its users do not: the library's knowledge is left out, its source is summarised.
+    it.each([{ specifier: '..' }, { specifier: '../lib' }, { specifier: '../lib/index.js' }])('$specifier: not the library', ({ specifier }) => {
+      expect(exported(specifier, '*', spec)).not.toBe(libraryKind('pg', '*'));
+      expect(librariesReachedThrough(spec, specifier, context)).toEqual([]);
     });
   });
 });
@@ -205,16 +203,16 @@ function reportsOf(file: string, text: string, rules: Record<string, unknown>): 
 describe('reports that follow from the summaries', () => {
   const rules = { 'async-test/await-async-calls': 'error', 'async-test/no-open-handles': 'error' };
 
-  it('the fixture test file: an unawaited imported helper and fixture query, a pool from the imported factory never closed', () => {
+  it('the fixture test file: an unawaited imported helper and fixture query', () => {
+    // The pool its last test leaves open is closed with the file's worker under vitest: no-open-handles says nothing.
     expect(reportsOf(testFile, readFileSync(testFile, 'utf8'), rules)).toEqual([
       '4:3 async-test/await-async-calls unawaited',
       '5:3 async-test/await-async-calls unawaited',
-      '16:16 async-test/no-open-handles neverClosed',
     ]);
   });
 
-  it("a library's own test importing it by relative path: the pool it opens is never closed", () => {
+  it("a library's own test importing it by relative path gets no library knowledge: the pool it opens is not known", () => {
     const spec = path.join(projects, 'own-library/test/pool.spec.js');
-    expect(reportsOf(spec, readFileSync(spec, 'utf8'), rules)).toEqual(['5:18 async-test/no-open-handles neverClosed']);
+    expect(reportsOf(spec, readFileSync(spec, 'utf8'), rules)).toEqual([]);
   });
 });

@@ -392,6 +392,8 @@ ruleTester.run('no-open-handles', rule, {
 // `@acme/testing` exports a pool factory and helpers that close the pool they are given.
 const workspaceTest = path.resolve(import.meta.dirname, '../fixtures/projects/workspace-helpers/packages/api/test/inline.test.ts');
 const acme = `import { it } from 'vitest';\nimport { closeAll, closePool, createPool, logCount, sharedPool } from '@acme/testing';\n`;
+// jest cannot exit while a pool is open; vitest ends the file's worker, which closes it.
+const acmeUnderJest = `import { it } from '@jest/globals';\nimport { createPool, logCount } from '@acme/testing';\n`;
 
 ruleTester.run('no-open-handles: helpers from the project’s own modules', rule, {
   valid: [
@@ -432,19 +434,26 @@ ruleTester.run('no-open-handles: helpers from the project’s own modules', rule
   invalid: [
     {
       name: 'a pool from the imported factory, never closed',
-      code: `${acme}it('a', async () => {\n  const pool = createPool();\n  await pool.query('select 1');\n});`,
+      code: `${acmeUnderJest}it('a', async () => {\n  const pool = createPool();\n  await pool.query('select 1');\n});`,
       filename: workspaceTest,
-      errors: [{ messageId: 'neverClosed', line: 4, column: 16, data: { name: 'createPool()', what: 'connection pool', place: 'in afterEach' } }],
+      errors: [
+        {
+          messageId: 'neverClosed',
+          line: 4,
+          column: 16,
+          data: { name: 'createPool()', article: 'a', what: 'connection pool', place: 'in afterEach' },
+        },
+      ],
     },
     {
       name: 'handed only to a helper that queries it',
-      code: `${acme}it('a', async () => {\n  const pool = createPool();\n  await logCount(pool);\n});`,
+      code: `${acmeUnderJest}it('a', async () => {\n  const pool = createPool();\n  await logCount(pool);\n});`,
       filename: workspaceTest,
       errors: [{ messageId: 'neverClosed', line: 4, column: 16 }],
     },
     {
       name: 'a same-file helper that only queries what it is given',
-      code: `${vitest}import pg from 'pg';\nfunction count(p) {\n  return p.query('select 1');\n}\nit('a', async () => {\n  const pool = new pg.Pool();\n  await count(pool);\n});`,
+      code: `${jest}import pg from 'pg';\nfunction count(p) {\n  return p.query('select 1');\n}\nit('a', async () => {\n  const pool = new pg.Pool();\n  await count(pool);\n});`,
       errors: [{ messageId: 'neverClosed', line: 7, column: 16 }],
     },
   ],
