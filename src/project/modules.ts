@@ -15,7 +15,7 @@ import { ValueAnalysis, type ValueHost } from '../analysis/async-values';
 import { Bindings } from '../analysis/bindings';
 import { detectFramework } from '../analysis/framework';
 import { localFunction, singleInit } from '../analysis/local-functions';
-import { isFunction, memberName, returnStatementsOf, skipTransparent, type FunctionNode } from '../analysis/nodes';
+import { isFunction, memberName, returnStatementsOf, skipTransparent, someNode, type FunctionNode } from '../analysis/nodes';
 import { parameterUsesOf, type ParameterUses } from '../analysis/parameter-uses';
 import { exportKind, Kind, type Framework, type Knowledge, type ValueInfo } from '../knowledge';
 import type { LibraryKnowledge } from '../knowledge/types';
@@ -147,7 +147,6 @@ interface ModuleAnalysis {
 
 interface FunctionSummary {
   readonly call: ValueInfo | undefined;
-  readonly returnsExisting: boolean;
 }
 
 class ModuleSummary {
@@ -231,7 +230,7 @@ class ModuleSummary {
 
   private functionSummary(fn: FunctionNode): FunctionSummary {
     const known = this.functionSummaries.get(fn);
-    if (known === pending) return { call: undefined, returnsExisting: false };
+    if (known === pending) return { call: undefined };
     if (known !== undefined) return known;
     this.functionSummaries.set(fn, pending);
     const summary = this.summariseFunction(fn);
@@ -241,53 +240,27 @@ class ModuleSummary {
 
   /** What calling the function gives: a promise (resolving to a kind the returns agree on), or the kind it returns. */
   private summariseFunction(fn: FunctionNode): FunctionSummary {
-    const { values, parsed } = this.analyse()!;
-    if (fn.generator) return { call: undefined, returnsExisting: false };
+    const { values, parsed, bindings } = this.analyse()!;
+    if (fn.generator) return { call: undefined };
     const returned = (
       fn.body.type === AST_NODE_TYPES.BlockStatement
         ? returnStatementsOf(fn, parsed.visitorKeys).flatMap((statement) => (statement.argument === null ? [] : [statement.argument]))
         : [fn.body]
     ).filter((expression) => !isNothing(expression));
-    const returnsExisting = returned.some((expression) => this.isExisting(expression, fn, 0));
     const infos = returned.map((expression) => values.infoOf(expression));
+    // An async function that cannot throw (`async (a) => a === 15`) gives a promise that always fulfils: nothing to await for.
+    if (fn.async && !mayThrow(fn, parsed.visitorKeys, bindings)) return { call: undefined };
     if (fn.async) {
       const kinds = infos.map((info) => (info?.awaitable === undefined ? info?.kind : info.resolvesTo));
       const first = kinds[0];
       const resolvesTo = first !== undefined && kinds.every((kind) => kind === first) ? first : undefined;
-      return { call: resolvesTo === undefined ? promise : { awaitable: 'promise', resolvesTo }, returnsExisting };
+      return { call: resolvesTo === undefined ? promise : { awaitable: 'promise', resolvesTo } };
     }
     const first = infos[0];
     const agreed = first !== undefined && infos.every((info) => info !== undefined && info.kind === first.kind && info.awaitable === first.awaitable);
     // Only what is known is claimed: a plain value is left unknown, as the file's own helpers are.
-    if (agreed && (first.kind !== undefined || first.awaitable !== undefined)) return { call: first, returnsExisting };
-    return { call: values.returnsPromise(fn) ? promise : undefined, returnsExisting };
-  }
-
-  /**
-   * Whether a returned value is not the caller's to close: made before the call (a module-level pool, an import,
-   * `this.db`, a parameter), or also handed to something else that may close it (`register(instance); return
-   * instance`, as no-open-handles leaves a value handed on). Then calling the function opens nothing.
-   */
-  private isExisting(expression: TSESTree.Node, fn: FunctionNode, depth: number): boolean {
-    const { bindings, values } = this.analyse()!;
-    let node = skipTransparent(expression);
-    if (node.type === AST_NODE_TYPES.AwaitExpression) node = skipTransparent(node.argument);
-    if (node.type === AST_NODE_TYPES.CallExpression) {
-      const callee = skipTransparent(node.callee);
-      if (callee.type !== AST_NODE_TYPES.MemberExpression) return values.kindOf(callee)?.returnsExisting('()') === true;
-      return values.kindOf(callee.object)?.returnsExisting(memberName(callee) ?? '') === true;
-    }
-    while (node.type === AST_NODE_TYPES.MemberExpression) node = skipTransparent(node.object);
-    if (node.type === AST_NODE_TYPES.ThisExpression) return true;
-    if (node.type !== AST_NODE_TYPES.Identifier) return false;
-    const binding = bindings.of(node);
-    if (binding === undefined || binding.type !== 'local') return binding !== undefined;
-    const variable = binding.variable;
-    const block = variable.scope.block;
-    if (block.range[0] < fn.range[0] || block.range[1] > fn.range[1] || variable.defs[0]?.type === 'Parameter') return true;
-    if (variable.references.some((reference) => isHandedOn(reference.identifier))) return true;
-    const init = singleInit(variable);
-    return init !== undefined && depth < 4 && this.isExisting(init, fn, depth + 1);
+    if (agreed && (first.kind !== undefined || first.awaitable !== undefined)) return { call: first };
+    return { call: values.returnsPromise(fn) ? promise : undefined };
   }
 
   private parameterUses(fn: FunctionNode): ParameterUses | undefined {
@@ -443,24 +416,6 @@ function objectLiteralOf(node: TSESTree.Node, scopeManager: TSESLint.Scope.Scope
   return properties;
 }
 
-/** A value given to a call, kept in an array or object, or stored on another value (`this.db = db`). */
-function isHandedOn(identifier: TSESTree.Node): boolean {
-  const parent = identifier.parent;
-  switch (parent?.type) {
-    case AST_NODE_TYPES.CallExpression:
-    case AST_NODE_TYPES.NewExpression:
-      return parent.arguments.includes(identifier as TSESTree.CallExpressionArgument);
-    case AST_NODE_TYPES.ArrayExpression:
-      return true;
-    case AST_NODE_TYPES.Property:
-      return parent.value === identifier && parent.parent.type === AST_NODE_TYPES.ObjectExpression;
-    case AST_NODE_TYPES.AssignmentExpression:
-      return parent.right === identifier && parent.left.type === AST_NODE_TYPES.MemberExpression;
-    default:
-      return false;
-  }
-}
-
 /** `return;`, `return undefined`, `return null`: an early exit, not what the function gives. */
 function isNothing(expression: TSESTree.Node): boolean {
   return (
@@ -483,8 +438,14 @@ class ProjectFunction extends Kind {
     return this.summary().call;
   }
 
+  /**
+   * What it makes is not taken as opened by the caller: no-open-handles leaves it alone. Factories were read as
+   * opening what they return, and on sequelize's suite most of what that added was false: its helpers make instances
+   * that only build SQL (a Sequelize instance holds nothing open until it runs a query), or hand them to a list a
+   * root hook closes (`destroySequelizeAfterTest(sequelize)`), which the rule cannot follow.
+   */
   override returnsExisting(method: string): boolean {
-    return method === '()' && this.summary().returnsExisting;
+    return method === '()';
   }
 
   /** What the function does with each of its arguments. */
@@ -513,4 +474,30 @@ class ProjectNamespace extends Kind {
   override returnsExisting(method: string): boolean {
     return this.exportKind(method)?.returnsExisting('()') === true;
   }
+}
+
+/** Statements and expressions that cannot throw when their parts cannot: no call, access, `await`, coercion of an object. */
+const cannotThrow = new Set<string>([
+  AST_NODE_TYPES.BlockStatement,
+  AST_NODE_TYPES.ReturnStatement,
+  AST_NODE_TYPES.IfStatement,
+  AST_NODE_TYPES.ExpressionStatement,
+  AST_NODE_TYPES.ConditionalExpression,
+  AST_NODE_TYPES.LogicalExpression,
+  AST_NODE_TYPES.Literal,
+]);
+
+/**
+ * Whether running the function's body may throw, read strictly: anything but literals, bound names, `===`/`!==`, `!`
+ * and plain control flow may. Parameters with defaults or patterns may throw too.
+ */
+function mayThrow(fn: FunctionNode, visitorKeys: TSESLint.SourceCode.VisitorKeys, bindings: Bindings): boolean {
+  if (fn.params.some((param) => param.type !== AST_NODE_TYPES.Identifier)) return true;
+  return someNode(fn.body, visitorKeys, true, (node) => {
+    if (cannotThrow.has(node.type)) return false;
+    if (node.type === AST_NODE_TYPES.Identifier) return node.name !== 'undefined' && bindings.of(node) === undefined;
+    if (node.type === AST_NODE_TYPES.BinaryExpression) return node.operator !== '===' && node.operator !== '!==';
+    if (node.type === AST_NODE_TYPES.UnaryExpression) return node.operator !== '!';
+    return true;
+  });
 }

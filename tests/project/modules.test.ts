@@ -98,14 +98,18 @@ describe('what each export of a project module is', () => {
     expect(exported('@acme/testing', name)?.call?.awaitable).toBe('promise');
   });
 
+  it('an async function nothing in can throw is not claimed to give a promise worth awaiting', () => {
+    expect(exported('@acme/testing', 'isEmpty')?.call).toBeUndefined();
+  });
+
   it('a function returning a string is not claimed to be anything', () => {
     expect(exported('@acme/testing', 'describePool')?.call).toBeUndefined();
   });
 
-  it('a factory gives the kind it makes, and opens it', () => {
+  it('a factory gives the kind it makes, not taken as opened by the caller (no-open-handles leaves it)', () => {
     const createPool = exported('@acme/testing', 'createPool');
     expect(createPool?.call?.kind).toBe(pgPool);
-    expect(createPool?.returnsExisting('()')).toBe(false);
+    expect(createPool?.returnsExisting('()')).toBe(true);
   });
 
   it('a function handing out a module-level pool gives a pool it does not open', () => {
@@ -172,7 +176,7 @@ describe('built once per module, again when its text changes', () => {
   it('the same kind while the module is unchanged; a new summary after an edit', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
-      writeFileSync(helper, 'exports.seed = async () => {};');
+      writeFileSync(helper, 'exports.seed = async (db) => db.query(1);');
       const first = importedProjectKind(from, './helper', 'seed', context);
       expect(first?.call?.awaitable).toBe('promise');
       expect(importedProjectKind(from, './helper', 'seed', context)).toBe(first);

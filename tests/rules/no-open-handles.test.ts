@@ -392,7 +392,7 @@ ruleTester.run('no-open-handles', rule, {
 // `@acme/testing` exports a pool factory and helpers that close the pool they are given.
 const workspaceTest = path.resolve(import.meta.dirname, '../fixtures/projects/workspace-helpers/packages/api/test/inline.test.ts');
 const acme = `import { it } from 'vitest';\nimport { closeAll, closePool, createPool, logCount, sharedPool } from '@acme/testing';\n`;
-// jest cannot exit while a pool is open; vitest ends the file's worker, which closes it.
+// Under jest, which cannot exit while a pool is open (vitest ends the file's worker, which closes it).
 const acmeUnderJest = `import { it } from '@jest/globals';\nimport { createPool, logCount } from '@acme/testing';\n`;
 
 ruleTester.run('no-open-handles: helpers from the project’s own modules', rule, {
@@ -430,27 +430,18 @@ ruleTester.run('no-open-handles: helpers from the project’s own modules', rule
       name: 'a same-file timer helper that clears what it is given',
       code: `${vitest}function stop(timer) {\n  clearInterval(timer);\n}\nit('a', () => {\n  const timer = setInterval(() => {}, 10);\n  stop(timer);\n});`,
     },
-  ],
-  invalid: [
     {
-      name: 'a pool from the imported factory, never closed',
+      name: 'a pool from an imported factory is not taken as opened by the test (left out for now: on sequelize’s suite most such reports were false)',
       code: `${acmeUnderJest}it('a', async () => {\n  const pool = createPool();\n  await pool.query('select 1');\n});`,
       filename: workspaceTest,
-      errors: [
-        {
-          messageId: 'neverClosed',
-          line: 4,
-          column: 16,
-          data: { name: 'createPool()', article: 'a', what: 'connection pool', place: 'in afterEach' },
-        },
-      ],
     },
     {
-      name: 'handed only to a helper that queries it',
+      name: 'from an imported factory, handed only to a helper that queries it',
       code: `${acmeUnderJest}it('a', async () => {\n  const pool = createPool();\n  await logCount(pool);\n});`,
       filename: workspaceTest,
-      errors: [{ messageId: 'neverClosed', line: 4, column: 16 }],
     },
+  ],
+  invalid: [
     {
       name: 'a same-file helper that only queries what it is given',
       code: `${jest}import pg from 'pg';\nfunction count(p) {\n  return p.query('select 1');\n}\nit('a', async () => {\n  const pool = new pg.Pool();\n  await count(pool);\n});`,
