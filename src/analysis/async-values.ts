@@ -23,7 +23,7 @@ import type { AsyncTestSettings } from '../settings';
 import { destructuredKey, type Binding, type Bindings } from './bindings';
 import { isCallback, localFunction, singleInit } from './local-functions';
 import { mockedModules } from './mocked-modules';
-import { calleePath, memberName, propertyKeyName, returnStatementsOf, skipTransparent, type FunctionNode } from './nodes';
+import { calleePath, isFunction, memberName, propertyKeyName, returnStatementsOf, skipTransparent, someNode, type FunctionNode } from './nodes';
 
 export type { ValueInfo } from '../knowledge';
 
@@ -32,7 +32,12 @@ export interface ValueHost {
   readonly bindings: Bindings;
   readonly framework: Framework | undefined;
   readonly settings: AsyncTestSettings;
-  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly sourceCode: Readonly<Pick<TSESLint.SourceCode, 'ast' | 'visitorKeys' | 'parserServices'>>;
+  /**
+   * The kind of an export of one of the project's own modules (a relative path, a workspace package), asked only when
+   * no library knowledge names the module: see src/project/modules.ts.
+   */
+  projectKind?(module: string, exportName: string): Kind | undefined;
   /**
    * What the runner passes a registered callback or fixture (the test context, Playwright fixtures), and where. The
    * answer asks this analysis for the kind of the registering call's callee, which may come from an outer callback's
@@ -219,9 +224,11 @@ export class ValueAnalysis {
       if (promiseChainMethods.has(name) && objectInfo?.awaitable !== undefined) return promise;
       if (objectKind !== undefined) {
         if (objectKind.takesCallbacks && this.endsWithCallback(call) && !isFunctionAssertion(objectKind, name, call)) return {};
+        // A function of a module object with a callback form (`undici.request(url, options, cb)`).
+        if (objectKind.property(name)?.takesCallbacks === true && this.endsWithCallback(call)) return {};
         if (objectKind.returnsConstructedArgument(name) && this.isConstructed(call.arguments[0])) return {};
         const result = objectKind.methodResult(name);
-        if (result !== undefined) return result;
+        if (result !== undefined) return objectKind.property(name)?.callRole === 'fixtures' ? this.withFixtures(result, call) : result;
       }
       // `.then()` on anything else is a promise chain too (`.catch()`/`.finally()` are not that telling).
       if (name === 'then') return promise;
@@ -234,12 +241,49 @@ export class ValueAnalysis {
       if (calleeKind !== undefined) {
         if (calleeKind.takesCallbacks && this.endsWithCallback(call)) return {};
         const result = calleeKind.call;
-        if (result !== undefined) return result;
+        if (result !== undefined) return calleeKind.callRole === 'fixtures' ? this.withFixtures(result, call) : result;
       }
     }
     const helper = localFunction(callee, this.host.bindings);
     if (helper !== undefined) return this.returnsPromise(helper) ? promise : undefined;
     return this.isUserAsyncFunction(callee) ? userAsyncFunction.call : undefined;
+  }
+
+  /**
+   * `test.extend({ db: async ({}, use) => { …; await use(pool); … } })` gives the runner's test whose callbacks also
+   * receive each fixture, of the kind the fixture hands to `use` (or of its value, for a fixture that is no function).
+   */
+  private withFixtures(result: ValueInfo, call: TSESTree.CallExpression): ValueInfo {
+    const fixtures = call.arguments[0];
+    if (result.kind === undefined || fixtures?.type !== AST_NODE_TYPES.ObjectExpression) return result;
+    return result.kind.withFixtures((name) => {
+      const property = fixtures.properties.find(
+        (candidate): candidate is TSESTree.Property => candidate.type === AST_NODE_TYPES.Property && propertyKeyName(candidate) === name,
+      );
+      return property === undefined ? undefined : this.fixtureKind(property.value);
+    }).info;
+  }
+
+  /** The kind a fixture gives a test: what every `use(…)` of its function is handed, when they agree; else its value's. */
+  private fixtureKind(value: TSESTree.Node): Kind | undefined {
+    // Playwright's `[async ({}, use) => { … }, { scope: 'worker' }]`.
+    const fn = value.type === AST_NODE_TYPES.ArrayExpression ? value.elements[0] : value;
+    if (fn === null || fn === undefined || fn.type === AST_NODE_TYPES.SpreadElement) return undefined;
+    if (!isFunction(fn)) return this.kindOf(fn);
+    const use = fn.params[1];
+    if (use?.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const handed: TSESTree.Node[] = [];
+    someNode(fn.body, this.host.sourceCode.visitorKeys, true, (node) => {
+      if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== use.name)
+        return false;
+      if (this.host.bindings.localVariableOf(node.callee)?.defs[0]?.name !== use) return false;
+      const argument = node.arguments[0];
+      if (argument !== undefined) handed.push(argument);
+      return false;
+    });
+    const kinds = handed.map((argument) => this.kindOf(argument));
+    const first = kinds[0];
+    return first !== undefined && kinds.every((kind) => kind === first) ? first : undefined;
   }
 
   private identifierInfo(identifier: TSESTree.Identifier): ValueInfo | undefined {
@@ -263,8 +307,12 @@ export class ValueAnalysis {
   private declaredKind(binding: Exclude<Binding, { type: 'local' }>): Kind | undefined {
     const { knowledge } = this.host.settings;
     if (binding.type === 'global') return knowledge.globalKind(binding.name, this.host.framework);
-    const library = knowledge.libraryOfModule(binding.module) ?? this.runnerReexportLibrary(binding);
-    return library === undefined ? undefined : exportKind(library, binding.exportName, binding.module);
+    const library = knowledge.libraryOfModule(binding.module);
+    if (library !== undefined) return exportKind(library, binding.exportName, binding.module);
+    const own = this.host.projectKind?.(binding.module, binding.exportName);
+    if (own !== undefined) return own;
+    const runner = this.runnerReexportLibrary(binding);
+    return runner === undefined ? undefined : exportKind(runner, binding.exportName, binding.module);
   }
 
   /** Whether the file replaces the module with a mock: then nothing is claimed about what its exports make. */

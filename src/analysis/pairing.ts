@@ -68,6 +68,8 @@ export interface PairingHost {
   testCall(call: TSESTree.CallExpression): TestCall | undefined;
   registrationOf(fn: FunctionNode): TestCall | undefined;
   localFunction(callee: TSESTree.Node): FunctionNode | undefined;
+  /** The calls a helper makes on what the call gives it, as if written at the call site (`closePool(pool)` → `pool.end()`). */
+  callsOnArguments(call: TSESTree.CallExpression): readonly TSESTree.CallExpression[];
   /** An assertion that throws when it fails (not tap's, which records the failure and returns). */
   isThrowingAssertion(call: TSESTree.CallExpression): boolean;
 }
@@ -319,12 +321,16 @@ export class Pairing {
     return this.candidates(region).find((candidate) => this.matchesHere(candidate, place, matches));
   }
 
-  /** A candidate matches itself, or is a call of a same-file helper whose body releases (one level). */
+  /**
+   * A candidate matches itself, or is a call of a same-file helper whose body releases (one level), or of a helper
+   * (same-file or from the project's modules) that releases what it is given.
+   */
   private matchesHere(candidate: TSESTree.Node, place: ReleasePlace, matches: ReleaseMatcher): boolean {
     if (matches(candidate, place)) return true;
     if (candidate.type !== AST_NODE_TYPES.CallExpression) return false;
     const helper = this.host.localFunction(candidate.callee);
-    return helper !== undefined && this.candidates(helper).some((inner) => matches(inner, place));
+    if (helper !== undefined && this.candidates(helper).some((inner) => matches(inner, place))) return true;
+    return this.host.callsOnArguments(candidate).some((call) => matches(call, place));
   }
 
   /** Calls, assignments, `delete`s and identifiers of a function, nested callbacks included; collected once. */

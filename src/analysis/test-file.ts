@@ -17,6 +17,7 @@ import {
   type Runner,
   type RunnerSetting,
 } from '../knowledge';
+import { importedProjectKind, librariesReachedThrough, projectParameterUses, type ImportContext } from '../project/modules';
 import { projectFactsOf, type ProjectFacts } from '../project/project';
 import { readSettings, type AsyncTestSettings } from '../settings';
 import { AsyncContexts, type AsyncContext } from './async-context';
@@ -25,6 +26,7 @@ import { Bindings } from './bindings';
 import { detectFramework } from './framework';
 import { localFunction } from './local-functions';
 import { NameRegistrations } from './name-registrations';
+import { parameterUsesOf, type ParameterUses } from './parameter-uses';
 import { Pairing } from './pairing';
 import { memberName, propertyKeyName, skipTransparent, type FunctionNode } from './nodes';
 import { classifyCall, fixtureDefinedBy, type Fixture, type TestCall } from './test-calls';
@@ -48,6 +50,9 @@ export class TestFile {
   private projectFacts: ProjectFacts | undefined;
   private runnerOptions: Readonly<Partial<Record<RunnerSetting, boolean>>> | undefined;
   private reachedFeatures: FeatureSet | undefined;
+  private projectFeatures: FeatureSet | undefined;
+  private readonly argumentCalls = new Map<TSESTree.CallExpression, readonly TSESTree.CallExpression[]>();
+  private readonly localUses = new Map<FunctionNode, ParameterUses | null>();
 
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -66,6 +71,7 @@ export class TestFile {
       settings,
       sourceCode,
       callbackContext: (fn) => this.callbackContext(fn),
+      projectKind: (module, exportName) => importedProjectKind(this.filename, module, exportName, this.importContext),
     });
     this.contexts = new AsyncContexts({
       registrationOf: (fn) => this.registrationOf(fn),
@@ -121,12 +127,56 @@ export class TestFile {
    * looks only for such values has nothing to look at otherwise.
    */
   mayMeet(feature: KindFeature): boolean {
-    this.reachedFeatures ??= this.settings.knowledge.featuresReachedFrom({
-      modules: this.bindings.importedModules,
-      globals: this.bindings.globalNames,
-      framework: this.framework,
-    });
-    return this.reachedFeatures.has(feature);
+    const sources = { modules: this.bindings.importedModules, globals: this.bindings.globalNames, framework: this.framework };
+    this.reachedFeatures ??= this.settings.knowledge.featuresReachedFrom(sources);
+    if (this.reachedFeatures.has(feature)) return true;
+    // Only then are the project's own modules that the file imports read, for the libraries they reach.
+    this.projectFeatures ??= this.settings.knowledge.featuresReachedFrom({ ...sources, modules: this.modulesReachedThroughProject() });
+    return this.projectFeatures.has(feature);
+  }
+
+  /** The file's imports, with the library modules its imports of the project's own modules reach. */
+  private modulesReachedThroughProject(): Set<string> {
+    const modules = new Set(this.bindings.importedModules);
+    for (const specifier of this.bindings.importedModules) {
+      if (this.settings.knowledge.libraryOfModule(specifier) !== undefined) continue;
+      for (const library of librariesReachedThrough(this.filename, specifier, this.importContext)) modules.add(library);
+    }
+    return modules;
+  }
+
+  /** How the file asks about the project modules it imports. */
+  private get importContext(): ImportContext {
+    return { settings: this.settings, framework: this.framework };
+  }
+
+  /**
+   * The calls a helper makes on what a call gives it, written as if at the call site: `closePool(pool)`, whose body
+   * runs `p.end()`, gives `pool.end()`. For same-file helpers and those of the project's own modules.
+   */
+  callsOnArguments(call: TSESTree.CallExpression): readonly TSESTree.CallExpression[] {
+    let calls = this.argumentCalls.get(call);
+    if (calls === undefined) {
+      const uses = this.parameterUsesOfCallee(call.callee);
+      calls = uses === undefined ? [] : callsAt(call, uses);
+      this.argumentCalls.set(call, calls);
+    }
+    return calls;
+  }
+
+  private parameterUsesOfCallee(callee: TSESTree.Node): ParameterUses | undefined {
+    const local = localFunction(callee, this.bindings);
+    if (local === undefined) return projectParameterUses(this.values.kindOf(callee));
+    if (this.localUses.has(local)) return this.localUses.get(local) ?? undefined;
+    // A helper that passes its parameter on to itself is answered with nothing while it is being read.
+    this.localUses.set(local, null);
+    const uses = parameterUsesOf(
+      local,
+      (node) => this.sourceCode.getDeclaredVariables(node),
+      (inner) => this.parameterUsesOfCallee(inner),
+    );
+    this.localUses.set(local, uses);
+    return uses;
   }
 
   /** The role of a call, if it registers a suite, test, hook, step, teardown or fixtures. */
@@ -205,6 +255,7 @@ export class TestFile {
       testCall: (call) => this.testCall(call),
       registrationOf: (fn) => this.registrationOf(fn),
       localFunction: (callee) => localFunction(callee, this.bindings),
+      callsOnArguments: (call) => this.callsOnArguments(call),
       isThrowingAssertion: (call) => this.values.isThrowingAssertion(call),
     });
     return this.pairingEngine;
@@ -245,6 +296,63 @@ export class TestFile {
     const kind = this.fixtureOf(fn)?.definition.kind.callbackContext;
     return kind === undefined ? undefined : { kind, param: 0 };
   }
+}
+
+/**
+ * The uses of a helper's parameters as calls on the arguments of one call of it, made once per call: they stand where
+ * the call stands (its range, as children of it), so that a matcher reads them as written there.
+ */
+function callsAt(call: TSESTree.CallExpression, uses: ParameterUses): TSESTree.CallExpression[] {
+  const made: TSESTree.CallExpression[] = [];
+  uses.forEach((parameterUses, position) => {
+    const argument = call.arguments[position];
+    if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return;
+    for (const use of parameterUses) {
+      const synthetic = syntheticNode<TSESTree.CallExpression>(call, call, {
+        type: AST_NODE_TYPES.CallExpression,
+        optional: false,
+        typeArguments: undefined,
+      });
+      if ('passedTo' in use) {
+        // `clearInterval(timer)`: the argument where the helper put its parameter, nothing in the places before it.
+        synthetic.callee = identifier(call, synthetic, use.passedTo);
+        synthetic.arguments = Array.from({ length: use.position + 1 }, (_, index) =>
+          index === use.position ? argument : identifier(call, synthetic, 'undefined'),
+        );
+      } else {
+        let callee: TSESTree.Expression = argument;
+        for (const method of use.methods) {
+          const member = syntheticNode<TSESTree.MemberExpressionNonComputedName>(call, synthetic, {
+            type: AST_NODE_TYPES.MemberExpression,
+            object: callee,
+            computed: false,
+            optional: false,
+          });
+          member.property = identifier(call, member, method);
+          if (callee !== argument) callee.parent = member;
+          callee = member;
+        }
+        synthetic.callee = callee;
+        synthetic.arguments = [];
+      }
+      made.push(synthetic);
+    }
+  });
+  return made;
+}
+
+function syntheticNode<T extends TSESTree.Node>(at: TSESTree.Node, parent: TSESTree.Node, fields: Partial<T>): T {
+  return { ...fields, range: at.range, loc: at.loc, parent } as T;
+}
+
+function identifier(at: TSESTree.Node, parent: TSESTree.Node, name: string): TSESTree.Identifier {
+  return syntheticNode<TSESTree.Identifier>(at, parent, {
+    type: AST_NODE_TYPES.Identifier,
+    name,
+    decorators: [],
+    optional: false,
+    typeAnnotation: undefined,
+  });
 }
 
 const cache = new WeakMap<object, TestFile>();

@@ -249,6 +249,15 @@ export class Kind {
     return this.spec.callbackContext === undefined ? undefined : kindNamed(this.library, this.spec.callbackContext);
   }
 
+  /**
+   * This kind with fixtures added to what the runner passes its callbacks (`test.extend({ db })`): `fixture(name)` is
+   * the kind of a fixture, or undefined for a name it does not add. Modifiers and hooks reached from it (`test.only`,
+   * Playwright's `test.beforeEach`) pass the same fixtures.
+   */
+  withFixtures(fixture: (name: string) => Kind | undefined): Kind {
+    return new WithFixtures(this, fixture);
+  }
+
   /** What a call through a value of this kind registers when made inside a running test, when that differs. */
   get inRunningTest(): Kind | undefined {
     return this.spec.inRunningTest === undefined ? undefined : kindNamed(this.library, this.spec.inRunningTest);
@@ -423,6 +432,63 @@ export class Kind {
     if (otherProperties !== undefined) return kindNamed(this.library, otherProperties);
     if (otherMethods !== undefined) return callableKind(this.library, `${this.id}#*`, otherMethods);
     return undefined;
+  }
+}
+
+/** A kind whose callbacks also receive fixtures: see `Kind.withFixtures`. */
+class WithFixtures extends Kind {
+  private context: Kind | undefined;
+  private readonly reached = new Map<Kind, Kind>();
+
+  constructor(
+    private readonly base: Kind,
+    private readonly fixture: (name: string) => Kind | undefined,
+  ) {
+    super(`${base.id}+fixtures`, base.spec, base.library);
+  }
+
+  override get callbackContext(): Kind | undefined {
+    const context = this.base.callbackContext;
+    if (context === undefined) return undefined;
+    this.context ??= new FixturesContext(context, this.fixture);
+    return this.context;
+  }
+
+  override property(name: string): Kind | undefined {
+    return this.carried(this.base.property(name));
+  }
+
+  override methodResult(name: string): ValueInfo | undefined {
+    const result = this.base.methodResult(name);
+    const kind = this.carried(result?.kind);
+    return kind === result?.kind ? result : kind?.info;
+  }
+
+  /** A kind reached from the base that passes its callbacks what the base passes gets the fixtures too. */
+  private carried(kind: Kind | undefined): Kind | undefined {
+    if (kind === this.base) return this;
+    const context = kind?.callbackContext;
+    if (kind === undefined || context === undefined || context !== this.base.callbackContext) return kind;
+    let carried = this.reached.get(kind);
+    if (carried === undefined) {
+      carried = kind.withFixtures(this.fixture);
+      this.reached.set(kind, carried);
+    }
+    return carried;
+  }
+}
+
+/** What the runner passes a callback, with fixtures: a fixture's own kind, else what the runner gives by that name. */
+class FixturesContext extends Kind {
+  constructor(
+    private readonly base: Kind,
+    private readonly fixture: (name: string) => Kind | undefined,
+  ) {
+    super(`${base.id}+fixtures`, base.spec, base.library);
+  }
+
+  override property(name: string): Kind | undefined {
+    return this.fixture(name) ?? this.base.property(name);
   }
 }
 

@@ -91,11 +91,22 @@ function dataValue(value: unknown): ConfigValue | undefined {
   return object;
 }
 
-/** A project module's syntax tree and its visitor keys, or undefined when it does not parse (JavaScript or TypeScript). */
-export function parseModule(text: string): { program: TSESTree.Program; visitorKeys: TSESLint.SourceCode.VisitorKeys } | undefined {
+/** A project module as parsed: its syntax tree, visitor keys and scopes. */
+export interface ParsedModule {
+  readonly program: TSESTree.Program;
+  readonly visitorKeys: TSESLint.SourceCode.VisitorKeys;
+  readonly scopeManager: TSESLint.Scope.ScopeManager;
+}
+
+/** A project module's syntax tree, or undefined when it does not parse (JavaScript or TypeScript, with JSX when asked). */
+export function parseModule(text: string, jsx = false): ParsedModule | undefined {
   try {
-    const { ast, visitorKeys } = parseForESLint(text, { sourceType: 'module', range: true, jsx: false });
-    return { program: ast as TSESTree.Program, visitorKeys: visitorKeys as TSESLint.SourceCode.VisitorKeys };
+    const { ast, visitorKeys, scopeManager } = parseForESLint(text, { sourceType: 'module', range: true, jsx });
+    return {
+      program: ast as TSESTree.Program,
+      visitorKeys: visitorKeys as TSESLint.SourceCode.VisitorKeys,
+      scopeManager: scopeManager as unknown as TSESLint.Scope.ScopeManager,
+    };
   } catch {
     return undefined;
   }

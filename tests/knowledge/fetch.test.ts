@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeValue, follow, global, resolve } from './helpers';
+import { describeValue, follow, global, imported, resolve } from './helpers';
 
 describe('fetch', () => {
   it.each([
@@ -10,6 +10,11 @@ describe('fetch', () => {
     ['import { Agent } from "undici" is not described', undefined, 'undici', 'Agent'],
   ] as const)('%s gives %s', (_code, gives, module, name) => {
     expect(resolve(module, name, ['()'])).toBe(gives);
+  });
+
+  it("undici's request also has a callback form, which returns nothing", () => {
+    expect(imported('undici', 'request')?.takesCallbacks).toBe(true);
+    expect(imported('undici', 'fetch')?.takesCallbacks).toBe(false);
   });
 
   it.each(['vitest', 'jest', undefined] as const)('the global fetch(url) under %s gives a promise', (framework) => {

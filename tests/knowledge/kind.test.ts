@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { builtInKindExists, builtInLibraries, Kind } from '../../src/knowledge';
+import { builtInKindExists, builtInLibraries, exportKind, Kind, libraryOfModule } from '../../src/knowledge';
 import { checkKind, featureBitsOf, kindFeatures, listedMembers, reachedAs, type LibraryContext } from '../../src/knowledge/kind-schema';
 import { bunTest } from '../../src/knowledge/runners/bun-test';
 import { childProcess, nodeHttp, xmlHttpRequest } from '../../src/knowledge/libraries/blocking-clients';
@@ -214,6 +214,24 @@ describe('Kind questions', () => {
     expect(kind(playwright, annotation!).registersOnlyWithTitle).toBe(true);
     expect(kind(playwright, 'Test').registersOnlyWithTitle).toBe(false);
     expect(Object.values(nodeTest.kinds).some((spec) => 'fromRunningTest' in spec)).toBe(true);
+  });
+
+  it('fixtures: a test with fixtures passes them to its callbacks, and so do the modifiers and hooks reached from it', () => {
+    const pool = kind(pg, 'Pool');
+    const fixture = (name: string) => (name === 'db' ? pool : undefined);
+    const vitestTest = exportKind(libraryOfModule('vitest')!, 'test')!;
+    const extended = vitestTest.withFixtures(fixture);
+    expect(extended.callRole).toBe('test');
+    expect(extended.callbackContext?.property('db')).toBe(pool);
+    expect(extended.callbackContext?.property('onTestFinished')).toBe(vitestTest.callbackContext?.property('onTestFinished'));
+    expect(vitestTest.callbackContext?.property('db')).toBeUndefined();
+    expect(extended.property('only')).toBe(extended);
+    expect(extended.methodResult('each')?.kind).toBe(extended);
+    const playwrightTest = exportKind(libraryOfModule('@playwright/test')!, 'test')!.withFixtures(fixture);
+    expect(playwrightTest.property('beforeEach')?.callbackContext?.property('db')).toBe(pool);
+    expect(playwrightTest.property('beforeEach')?.callRole).toBe('beforeEach');
+    // A suite is given no fixtures.
+    expect(playwrightTest.property('describe')?.callbackContext).toBeUndefined();
   });
 
   it('assertions, HTTP clients and blocking calls', () => {

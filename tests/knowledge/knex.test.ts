@@ -68,4 +68,8 @@ describe('knex', () => {
   it('del(), delete() and truncate() empty tables', () => {
     expect(kindAt('knex', 'default', [...db, '()'])?.spec.clearsData).toEqual(['del', 'delete', 'truncate']);
   });
+
+  it('schema.dropTable() and dropTableIfExists() drop what a table held', () => {
+    expect(kindAt('knex', 'default', [...db, '.schema'])?.spec.clearsData).toEqual(['dropTable', 'dropTableIfExists']);
+  });
 });

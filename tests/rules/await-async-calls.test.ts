@@ -1,3 +1,4 @@
+import path from 'node:path';
 import rule from '../../rules/await-async-calls';
 import { ruleTester } from '../rule-tester';
 
@@ -95,6 +96,14 @@ ruleTester.run('await-async-calls: test clients', rule, {
     { name: 'supertest awaited', code: `${vitest}${supertest}test('a', async () => { await request(app).get('/').expect(200); });` },
     { name: 'supertest returned', code: `${vitest}${supertest}test('a', () => { return request(app).get('/').expect(200); });` },
     { name: 'supertest with end(cb) is callback style', code: `${vitest}${supertest}test('a', () => { request(app).get('/').end(() => {}); });` },
+    {
+      name: "undici's request with a callback returns nothing",
+      code: `${vitest}import { request } from 'undici';\ntest('a', async () => {\n  request(url, {}, (err) => {});\n});`,
+    },
+    {
+      name: "undici's request with a callback, through the module object",
+      code: `${vitest}import * as undici from 'undici';\ntest('a', async () => {\n  undici.request(url, {}, (err) => {});\n});`,
+    },
     {
       name: 'supertest .expect(status, done) is callback style',
       code: `${supertest}it('a', function (done) { request(app).get('/').expect(200, done); });`,
@@ -713,6 +722,103 @@ ruleTester.run('await-async-calls: inference from the same file', rule, {
       errors: [
         { messageId: 'unawaited', line: 3 },
         { messageId: 'unawaited', line: 5 },
+      ],
+    },
+  ],
+});
+
+// A test file of the fixture monorepo (it need not exist: its imports resolve from its folder), whose workspace package
+// `@acme/testing` exports a `test.extend` test and async helpers.
+const workspaceTest = path.resolve(import.meta.dirname, '../fixtures/projects/workspace-helpers/packages/api/test/inline.test.ts');
+
+ruleTester.run('await-async-calls: helpers from the project’s own modules', rule, {
+  valid: [
+    {
+      name: 'an imported async helper awaited, in a test made by the package’s test.extend',
+      code: `import { seed, test } from '@acme/testing';\ntest('a', async ({ db }) => {\n  await seed(db, 1);\n});`,
+      filename: workspaceTest,
+    },
+    {
+      name: 'an imported helper that returns a string is not claimed to be a promise',
+      code: `import { describePool, test } from '@acme/testing';\ntest('a', ({ db }) => {\n  describePool(db);\n});`,
+      filename: workspaceTest,
+    },
+    {
+      name: 'an imported async helper that nothing in can throw: its promise always fulfils',
+      code: `import { isEmpty, test } from '@acme/testing';\ntest('a', () => {\n  isEmpty(0);\n});`,
+      filename: workspaceTest,
+    },
+    {
+      name: 'the file mocks the package: what its helpers give is not what the module says',
+      code: `import { vi } from 'vitest';\nimport { seed, test } from '@acme/testing';\nvi.mock('@acme/testing');\ntest('a', ({ db }) => {\n  seed(db, 1);\n});`,
+      filename: workspaceTest,
+    },
+    {
+      name: 'a relative import the file cannot reach (not on disk) is unknown',
+      code: `import { it } from 'vitest';\nimport { seed } from './helpers';\nit('a', () => {\n  seed();\n});`,
+      filename: 'file.test.ts',
+    },
+  ],
+  invalid: [
+    {
+      name: 'an async helper of a workspace package, dropped in a test its test.extend made',
+      code: `import { seed, test } from '@acme/testing';\ntest('a', async ({ db }) => {\n  seed(db, 1);\n});`,
+      output: `import { seed, test } from '@acme/testing';\ntest('a', async ({ db }) => {\n  await seed(db, 1);\n});`,
+      filename: workspaceTest,
+      errors: [{ messageId: 'unawaited', line: 3, column: 3 }],
+    },
+    {
+      name: 'a plain function returning a query’s promise, by relative path',
+      code: `import { it } from 'vitest';\nimport { countUsers, createPool } from '../../testing/src/db';\nit('a', async () => {\n  countUsers(createPool());\n});`,
+      output: `import { it } from 'vitest';\nimport { countUsers, createPool } from '../../testing/src/db';\nit('a', async () => {\n  await countUsers(createPool());\n});`,
+      filename: workspaceTest,
+      errors: [{ messageId: 'unawaited', line: 4, column: 3 }],
+    },
+    {
+      name: 'through a tsconfig paths alias and a namespace import',
+      code: `import { it } from 'vitest';\nimport * as db from '@helpers/db';\nit('a', async () => {\n  db.seed(db.sharedPool(), 1);\n});`,
+      output: `import { it } from 'vitest';\nimport * as db from '@helpers/db';\nit('a', async () => {\n  await db.seed(db.sharedPool(), 1);\n});`,
+      filename: workspaceTest,
+      errors: [{ messageId: 'unawaited', line: 4, column: 3 }],
+    },
+  ],
+});
+
+const dbFixture = `async ({}, use) => {\n    const pool = new pg.Pool();\n    await use(pool);\n    await pool.end();\n  }`;
+
+ruleTester.run('await-async-calls: fixtures of test.extend', rule, {
+  valid: [
+    {
+      name: 'the fixture’s query awaited',
+      code: `import { test as base } from 'vitest';\nimport pg from 'pg';\nconst test = base.extend({\n  db: ${dbFixture},\n});\ntest('a', async ({ db }) => {\n  await db.query('select 1');\n});`,
+    },
+    {
+      name: 'a fixture that hands use an object of its own: its methods are not known',
+      code: `import { test as base } from 'vitest';\nconst test = base.extend({\n  db: async ({}, use) => {\n    await use({ query: () => 1 });\n  },\n});\ntest('a', ({ db }) => {\n  db.query('select 1');\n});`,
+    },
+    {
+      name: 'a fixture that hands use different kinds is not known',
+      code: `import { test as base } from 'vitest';\nimport pg from 'pg';\nconst test = base.extend({\n  db: async ({}, use) => {\n    if (process.env.CI) await use(new pg.Pool());\n    else await use({ query: () => 1 });\n  },\n});\ntest('a', ({ db }) => {\n  db.query('select 1');\n});`,
+    },
+    {
+      name: 'a name the extension does not add is what the runner passes',
+      code: `import { test as base } from 'vitest';\nimport pg from 'pg';\nconst test = base.extend({\n  db: ${dbFixture},\n});\ntest('a', ({ task }) => {\n  task.query('select 1');\n});`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'vitest: the pool a fixture hands to use, queried without await',
+      code: `import { test as base } from 'vitest';\nimport pg from 'pg';\nconst test = base.extend({\n  db: ${dbFixture},\n});\ntest('a', async ({ db }) => {\n  db.query('select 1');\n});`,
+      output: `import { test as base } from 'vitest';\nimport pg from 'pg';\nconst test = base.extend({\n  db: ${dbFixture},\n});\ntest('a', async ({ db }) => {\n  await db.query('select 1');\n});`,
+      errors: [{ messageId: 'unawaited', line: 11, column: 3 }],
+    },
+    {
+      name: 'Playwright: a worker fixture in the array form, in a modifier and a hook of the extended test',
+      code: `import { test as base } from '@playwright/test';\nimport pg from 'pg';\nconst test = base.extend({\n  db: [${dbFixture}, { scope: 'worker' }],\n});\ntest.beforeEach(async ({ db }) => {\n  db.query('truncate users');\n});\ntest.only('a', async ({ db }) => {\n  db.query('select 1');\n});`,
+      output: `import { test as base } from '@playwright/test';\nimport pg from 'pg';\nconst test = base.extend({\n  db: [${dbFixture}, { scope: 'worker' }],\n});\ntest.beforeEach(async ({ db }) => {\n  await db.query('truncate users');\n});\ntest.only('a', async ({ db }) => {\n  await db.query('select 1');\n});`,
+      errors: [
+        { messageId: 'unawaited', line: 11, column: 3 },
+        { messageId: 'unawaited', line: 14, column: 3 },
       ],
     },
   ],

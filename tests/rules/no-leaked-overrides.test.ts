@@ -50,6 +50,10 @@ ruleTester.run('no-leaked-overrides: accepted release places', rule, {
       code: `${vitest}afterEach(() => vi.restoreAllMocks());\ndescribe('s', () => {\n  it('a', () => { vi.spyOn(console, 'error'); });\n});`,
     },
     {
+      name: 'a same-file helper that restores the spy it is given, called at the end of the test',
+      code: `${vitest}function restore(spy) {\n  spy.mockRestore();\n}\nit('a', () => {\n  const spy = vi.spyOn(Date, 'now');\n  expect(Date.now).toBe(spy);\n  restore(spy);\n});`,
+    },
+    {
       name: 'mockRestore in finally',
       code: `${vitest}it('a', () => {\n  const spy = vi.spyOn(Date, 'now');\n  try { expect(1).toBe(1); } finally { spy.mockRestore(); }\n});`,
     },

@@ -25,6 +25,14 @@ ruleTester.run('require-rollback', rule, {
       code: `${vitest}${knexSetup}it('a', async () => {\n  const trx = await db.transaction();\n  try { await trx('users').insert({}); } finally { await trx.rollback(); }\n});`,
     },
     {
+      name: 'knex: committed, but afterEach drops the table the test wrote to',
+      code: `${vitest}${knexSetup}beforeEach(async () => { await db.schema.createTable('users', (t) => t.increments()); });\nafterEach(async () => { await db.schema.dropTable('users'); });\nit('a', async () => {\n  const trx = await db.transaction();\n  await trx('users').insert({});\n  await trx.commit();\n});`,
+    },
+    {
+      name: 'knex: rolled back by a same-file helper given the transaction',
+      code: `${vitest}${knexSetup}async function undo(trx) {\n  await trx.rollback();\n}\nit('a', async () => {\n  const trx = await db.transaction();\n  await trx('users').insert({});\n  await undo(trx);\n});`,
+    },
+    {
       name: 'pg: ROLLBACK in afterEach',
       code: `${vitest}${pgSetup}let client;\nbeforeEach(async () => { client = await pool.connect(); await client.query('BEGIN'); });\nafterEach(async () => { await client.query('ROLLBACK'); client.release(); });\nit('a', () => {});`,
     },

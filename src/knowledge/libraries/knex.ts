@@ -200,7 +200,13 @@ export const knex = {
     },
     OnConflictBuilder: { methods: { ignore: 'QueryBuilder', merge: 'QueryBuilder' } },
     Raw: { thenable: 'lazy', methods: builderInterface, otherMethods: 'Raw' },
-    SchemaBuilder: { thenable: 'lazy', methods: { ...builderInterface, generateDdlCommands: 'promise' }, otherMethods: 'SchemaBuilder' },
+    // Dropping a table drops what the tests wrote to it (a suite that recreates it before each test starts empty).
+    SchemaBuilder: {
+      thenable: 'lazy',
+      clearsData: ['dropTable', 'dropTableIfExists'],
+      methods: { ...builderInterface, generateDdlCommands: 'promise' },
+      otherMethods: 'SchemaBuilder',
+    },
     BatchInsert: { thenable: 'promise', methods: { returning: 'BatchInsert', transacting: 'BatchInsert' } },
     Migrator: {
       methods: outcomes('promise', [
