@@ -215,7 +215,10 @@ export default createRule<Options, MessageId>({
     /** The runner's fact, where a worker that would close with its file runs later files when the project turns isolation off. */
     function leftOpenHandles(): RunnerBehaviour['leftOpenHandles'] | undefined {
       const leftOpen = testFile().runner?.leftOpenHandles;
-      return leftOpen === 'closedWithWorker' && !testFile().isolatesFiles ? 'keptForLaterFiles' : leftOpen;
+      if (leftOpen === 'closedWithWorker' && !testFile().isolatesFiles) return 'keptForLaterFiles';
+      // A run told to exit when it is over (mocha `--exit`) cannot hang: as under a runner that ends the file's worker,
+      // only what piles up over the file's tests is reported.
+      return leftOpen === 'blocksExit' && testFile().forcesExit ? 'closedWithWorker' : leftOpen;
     }
 
     /**

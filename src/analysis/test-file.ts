@@ -107,6 +107,11 @@ export class TestFile {
     return this.ownProject?.isolatesFiles ?? this.runner?.isolatesFiles === true;
   }
 
+  /** The project's runs end the process once they are over, whatever is left open (mocha `--exit`). */
+  get forcesExit(): boolean {
+    return this.ownProject?.forcesExit === true;
+  }
+
   /**
    * No run executes the file: the runner only type-checks it (vitest's `*.test-d.ts`), or the project's runner configs
    * list their test files and none takes it. Nothing in it happens at run time.

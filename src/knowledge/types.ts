@@ -156,6 +156,8 @@ export interface RunnerProject {
   readonly setupFilesOptions: readonly string[];
   /** The option that turns the isolation of test files off, and the value that does (vitest `isolate: false`). */
   readonly isolationOff?: { readonly option: string; readonly value: boolean };
+  /** The option that ends the process once the run is over, open handles or not (mocha `--exit`, jest `forceExit`). */
+  readonly forceExitOption?: string;
   /** Whether the package.json key's options apply beside a config file's (mocha merges both, lists adding up), not only without one. */
   readonly mergesPackageJsonKey?: boolean;
   /** How the test-files option is read when its entries are paths rather than globs (mocha's `spec`). */

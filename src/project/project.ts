@@ -33,6 +33,8 @@ export interface ProjectFacts {
    * runner of the file, what its config computes; for a file whose runner could not be told, what every runner's does.
    */
   readonly unread?: readonly Unread[];
+  /** The runner's options end the process when the run is over, open handles or not (mocha `--exit`). */
+  readonly forcesExit?: boolean;
   /** The package's runners, by configs that list their test files, take none of them for this file: it never runs. */
   readonly runByNone?: boolean;
 }
@@ -97,6 +99,8 @@ function factsOf(folder: string, runner: ProjectRunner, runs: readonly RunnerCon
   const isolationOff = runner.project.isolationOff;
   const shared = isolationOff !== undefined && runs.every((run) => run.options[isolationOff.option] === isolationOff.value);
   const config = runs.find((run) => run.files.length > 0)?.files[0];
+  const forceExit = runner.project.forceExitOption;
+  const forcesExit = forceExit !== undefined && runs.every((run) => run.options[forceExit] === true);
   return {
     framework: runner.framework,
     autoUndo,
@@ -104,6 +108,7 @@ function factsOf(folder: string, runner: ProjectRunner, runs: readonly RunnerCon
     readFrom,
     ...(config === undefined ? {} : { config }),
     ...(shared ? { isolatesFiles: false } : {}),
+    ...(forcesExit ? { forcesExit } : {}),
   };
 }
 

@@ -309,3 +309,12 @@ describe('files no run executes', () => {
     expect(projectFactsOf(fixture('vitest-typecheck/src/sum.test.ts')).runByNone).toBeUndefined();
   });
 });
+
+describe('a run that exits when it is over', () => {
+  it('mocha --exit cannot hang on a server left listening; without it, mocha waits for it', () => {
+    expect(projectFactsOf(fixture('mocha-exit/test/server.spec.js')).forcesExit).toBe(true);
+    expect(reportsOf('mocha-exit/test/server.spec.js')).toEqual([]);
+    expect(projectFactsOf(fixture('mocha-no-exit/test/server.spec.js')).forcesExit).toBeUndefined();
+    expect(reportsOf('mocha-no-exit/test/server.spec.js')).toEqual(['3:16 async-test/no-open-handles neverClosed']);
+  });
+});

@@ -40,6 +40,7 @@ export const jest = {
     autoUndoOptions: ['restoreMocks'],
     project: {
       packages: ['jest', 'jest-cli', 'ts-jest', 'babel-jest', 'react-scripts'],
+      forceExitOption: 'forceExit',
       command: 'jest',
       configFiles: ['jest.config.js', 'jest.config.ts', 'jest.config.mjs', 'jest.config.cjs', 'jest.config.json'],
       packageJsonKey: 'jest',

@@ -42,6 +42,8 @@ export const mocha = {
     autoUndoOptions: [],
     project: {
       packages: ['mocha'],
+      // With `--exit`, mocha 12 exits about a second after the run with a server still listening (checked).
+      forceExitOption: 'exit',
       command: 'mocha',
       // mocha 12 reads the first of these it finds; a .json may hold comments like a .jsonc.
       configFiles: ['.mocharc.cjs', '.mocharc.js', '.mocharc.mjs', '.mocharc.yaml', '.mocharc.yml', '.mocharc.jsonc', '.mocharc.json'],
