@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { ASTUtils } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../src/analysis/ast';
-import { describeExpression, memberName, propertyKeyName, skipTransparent } from '../src/analysis/nodes';
+import { describeExpression, memberName, propertyKeyName, skipTransparent, someNode } from '../src/analysis/nodes';
 import { holderOf, isDisposed, isReachableFromHooks, type Acquisition, type ReleaseMatcher, type SuiteBody } from '../src/analysis/pairing';
 import type { TestCall } from '../src/analysis/test-calls';
 import { createRule, requireFinallySchema } from '../src/create-rule';
@@ -139,6 +139,54 @@ export default createRule<Options, MessageId>({
       return node.type === AST_NODE_TYPES.Identifier ? (ASTUtils.findVariable(sourceCode.getScope(node), node) ?? undefined) : undefined;
     }
 
+    /**
+     * The open runs only while a variable declared outside the test is unset, and sets it: `if (!db) db = knex(…)`,
+     * `db ??= knex(…)`, `if (!db) { const pool = new Pool(); db = new Kysely({ … pool … }) }`. Later tests reuse it.
+     */
+    function opensOnlyWhileUnset(node: TSESTree.Node, acquisition: Acquisition): boolean {
+      const callback = acquisition.context?.callback;
+      if (callback === undefined) return false;
+      const declaredOutside = (name: TSESTree.Identifier) => {
+        const declared = ASTUtils.findVariable(sourceCode.getScope(name), name.name)?.defs[0]?.name;
+        return declared !== undefined && (declared.range[1] <= callback.range[0] || declared.range[0] >= callback.range[1]);
+      };
+      const unsetIn = (test: TSESTree.Expression): TSESTree.Identifier | undefined => {
+        const expression = skipTransparent(test);
+        if (expression.type === AST_NODE_TYPES.UnaryExpression && expression.operator === '!') {
+          const argument = skipTransparent(expression.argument);
+          return argument.type === AST_NODE_TYPES.Identifier ? argument : undefined;
+        }
+        if (expression.type !== AST_NODE_TYPES.BinaryExpression || (expression.operator !== '==' && expression.operator !== '===')) return undefined;
+        const left = skipTransparent(expression.left);
+        const right = skipTransparent(expression.right);
+        const empty =
+          (right.type === AST_NODE_TYPES.Literal && right.value === null) || (right.type === AST_NODE_TYPES.Identifier && right.name === 'undefined');
+        return left.type === AST_NODE_TYPES.Identifier && empty ? left : undefined;
+      };
+      const assigns = (region: TSESTree.Node, name: string) =>
+        someNode(
+          region,
+          sourceCode.visitorKeys,
+          false,
+          (inner) => inner.type === AST_NODE_TYPES.AssignmentExpression && inner.left.type === AST_NODE_TYPES.Identifier && inner.left.name === name,
+        );
+      for (let current: TSESTree.Node = node; current !== callback && current.parent !== undefined; current = current.parent) {
+        const parent: TSESTree.Node = current.parent;
+        if (
+          parent.type === AST_NODE_TYPES.AssignmentExpression &&
+          parent.right === current &&
+          (parent.operator === '??=' || parent.operator === '||=')
+        ) {
+          if (parent.left.type === AST_NODE_TYPES.Identifier && declaredOutside(parent.left)) return true;
+        }
+        if (parent.type === AST_NODE_TYPES.IfStatement && parent.consequent === current) {
+          const variable = unsetIn(parent.test);
+          if (variable !== undefined && declaredOutside(variable) && assigns(parent.consequent, variable.name)) return true;
+        }
+      }
+      return false;
+    }
+
     function checkCreation(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
       const opening = openingAt(node);
       if (opening === undefined) return;
@@ -167,8 +215,9 @@ export default createRule<Options, MessageId>({
       const data = { name: describeExpression(node), article: articleFor(resource.description), what: resource.description };
       if (verdict.kind === 'released') return;
       if (verdict.kind === 'releasedTooLate') {
-        // Closed after the last test of its suite: it piles up only when another test of that suite runs in between.
-        if (moreTestsRun(acquisition, true)) context.report({ node, messageId: 'closedTooLate', data });
+        // Closed after the last test of its suite: it piles up only when another test of that suite runs in between, and
+        // only when each test opens one (`if (!db) db = knex(…)` opens the first time and reuses it after).
+        if (moreTestsRun(acquisition, true) && !opensOnlyWhileUnset(node, acquisition)) context.report({ node, messageId: 'closedTooLate', data });
         return;
       }
       if (verdict.kind === 'skippable') {

@@ -13,6 +13,10 @@ const sharedWorker = path.resolve(import.meta.dirname, '../fixtures/projects/vit
 
 ruleTester.run('no-open-handles', rule, {
   valid: [
+    {
+      name: 'jest: opened only while the suite variable is unset, and reused by later tests: one pool, closed in afterAll',
+      code: `import { describe, it, afterAll } from '@jest/globals';\nimport knex from 'knex';\ndescribe('s', () => {\n  let db;\n  afterAll(async () => {\n    if (db) await db.destroy();\n  });\n  it('a', async () => {\n    if (!db) db = knex({ client: 'pg', connection: url });\n    await db.raw('select 1');\n  });\n  it('b', async () => {\n    db ??= knex({ client: 'pg', connection: url });\n    await db.raw('select 1');\n  });\n});`,
+    },
     // Closes the rule accepts, under every runner.
     {
       name: 'requireFinally: a pool closed before the assertions cannot be skipped by them',
@@ -149,6 +153,14 @@ ruleTester.run('no-open-handles', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'jest: a pool opened in every test and closed only in afterAll piles up over the later tests',
+      code: `import { describe, it, afterAll } from '@jest/globals';\nimport knex from 'knex';\ndescribe('s', () => {\n  let db;\n  afterAll(async () => {\n    await db.destroy();\n  });\n  it('a', async () => {\n    db = knex({ client: 'pg', connection: url });\n    await db.raw('select 1');\n  });\n  it('b', async () => {\n    db = knex({ client: 'pg', connection: url });\n    await db.raw('select 1');\n  });\n});`,
+      errors: [
+        // The last test leaves its pool to no later test: only the first one piles up.
+        { messageId: 'closedTooLate', line: 9, column: 10 },
+      ],
+    },
     // jest, mocha and node:test wait: the test process never exits (checked: jest 30 in band, mocha 12 without
     // `--exit`, node:test on Node 20 each still running after 150 s).
     {
