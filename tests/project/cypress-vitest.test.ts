@@ -2,31 +2,12 @@
  * Cypress beside vitest in one package: each file gets the runner whose config takes it (vitest's `include`, Cypress's
  * `e2e.specPattern` and `component.specPattern`), also when the file names neither runner, and the reports follow.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { Linter } from 'eslint';
-import * as tsParser from '@typescript-eslint/parser';
 import { describe, expect, it } from 'vitest';
-import plugin from '../../src/index';
 import { projectFactsOf } from '../../src/project/project';
+import { fixture as projectFile, reportsOf as reportsInProjects } from './helpers';
 
-const root = path.resolve(import.meta.dirname, '../fixtures/projects/cypress-vitest');
-const fixture = (relative: string) => path.join(root, relative);
-
-/** The reports of every rule on a fixture file, as `line:column rule messageId`; `framework` is the setting. */
-function reportsOf(relative: string, framework?: string): string[] {
-  const file = fixture(relative);
-  const config = {
-    files: ['**/*.ts'],
-    languageOptions: { parser: tsParser },
-    plugins: { 'async-test': plugin },
-    rules: plugin.configs.all.rules,
-    settings: { 'async-test': { framework } },
-  };
-  return new Linter({ cwd: root })
-    .verify(readFileSync(file, 'utf8'), [config] as Linter.Config[], { filename: file })
-    .map((message) => `${message.line}:${message.column} ${message.ruleId ?? 'fatal'} ${message.messageId ?? message.message}`);
-}
+const fixture = (relative: string) => projectFile(`cypress-vitest/${relative}`);
+const reportsOf = (relative: string, framework?: string) => reportsInProjects(`cypress-vitest/${relative}`, framework);
 
 describe('Cypress beside vitest', () => {
   it.each([

@@ -2,31 +2,9 @@
  * The project model over fixture projects of real shapes: which runner runs a file that neither imports nor names it,
  * what its config says about undoing overrides, and the reports that follow.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { Linter } from 'eslint';
-import * as tsParser from '@typescript-eslint/parser';
 import { describe, expect, it } from 'vitest';
-import plugin from '../../src/index';
 import { projectFactsOf } from '../../src/project/project';
-
-const projects = path.resolve(import.meta.dirname, '../fixtures/projects');
-const fixture = (relative: string) => path.join(projects, relative);
-
-function reportsOf(relative: string): string[] {
-  const file = fixture(relative);
-  const linter = new Linter({ cwd: projects });
-  const config = [
-    { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
-    { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' as const } },
-    // A package with "type": "module", configured as its users would.
-    { files: ['jest-esm/**/*.js'], languageOptions: { sourceType: 'module' as const } },
-    { files: ['**/*.{js,ts}'], plugins: { 'async-test': plugin }, rules: plugin.configs.all.rules },
-  ];
-  return linter
-    .verify(readFileSync(file, 'utf8'), config as Linter.Config[], { filename: file })
-    .map((message) => `${message.line}:${message.column} ${message.ruleId ?? 'fatal'} ${message.messageId ?? message.message}`);
-}
+import { fixture, reportsOf } from './helpers';
 
 describe('the runner of a file, from its project', () => {
   it.each([
