@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { ASTUtils } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../src/analysis/ast';
-import { describeExpression, memberName, propertyKeyName, skipTransparent, someNode } from '../src/analysis/nodes';
+import { describeExpression, isLoop, memberName, propertyKeyName, skipTransparent, someNode } from '../src/analysis/nodes';
 import { holderOf, isDisposed, isReachableFromHooks, type Acquisition, type ReleaseMatcher, type SuiteBody } from '../src/analysis/pairing';
 import type { TestCall } from '../src/analysis/test-calls';
 import { createRule, requireFinallySchema } from '../src/create-rule';
@@ -282,18 +282,9 @@ export default createRule<Options, MessageId>({
       if (registration === undefined || (scope !== 'test' && scope !== 'beforeEach')) return false;
       if (suites.some((suite, level) => runsRepeatedly(suite, level === 0 ? registration : undefined))) return true;
       const levels = inSuite ? suites.slice(0, 1) : suites;
-      if (scope === 'beforeEach') return testsIn(suites[0]!) > 1 || registeredAfter(levels.slice(1), suites[0]!.node);
-      return registeredAfter(levels, registration.node);
-    }
-
-    /** Whether a test or suite is registered after `from` in the first suite, or after the suite below in each next one. */
-    function registeredAfter(levels: readonly SuiteBody[], from: TSESTree.Node): boolean {
-      let end = from.range[1];
-      for (const suite of levels) {
-        if (suite.registrations.some((registration) => registration.node.range[0] >= end)) return true;
-        end = suite.node.range[1];
-      }
-      return false;
+      const pairing = testFile().pairing;
+      if (scope === 'beforeEach') return testsIn(suites[0]!) > 1 || pairing.registeredAfter(levels.slice(1), suites[0]!.node);
+      return pairing.registeredAfter(levels, registration.node);
     }
 
     /** The tests a suite registers, nested suites included, counted up to two (a row-driven test counts as two). */
@@ -341,24 +332,6 @@ function pathFrom(callee: TSESTree.Node, isHolder: (node: TSESTree.Node) => bool
 /** `a` or `an` before a resource's description, by its first letter. */
 function articleFor(description: string): string {
   return /^[aeiou]/i.test(description) ? 'an' : 'a';
-}
-
-/** A statement that repeats its body, or a callback of an array's iteration (`cases.forEach((c) => it(…))`). */
-function isLoop(node: TSESTree.Node): boolean {
-  switch (node.type) {
-    case AST_NODE_TYPES.ForStatement:
-    case AST_NODE_TYPES.ForInStatement:
-    case AST_NODE_TYPES.ForOfStatement:
-    case AST_NODE_TYPES.WhileStatement:
-    case AST_NODE_TYPES.DoWhileStatement:
-      return true;
-    case AST_NODE_TYPES.CallExpression: {
-      const callee = skipTransparent(node.callee);
-      return callee.type === AST_NODE_TYPES.MemberExpression && ['forEach', 'map'].includes(memberName(callee) ?? '');
-    }
-    default:
-      return false;
-  }
 }
 
 /** An options object written out in full (no spread) without the named option. */

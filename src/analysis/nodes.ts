@@ -171,3 +171,21 @@ function walk(
 function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
+
+/** A statement that repeats its body, or a callback of an array's iteration (`cases.forEach((c) => it(…))`). */
+export function isLoop(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.ForStatement:
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+      return true;
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = skipTransparent(node.callee);
+      return callee.type === AST_NODE_TYPES.MemberExpression && ['forEach', 'map'].includes(memberName(callee) ?? '');
+    }
+    default:
+      return false;
+  }
+}

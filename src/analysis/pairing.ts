@@ -16,7 +16,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { ASTUtils } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from './ast';
 import type { AsyncContext } from './async-context';
-import { enclosingFunction, isFunction, someNode, type FunctionNode } from './nodes';
+import { enclosingFunction, isFunction, isLoop, someNode, type FunctionNode } from './nodes';
 import { hookRoles, type TestCall } from './test-calls';
 
 export type AcquisitionScope = 'test' | 'beforeEach' | 'beforeAll' | 'suite' | 'module' | 'fixture';
@@ -52,15 +52,6 @@ export type Verdict =
   | { readonly kind: 'releasedTooLate' }
   /** Released by a plain statement of the test, which a failing assertion before it skips. */
   | { readonly kind: 'skippable'; readonly release: TSESTree.Node };
-
-/** Statements whose body can run more than once. */
-const repeats = new Set<string>([
-  AST_NODE_TYPES.ForStatement,
-  AST_NODE_TYPES.ForInStatement,
-  AST_NODE_TYPES.ForOfStatement,
-  AST_NODE_TYPES.WhileStatement,
-  AST_NODE_TYPES.DoWhileStatement,
-]);
 
 export interface PairingHost {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
@@ -242,22 +233,26 @@ export class Pairing {
     const { scope, suites } = acquisition;
     // A test's own later siblings come after it; a hook's or a suite body's are the tests it is for: only what follows
     // its suite counts.
-    let start: TSESTree.Node | undefined;
-    if (scope === 'test') start = acquisition.context?.registration?.node;
-    else if (scope === 'beforeAll' || scope === 'beforeEach') start = acquisition.context?.registration?.node;
-    else if (scope === 'suite') start = acquisition.node;
-    if (start === undefined || (scope === 'test' && acquisition.context?.registration?.modifiers.includes('each') === true)) return false;
+    const registration = acquisition.context?.registration;
+    const start =
+      scope === 'test' || scope === 'beforeAll' || scope === 'beforeEach' ? registration?.node : scope === 'suite' ? acquisition.node : undefined;
+    if (start === undefined || (scope === 'test' && registration?.modifiers.includes('each') === true)) return false;
     const suiteNodes = new Set<TSESTree.Node>(suites.map((suite) => suite.node));
     for (let node: TSESTree.Node | null | undefined = start.parent; node != null; node = node.parent) {
-      if (repeats.has(node.type) || (isFunction(node) && !suiteNodes.has(node))) return false;
+      if (isLoop(node) || (isFunction(node) && !suiteNodes.has(node))) return false;
       if (node.type === AST_NODE_TYPES.CallExpression && this.host.testCall(node)?.modifiers.includes('each') === true) return false;
     }
-    let end = scope === 'test' ? start.range[1] : suites[0]!.node.range[1];
-    for (const suite of scope === 'test' ? suites : suites.slice(1)) {
-      if (suite.registrations.some((later) => later.node.range[0] >= end)) return false;
+    return scope === 'test' ? !this.registeredAfter(suites, start) : !this.registeredAfter(suites.slice(1), suites[0]!.node);
+  }
+
+  /** Whether a test or suite is registered after `from` in the first suite, or after the suite below in each next one. */
+  registeredAfter(levels: readonly SuiteBody[], from: TSESTree.Node): boolean {
+    let end = from.range[1];
+    for (const suite of levels) {
+      if (suite.registrations.some((registration) => registration.node.range[0] >= end)) return true;
       end = suite.node.range[1];
     }
-    return true;
+    return false;
   }
 
   /** Every hook of the given roles in the file, through nested suites. */
