@@ -16,7 +16,7 @@ export function ruleDocsUrl(ruleName: string): string {
 
 const ruleCreator = ESLintUtils.RuleCreator<AsyncTestRuleDocs>(ruleDocsUrl);
 
-/** A rule as written in rules/: `create` also gets the model of the file, built on first use and shared by every rule. */
+/** A rule as written in rules/: `create` also gets the model of the file, built once per file and shared by every rule. */
 export interface AsyncTestRule<Options extends readonly unknown[], MessageIds extends string> extends Omit<
   ESLintUtils.RuleWithMetaAndName<Options, MessageIds, AsyncTestRuleDocs>,
   'create'
@@ -46,11 +46,11 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
         options = ESLintUtils.applyDefault(defaults, context.options as unknown as Options) as unknown as Options;
         merged.set(key, options);
       }
-      let file: TestFile | undefined;
-      const testFile = () => (file ??= testFileOf(context));
-      // A file no run executes (`*.test-d.ts`, a file the runner configs leave out) has nothing to report.
-      if (testFile().neverRuns) return {};
-      return rule.create(context, options, testFile);
+      // A file no run executes (`*.test-d.ts`, a file the runner configs leave out) has nothing to report. The model is
+      // built once per file and shared by every rule (testFileOf caches it).
+      const file = testFileOf(context);
+      if (file.neverRuns) return {};
+      return rule.create(context, options, () => file);
     },
   };
 }

@@ -36,6 +36,8 @@ export type { Fixture, TestCall } from './test-calls';
 export type { ValueInfo };
 
 const noUndos: ReadonlySet<string> = new Set();
+/** Per runner's list of type-checked-only globs, its matcher, compiled once. */
+const typeCheckedMatchers = new Map<readonly string[], (file: string) => boolean>();
 
 export class TestFile {
   readonly bindings: Bindings;
@@ -50,6 +52,7 @@ export class TestFile {
   private projectFacts: ProjectFacts | undefined;
   private runnerOptions: Readonly<Partial<Record<RunnerSetting, boolean>>> | undefined;
   private reachedFeatures: FeatureSet | undefined;
+  private runsNever: boolean | undefined;
   private projectFeatures: FeatureSet | undefined;
   private readonly argumentCalls = new Map<TSESTree.CallExpression, readonly TSESTree.CallExpression[]>();
   private readonly localUses = new Map<FunctionNode, ParameterUses | null>();
@@ -117,9 +120,15 @@ export class TestFile {
    * list their test files and none takes it. Nothing in it happens at run time.
    */
   get neverRuns(): boolean {
+    return (this.runsNever ??= this.isTypeCheckedOnly() || this.project.runByNone === true);
+  }
+
+  private isTypeCheckedOnly(): boolean {
     const globs = this.runner?.typeCheckedOnly;
-    if (globs !== undefined && picomatch.isMatch(path.basename(this.filename), globs as string[])) return true;
-    return this.project.runByNone === true;
+    if (globs === undefined) return false;
+    let matches = typeCheckedMatchers.get(globs);
+    if (matches === undefined) typeCheckedMatchers.set(globs, (matches = picomatch(globs as string[])));
+    return matches(path.basename(this.filename));
   }
 
   /** What the project's setup files undo around every test, as `library#method` (`sinon#restore`). */
