@@ -49,17 +49,21 @@ const all = plugin.configs.all;
 export const allRuleIds = Object.keys(all.rules);
 /** The test files' languages with every rule of the plugin (`configs.all`). */
 export const allRulesConfig = [...languages, all];
-const configWith = (ruleId) => [...languages, { ...all, rules: { [ruleId]: all.rules[ruleId] } }];
+const configWith = (preset, ruleId) => [...languages, { ...preset, rules: { [ruleId]: preset.rules[ruleId] } }];
 
-/** A file's reports with every rule; on a crash, each rule alone, so that one rule's crash neither hides the others nor goes unnamed. */
-export function lintWithAllRules(linter, file, text, onCrash) {
+/**
+ * A file's reports with every rule of a preset (`all` unless named); on a crash, each rule alone, so that one rule's
+ * crash neither hides the others nor goes unnamed.
+ */
+export function lintWithAllRules(linter, file, text, onCrash, presetName = 'all') {
+  const preset = plugin.configs[presetName];
   try {
-    return linter.verify(text, allRulesConfig, { filename: file });
+    return linter.verify(text, presetName === 'all' ? allRulesConfig : [...languages, preset], { filename: file });
   } catch {
     const messages = [];
-    for (const ruleId of allRuleIds) {
+    for (const ruleId of Object.keys(preset.rules)) {
       try {
-        messages.push(...linter.verify(text, configWith(ruleId), { filename: file }));
+        messages.push(...linter.verify(text, configWith(preset, ruleId), { filename: file }));
       } catch (error) {
         onCrash(ruleId, error);
       }

@@ -12,7 +12,7 @@ import {
   suspends,
   type FunctionNode,
 } from '../src/analysis/nodes';
-import { createRule } from '../src/create-rule';
+import { createRule, reportLateFailuresOption } from '../src/create-rule';
 import { addAwait, canMakeAsync, makeAsync, replaceVoidWithAwait } from '../src/fixes/add-await';
 
 type MessageId =
@@ -31,7 +31,7 @@ type MessageId =
   | 'suggestRejects'
   | 'suggestResolves';
 
-type Options = [{ checkTypes?: boolean; inferFromAwaitedCallee?: boolean }];
+type Options = [{ checkTypes?: boolean; inferFromAwaitedCallee?: boolean; reportLateFailures?: boolean }];
 
 const throwMatchers = new Set(['toThrow', 'toThrowError', 'toThrowErrorMatchingSnapshot', 'toThrowErrorMatchingInlineSnapshot']);
 /**
@@ -100,6 +100,7 @@ export default createRule<Options, MessageId>({
             type: 'boolean',
             description: 'With type information, also report any expression in a test whose type is a thenable.',
           },
+          ...reportLateFailuresOption,
           inferFromAwaitedCallee: {
             type: 'boolean',
             description:
@@ -109,7 +110,7 @@ export default createRule<Options, MessageId>({
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ checkTypes: false, inferFromAwaitedCallee: false }],
+    defaultOptions: [{ checkTypes: false, inferFromAwaitedCallee: false, reportLateFailures: false }],
   },
   create(context, [options], testFile) {
     const sourceCode = context.sourceCode;
@@ -119,6 +120,13 @@ export default createRule<Options, MessageId>({
     // Candidates wait for the end of the file, when all the evidence is in; the awaited callees' keys are made then, and
     // only in files that have candidates.
     const inferFromAwaitedCallee = options.inferFromAwaitedCallee === true;
+    const reportLateFailures = options.reportLateFailures === true;
+    /**
+     * A dropped promise's failure is lost only under a runner that drops unawaited rejections (mocha). jest, vitest,
+     * node:test and Playwright report them, late and often against another test (strict only); an unknown runner is no
+     * evidence either way.
+     */
+    const droppedFailuresAreLost = () => reportLateFailures || testFile().runner?.losesUnawaitedRejections === true;
     const awaitedCalls: TSESTree.CallExpression[] = [];
     const unknownDroppedCalls: { call: TSESTree.CallExpression; asyncContext: AsyncContext }[] = [];
 
@@ -245,7 +253,7 @@ export default createRule<Options, MessageId>({
 
     function checkVoid(expression: TSESTree.UnaryExpression, asyncContext: AsyncContext): void {
       // `void` on other promises is a deliberate "fire and forget"; on an assertion it silences a check.
-      if (testFile().values.infoOf(expression.argument)?.assertion !== true) return;
+      if (testFile().values.infoOf(expression.argument)?.assertion !== true || !droppedFailuresAreLost()) return;
       const fixTarget = fixableFunction(asyncContext);
       context.report({
         node: expression,
@@ -260,6 +268,8 @@ export default createRule<Options, MessageId>({
     }
 
     function reportUnawaited(node: TSESTree.Node, asyncContext: AsyncContext, messageId: 'unawaited' | 'unawaitedAssertion' | 'unawaitedLazy'): void {
+      // A lazy query that never runs is lost under every runner; a dropped promise only where its failure is.
+      if (messageId !== 'unawaitedLazy' && !droppedFailuresAreLost()) return;
       const fixTarget = fixableFunction(asyncContext);
       context.report({
         node,
@@ -306,7 +316,7 @@ export default createRule<Options, MessageId>({
             ].filter((fix) => fix !== undefined),
         });
       }
-      context.report({ node: call, messageId: method === 'forEach' ? 'forEachAsync' : 'mapDropped', suggest });
+      if (droppedFailuresAreLost()) context.report({ node: call, messageId: method === 'forEach' ? 'forEachAsync' : 'mapDropped', suggest });
       return true;
     }
 
@@ -348,7 +358,7 @@ export default createRule<Options, MessageId>({
     }
 
     function isStoredPromiseReported(node: TSESTree.Node): boolean {
-      if (node.type !== AST_NODE_TYPES.Identifier) return false;
+      if (node.type !== AST_NODE_TYPES.Identifier || !droppedFailuresAreLost()) return false;
       const binding = testFile().bindings.of(node);
       const declarator = binding?.type === 'local' ? binding.variable.defs[0]?.node : undefined;
       return declarator?.type === AST_NODE_TYPES.VariableDeclarator && storedUnusedPromise(declarator) !== undefined;
@@ -357,6 +367,7 @@ export default createRule<Options, MessageId>({
     function checkStored(declarator: TSESTree.VariableDeclarator): void {
       const asyncContext = storedUnusedPromise(declarator);
       if (asyncContext === undefined || declarator.init === null || declarator.id.type !== AST_NODE_TYPES.Identifier) return;
+      if (!droppedFailuresAreLost()) return;
       const init = declarator.init;
       const fixTarget = fixableFunction(asyncContext);
       context.report({

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../src/analysis/ast';
 import { enclosingFunction, type FunctionNode, memberName, referencesToParameter, returnStatementsOf, skipTransparent } from '../src/analysis/nodes';
 import type { TestCall } from '../src/analysis/test-file';
-import { createRule } from '../src/create-rule';
+import { createRule, reportLateFailuresOption } from '../src/create-rule';
 import { lineIndent } from '../src/fixes/insert-into-hook';
 import { removeOnlyParameter } from '../src/fixes/remove-only-parameter';
 
@@ -20,7 +20,9 @@ type MessageId =
 /** Names that conventionally hold the completion callback. */
 const doneNames = /^(done|cb|callback|next|finish|end|testDone)$/;
 
-export default createRule<[], MessageId>({
+type Options = [{ reportLateFailures?: boolean }];
+
+export default createRule<Options, MessageId>({
   name: 'no-done-callback',
   meta: {
     type: 'problem',
@@ -44,9 +46,11 @@ export default createRule<[], MessageId>({
       suggestPromiseWrapper: 'Return a promise instead: wrap the body in `new Promise`.',
       suggestAwaitChain: 'Await the promise instead of calling `{{name}}` from `.then`.',
     },
-    schema: [],
+    schema: [{ type: 'object', properties: reportLateFailuresOption, additionalProperties: false }],
+    defaultOptions: [{ reportLateFailures: false }],
   },
-  create(context, _options, testFile) {
+  create(context, [options], testFile) {
+    const reportLateFailures = options.reportLateFailures === true;
     const sourceCode = context.sourceCode;
 
     function checkCallback(fn: FunctionNode): void {
@@ -115,8 +119,9 @@ export default createRule<[], MessageId>({
         });
         return;
       }
-      // A runner that fails a test on an unhandled rejection during it (node:test) does not lose the assertion to a timeout.
-      const then = testFile().runner?.failsOnUnhandledRejection === true ? undefined : thenCallbackHolding(call, fn);
+      // The failing assertion still fails the test, as a timeout (strict only); a runner that fails a test on an
+      // unhandled rejection during it (node:test) does not even lose the assertion's message.
+      const then = !reportLateFailures || testFile().runner?.failsOnUnhandledRejection === true ? undefined : thenCallbackHolding(call, fn);
       if (then !== undefined && !hasRejectionPath(then.chain)) {
         context.report({ node: call, messageId: 'doneInThen', data: { name: done.name }, suggest: awaitChain(fn, done, call, then) });
       }

@@ -34,7 +34,7 @@ export default createRule<Options, MessageId>({
     type: 'problem',
     docs: {
       description: 'Require spies, stubs, fake timers, env vars and patched globals to be undone where the runner pairs them',
-      recommended: true,
+      recommended: false,
     },
     fixable: 'code',
     hasSuggestions: true,

@@ -39,7 +39,7 @@ export default createRule<Options, MessageId>({
     type: 'problem',
     docs: {
       description: 'Require connections, pools, servers, containers and intervals opened in tests to be closed where the runner pairs them',
-      recommended: true,
+      recommended: false,
     },
     fixable: 'code',
     schema: [requireFinallySchema],

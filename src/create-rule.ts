@@ -55,6 +55,19 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   };
 }
 
+/**
+ * The option of the checks whose failure the runner does report, only late: against another test, outside any test, or
+ * as a timeout instead of the assertion. Off in `recommended`, which reports only what the runner never reports; on in
+ * `strict`.
+ */
+export const reportLateFailuresOption = {
+  reportLateFailures: {
+    type: 'boolean',
+    description:
+      'Also report mistakes whose failure the runner does report, but late: against another test, outside any test, or as a timeout instead of the assertion.',
+  },
+} as const;
+
 /** The `requireFinally` option shared by the rules that pair a setup with its teardown (on in `strict` and `all`). */
 export const requireFinallySchema = {
   type: 'object',

@@ -1,6 +1,7 @@
 /**
  * What the precision scripts share: the suites list, where a suite's checkout lives, and linting a suite's test files
- * with all the plugin's rules (`configs.all`, the way `bench/corpus.mjs` does it), a crash caught per file and per rule.
+ * with the rules of a preset (`configs.all` unless named, the way `bench/corpus.mjs` does it), a crash caught per file
+ * and per rule.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,6 +28,11 @@ export function checkoutOf(suitesDir, name) {
   return dir;
 }
 
+/** The preset a sample was drawn with: its recorded `config` (`configs.recommended`); `all` for samples that record none. */
+export function presetOf(sample) {
+  return /^configs\.(.+)$/.exec(sample.config ?? '')?.[1] ?? 'all';
+}
+
 /** What decides the rules' behaviour: a commit touching none of these (bench scripts, docs) lints the same. */
 const codePaths = ['src', 'rules', 'scripts', 'package.json', 'package-lock.json', 'tsconfig.build.json'];
 
@@ -51,7 +57,7 @@ export function pluginVersion() {
  * under the suite's `testRoot` (or the whole checkout) is linted. Returns the reports, sorted by file, line, column and
  * rule, with file paths relative to the checkout, and the files that did not parse or crashed a rule.
  */
-export async function lintSuite(checkout, { testRoot, files } = {}) {
+export async function lintSuite(checkout, { testRoot, files, preset = 'all' } = {}) {
   const linter = new Linter({ cwd: checkout });
   // The test-file globs are matched from the checkout, so that `test/x.js` is a test file under testRoot `test` too.
   const root = testRoot === undefined ? checkout : path.join(checkout, testRoot);
@@ -70,8 +76,12 @@ export async function lintSuite(checkout, { testRoot, files } = {}) {
       continue;
     }
     const text = readFileSync(file, 'utf8');
-    const messages = lintWithAllRules(linter, file, text, (ruleId, error) =>
-      crashes.push({ file: relative, rule: ruleId, error: String(error?.message ?? error).split('\n')[0] }),
+    const messages = lintWithAllRules(
+      linter,
+      file,
+      text,
+      (ruleId, error) => crashes.push({ file: relative, rule: ruleId, error: String(error?.message ?? error).split('\n')[0] }),
+      preset,
     );
     const fatal = messages.find((message) => message.fatal === true);
     if (fatal !== undefined) {

@@ -1,7 +1,8 @@
 /**
- * `node bench/precision/sample.mjs --suites-dir <dir> --seed <n> [--per-rule 25] --out bench/precision/samples/<name>.json [suite names…]`
+ * `node bench/precision/sample.mjs --suites-dir <dir> --seed <n> [--per-rule 25] [--preset recommended] --out bench/precision/samples/<name>.json [suite names…]`
  *
- * Draws a precision sample (see README.md): lints each suite's test files with `configs.all` from the current build,
+ * Draws a precision sample (see README.md): lints each suite's test files with a preset (`recommended` unless named:
+ * the bar is about what it reports) from the current build,
  * one suite at a time, and draws up to `--per-rule` reports per rule per suite at random with a seeded PRNG. The draw
  * for one suite and rule depends only on the seed, the suite, the rule and that suite's reports (sorted by
  * file:line:column:rule), so the same build, checkouts and seed give the same sample, whatever the other suites.
@@ -23,6 +24,7 @@ const { values: options, positionals } = parseArgs({
     'per-rule': { type: 'string', default: '25' },
     out: { type: 'string' },
     reuse: { type: 'boolean', default: false },
+    preset: { type: 'string', default: 'recommended' },
   },
 });
 const seed = Number(options.seed);
@@ -51,7 +53,7 @@ for (const name of names) {
   const suite = recorded.get(name);
   const checkout = checkoutOf(options['suites-dir'], name);
   const started = Date.now();
-  const linted = await lintSuite(checkout, { testRoot: suite.testRoot });
+  const linted = await lintSuite(checkout, { testRoot: suite.testRoot, preset: options.preset });
   const byRule = new Map(ruleIds.map((ruleId) => [ruleId, []]));
   for (const report of linted.reports) byRule.get(report.rule).push(report);
   const reportsPerRule = {};
@@ -82,7 +84,7 @@ const sample = {
   drawnAt: new Date().toISOString(),
   pluginCommit: plugin.commit,
   pluginDirty: plugin.dirty,
-  config: 'configs.all',
+  config: `configs.${options.preset}`,
   suites,
   reports,
 };

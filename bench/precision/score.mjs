@@ -13,11 +13,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkoutOf, lintSuite, pluginVersion, readSuites, reportKey, ruleIds } from './lint-suite.mjs';
+import { checkoutOf, lintSuite, pluginVersion, presetOf, readSuites, reportKey, ruleIds } from './lint-suite.mjs';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
-  options: { 'suites-dir': { type: 'string' } },
+  options: { 'suites-dir': { type: 'string' }, 'list-made': { type: 'boolean' }, preset: { type: 'string' } },
 });
 if (options['suites-dir'] === undefined || positionals.length === 0) {
   console.error('Usage: node bench/precision/score.mjs --suites-dir <dir> <sample.json>…');
@@ -36,19 +36,23 @@ const labelOf = (report) => {
 const entries = [];
 for (const file of positionals) {
   const sample = JSON.parse(readFileSync(file, 'utf8'));
-  for (const report of sample.reports) entries.push({ sample: path.basename(file, '.json'), report, label: labelOf(report) });
+  // `--preset` re-lints every sample with that preset (what `recommended` still makes of a sample drawn with `all`).
+  const preset = options.preset ?? presetOf(sample);
+  for (const report of sample.reports) entries.push({ sample: path.basename(file, '.json'), preset, report, label: labelOf(report) });
 }
 
-// Re-lint, one suite at a time, only the files that hold labelled reports.
+// Re-lint, one suite at a time, only the files that hold labelled reports, with the preset each sample was drawn with.
 const filesBySuite = new Map();
-for (const { report, label } of entries) {
+for (const { report, label, preset } of entries) {
   if (label === null) continue;
-  if (!filesBySuite.has(report.suite)) filesBySuite.set(report.suite, new Set());
-  filesBySuite.get(report.suite).add(report.file);
+  const key = `${preset}\0${report.suite}`;
+  if (!filesBySuite.has(key)) filesBySuite.set(key, new Set());
+  filesBySuite.get(key).add(report.file);
 }
 const made = new Map();
 const unavailable = new Set();
-for (const [suite, files] of filesBySuite) {
+for (const [key, files] of filesBySuite) {
+  const [preset, suite] = key.split('\0');
   let checkout;
   try {
     checkout = checkoutOf(options['suites-dir'], suite);
@@ -57,8 +61,8 @@ for (const [suite, files] of filesBySuite) {
     unavailable.add(suite);
     continue;
   }
-  const linted = await lintSuite(checkout, { files: [...files].sort() });
-  for (const report of linted.reports) made.set(reportKey({ suite, ...report }), report);
+  const linted = await lintSuite(checkout, { files: [...files].sort(), preset });
+  for (const report of linted.reports) made.set(`${preset}\0${reportKey({ suite, ...report })}`, report);
   for (const file of linted.missing) console.log(`missing in ${suite}: ${file} (its reports count as gone)`);
   for (const crash of linted.crashes) console.log(`crash: ${suite} ${crash.file} ${crash.rule}: ${crash.error}`);
   for (const { file, line, message } of linted.unparsed) console.log(`did not parse: ${suite} ${file}:${line} ${message}`);
@@ -78,6 +82,7 @@ const tuning = scored.filter((entry) => isTuning(entry.report.suite));
 
 printTable('evidence (suites never used for tuning)', evidence);
 if (tuning.length > 0) printTable('tuning suites (NOT evidence: rules were changed after reading their reports)', tuning);
+if (options['list-made']) listMade(scored);
 
 process.exit(0);
 
@@ -123,8 +128,20 @@ function printTable(title, rows) {
   }
 }
 
+/** `--list-made`: each labelled report the current build still makes, with the messageId it is made with now. */
+function listMade(rows) {
+  console.log('');
+  console.log('labelled reports still made (label, rule/messageId now, where, reason)');
+  for (const entry of rows) {
+    const now = made.get(`${entry.preset}\0${reportKey(entry.report)}`);
+    if (now === undefined || entry.label === null) continue;
+    const rule = entry.report.rule.replace(/^async-test\//, '');
+    console.log(`${entry.label.padEnd(6)} ${rule}/${now.messageId}  ${where(entry.report)}  ${entry.report.reason ?? ''}`);
+  }
+}
+
 function isMade(entry) {
-  return made.has(reportKey(entry.report));
+  return made.has(`${entry.preset}\0${reportKey(entry.report)}`);
 }
 
 function where(report) {

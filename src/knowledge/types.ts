@@ -119,6 +119,12 @@ export interface RunnerBehaviour {
   readonly fileHooksRunForEveryFile?: boolean;
   /** An unhandled rejection while a test runs fails that test: an assertion in a dropped `.then` is not lost. */
   readonly failsOnUnhandledRejection?: boolean;
+  /**
+   * A rejection nothing awaits is dropped without a word, even while its test still runs: a dropped promise's failure is
+   * never reported. Runners without it report such a rejection, late and often against another test: jest 29 and 30,
+   * vitest while the file's tests run, node:test, Playwright (all checked).
+   */
+  readonly losesUnawaitedRejections?: boolean;
   /** The runner's spies are disposable: `using spy = vi.spyOn(…)` restores it when the block ends. */
   readonly disposableSpies?: boolean;
   /** Test files the runner only type-checks and never runs (vitest's `*.test-d.ts`), as base-name globs. */

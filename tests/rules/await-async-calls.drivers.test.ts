@@ -1,9 +1,9 @@
 import rule from '../../rules/await-async-calls';
-import { ruleTester } from '../rule-tester';
+import { lateFailuresTester } from '../rule-tester';
 
 const vitest = `import { test, beforeEach, expect } from 'vitest';\n`;
 
-ruleTester.run('await-async-calls: pg', rule, {
+lateFailuresTester.run('await-async-calls: pg', rule, {
   valid: [
     {
       name: 'a mocked module: its calls return what the mock says, not what the library does',
@@ -84,7 +84,7 @@ ruleTester.run('await-async-calls: pg', rule, {
   ],
 });
 
-ruleTester.run('await-async-calls: mysql2 (promise API)', rule, {
+lateFailuresTester.run('await-async-calls: mysql2 (promise API)', rule, {
   valid: [
     {
       name: 'query awaited',
@@ -147,7 +147,7 @@ ruleTester.run('await-async-calls: mysql2 (promise API)', rule, {
   ],
 });
 
-ruleTester.run('await-async-calls: postgres.js', rule, {
+lateFailuresTester.run('await-async-calls: postgres.js', rule, {
   valid: [
     {
       name: 'sql(value) builds a fragment, not a query',
@@ -221,7 +221,7 @@ ruleTester.run('await-async-calls: postgres.js', rule, {
   ],
 });
 
-ruleTester.run('await-async-calls: ioredis', rule, {
+lateFailuresTester.run('await-async-calls: ioredis', rule, {
   valid: [
     {
       name: 'a command awaited',
@@ -285,7 +285,7 @@ ruleTester.run('await-async-calls: ioredis', rule, {
   ],
 });
 
-ruleTester.run('await-async-calls: redis', rule, {
+lateFailuresTester.run('await-async-calls: redis', rule, {
   valid: [
     {
       name: 'a command awaited',
@@ -339,7 +339,7 @@ ruleTester.run('await-async-calls: redis', rule, {
   ],
 });
 
-ruleTester.run('await-async-calls: better-sqlite3 and node:sqlite', rule, {
+lateFailuresTester.run('await-async-calls: better-sqlite3 and node:sqlite', rule, {
   valid: [
     {
       name: 'better-sqlite3 is synchronous',
@@ -374,7 +374,7 @@ ruleTester.run('await-async-calls: better-sqlite3 and node:sqlite', rule, {
   ],
 });
 
-ruleTester.run('await-async-calls: ava', rule, {
+lateFailuresTester.run('await-async-calls: ava', rule, {
   valid: [
     { name: 'throwsAsync awaited', code: `import test from 'ava';\ntest('a', async (t) => { await t.throwsAsync(load()); });` },
     { name: 'notThrowsAsync returned', code: `import test from 'ava';\ntest('a', (t) => t.notThrowsAsync(load()));` },
@@ -422,7 +422,7 @@ ruleTester.run('await-async-calls: ava', rule, {
   ],
 });
 
-ruleTester.run('await-async-calls: tap', rule, {
+lateFailuresTester.run('await-async-calls: tap', rule, {
   valid: [
     { name: 'rejects awaited', code: `import t from 'tap';\nt.test('a', async (t) => { await t.rejects(load()); });` },
     { name: 'resolves returned', code: `import { test } from 'tap';\ntest('a', (t) => t.resolves(load()));` },

@@ -1,13 +1,13 @@
 import * as espree from 'espree';
 import rule from '../../rules/await-async-calls';
-import { RuleTester } from '../rule-tester';
+import { RuleTester, withLateFailures } from '../rule-tester';
 
 // Plain JavaScript files are parsed by espree, ESLint's default parser: the rule must behave the same there.
 const espreeTester = new RuleTester({
   languageOptions: { parser: espree as never, parserOptions: { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: true } } },
 });
 
-espreeTester.run('await-async-calls under espree', rule, {
+withLateFailures(espreeTester).run('await-async-calls under espree', rule, {
   valid: [
     { code: `import test from 'node:test';\ntest('a', async (t) => { await t.test('b', () => {}); });` },
     { code: `const request = require('supertest');\nit('a', () => request(app).get('/').expect(200));`, options: [{ checkTypes: true }] },

@@ -1,9 +1,9 @@
 import rule from '../../rules/await-async-calls';
-import { ruleTester } from '../rule-tester';
+import { lateFailuresTester } from '../rule-tester';
 
 const vitest = `import { test, beforeEach, expect } from 'vitest';\n`;
 
-ruleTester.run('await-async-calls: knex', rule, {
+lateFailuresTester.run('await-async-calls: knex', rule, {
   valid: [
     {
       name: 'awaited and returned queries',
@@ -270,7 +270,7 @@ it('x', async () => {
   ],
 });
 
-ruleTester.run('await-async-calls: kysely', rule, {
+lateFailuresTester.run('await-async-calls: kysely', rule, {
   valid: [
     {
       name: 'executed and awaited',
@@ -445,7 +445,7 @@ test('x', async () => {
   ],
 });
 
-ruleTester.run('await-async-calls: drizzle', rule, {
+lateFailuresTester.run('await-async-calls: drizzle', rule, {
   valid: [
     {
       name: 'awaited and returned queries',
@@ -690,7 +690,7 @@ test('x', async () => {
   ],
 });
 
-ruleTester.run('await-async-calls: prisma', rule, {
+lateFailuresTester.run('await-async-calls: prisma', rule, {
   valid: [
     {
       name: 'awaited, returned and batched queries',
@@ -835,7 +835,7 @@ test('x', async () => {
   ],
 });
 
-ruleTester.run('await-async-calls: objection', rule, {
+lateFailuresTester.run('await-async-calls: objection', rule, {
   valid: [
     {
       name: 'awaited queries; knex bound to the models',
@@ -1048,7 +1048,7 @@ beforeEach(async () => {
   ],
 });
 
-ruleTester.run("await-async-calls: drizzle's driver entry points know their dialect", rule, {
+lateFailuresTester.run("await-async-calls: drizzle's driver entry points know their dialect", rule, {
   valid: [
     {
       name: 'better-sqlite3: transaction() and run() are synchronous without an annotation',

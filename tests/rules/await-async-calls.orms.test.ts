@@ -1,9 +1,9 @@
 import rule from '../../rules/await-async-calls';
-import { ruleTester } from '../rule-tester';
+import { lateFailuresTester } from '../rule-tester';
 
 const vitest = `import { test, beforeEach, expect } from 'vitest';\n`;
 
-ruleTester.run('await-async-calls: typeorm', rule, {
+lateFailuresTester.run('await-async-calls: typeorm', rule, {
   valid: [
     {
       name: 'awaited and returned reads and writes',
@@ -250,7 +250,7 @@ test('x', async () => {
   ],
 });
 
-ruleTester.run('await-async-calls: sequelize', rule, {
+lateFailuresTester.run('await-async-calls: sequelize', rule, {
   valid: [
     {
       name: 'awaited and returned queries',
@@ -454,7 +454,7 @@ test('x', async () => {
   ],
 });
 
-ruleTester.run('await-async-calls: mikro-orm', rule, {
+lateFailuresTester.run('await-async-calls: mikro-orm', rule, {
   valid: [
     {
       name: 'awaited init, flush and reads',
@@ -638,7 +638,7 @@ test('x', async () => {
   ],
 });
 
-ruleTester.run('await-async-calls: mongoose', rule, {
+lateFailuresTester.run('await-async-calls: mongoose', rule, {
   valid: [
     {
       name: 'awaited, returned and exec()-ed queries',
@@ -867,7 +867,7 @@ test('x', async () => {
   ],
 });
 
-ruleTester.run('await-async-calls: mongodb', rule, {
+lateFailuresTester.run('await-async-calls: mongodb', rule, {
   valid: [
     {
       name: 'awaited commands; db() and collection() are synchronous',
@@ -1001,7 +1001,7 @@ test('x', async () => {
   ],
 });
 
-ruleTester.run('await-async-calls: model classes declared in the test file', rule, {
+lateFailuresTester.run('await-async-calls: model classes declared in the test file', rule, {
   valid: [
     {
       name: 'sequelize: init and build on a subclass of Model are synchronous',
@@ -1086,7 +1086,7 @@ test('a', async () => {
   ],
 });
 
-ruleTester.run('await-async-calls: what awaiting a mongoose query for one document gives', rule, {
+lateFailuresTester.run('await-async-calls: what awaiting a mongoose query for one document gives', rule, {
   valid: [
     {
       name: 'a lean query gives a plain object; reading a document is synchronous',

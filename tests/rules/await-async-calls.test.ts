@@ -1,11 +1,11 @@
 import path from 'node:path';
 import rule from '../../rules/await-async-calls';
-import { ruleTester } from '../rule-tester';
+import { lateFailuresTester, ruleTester } from '../rule-tester';
 
 const vitest = `import { describe, it, test, expect, vi, beforeEach, afterEach } from 'vitest';\n`;
 const supertest = `import request from 'supertest';\n`;
 
-ruleTester.run('await-async-calls: async matchers', rule, {
+lateFailuresTester.run('await-async-calls: async matchers', rule, {
   valid: [
     {
       name: 'vitest only type-checks a *.spec-d.ts file: nothing in it runs',
@@ -91,7 +91,7 @@ ruleTester.run('await-async-calls: async matchers', rule, {
   ],
 });
 
-ruleTester.run('await-async-calls: test clients', rule, {
+lateFailuresTester.run('await-async-calls: test clients', rule, {
   valid: [
     { name: 'supertest awaited', code: `${vitest}${supertest}test('a', async () => { await request(app).get('/').expect(200); });` },
     { name: 'supertest returned', code: `${vitest}${supertest}test('a', () => { return request(app).get('/').expect(200); });` },
@@ -207,7 +207,7 @@ ruleTester.run('await-async-calls: test clients', rule, {
   ],
 });
 
-ruleTester.run('await-async-calls: runner APIs', rule, {
+lateFailuresTester.run('await-async-calls: runner APIs', rule, {
   valid: [
     {
       name: 'node:test top-level test() belongs to the runner',
@@ -280,7 +280,7 @@ ruleTester.run('await-async-calls: runner APIs', rule, {
   ],
 });
 
-ruleTester.run('await-async-calls: same-file helpers and settings', rule, {
+lateFailuresTester.run('await-async-calls: same-file helpers and settings', rule, {
   valid: [
     {
       name: 'a sync function with an async-sounding name',
@@ -353,7 +353,7 @@ ruleTester.run('await-async-calls: same-file helpers and settings', rule, {
   ],
 });
 
-ruleTester.run('await-async-calls: fixes and suggestions', rule, {
+lateFailuresTester.run('await-async-calls: fixes and suggestions', rule, {
   valid: [
     {
       name: 'a done test that ends from a callback: the dropped request is deliberate',
@@ -535,7 +535,7 @@ ruleTester.run('await-async-calls: fixes and suggestions', rule, {
   ],
 });
 
-ruleTester.run('await-async-calls: shapes that hide a promise', rule, {
+lateFailuresTester.run('await-async-calls: shapes that hide a promise', rule, {
   valid: [
     {
       name: 'a chain followed by an await: observing a promise on purpose',
@@ -656,7 +656,7 @@ ruleTester.run('await-async-calls: shapes that hide a promise', rule, {
   ],
 });
 
-ruleTester.run('await-async-calls: inference from the same file', rule, {
+lateFailuresTester.run('await-async-calls: inference from the same file', rule, {
   valid: [
     {
       name: 'off by default: a callee awaited elsewhere says nothing of this call',
@@ -731,7 +731,7 @@ ruleTester.run('await-async-calls: inference from the same file', rule, {
 // `@acme/testing` exports a `test.extend` test and async helpers.
 const workspaceTest = path.resolve(import.meta.dirname, '../fixtures/projects/workspace-helpers/packages/api/test/inline.test.ts');
 
-ruleTester.run('await-async-calls: helpers from the project’s own modules', rule, {
+lateFailuresTester.run('await-async-calls: helpers from the project’s own modules', rule, {
   valid: [
     {
       name: 'an imported async helper awaited, in a test made by the package’s test.extend',
@@ -786,7 +786,7 @@ ruleTester.run('await-async-calls: helpers from the project’s own modules', ru
 
 const dbFixture = `async ({}, use) => {\n    const pool = new pg.Pool();\n    await use(pool);\n    await pool.end();\n  }`;
 
-ruleTester.run('await-async-calls: fixtures of test.extend', rule, {
+lateFailuresTester.run('await-async-calls: fixtures of test.extend', rule, {
   valid: [
     {
       name: 'the fixture’s query awaited',
@@ -825,7 +825,7 @@ ruleTester.run('await-async-calls: fixtures of test.extend', rule, {
 });
 
 // Cypress commands enqueue work and return a chainer: the test ends when the queue is empty, so nothing is awaited.
-ruleTester.run('await-async-calls: Cypress', rule, {
+lateFailuresTester.run('await-async-calls: Cypress', rule, {
   valid: [
     {
       name: 'cy commands in hooks and tests, with mocha’s before used before cy',
@@ -850,6 +850,61 @@ ruleTester.run('await-async-calls: Cypress', rule, {
       code: `it('resets', () => {\n  cy.visit('/');\n  fetch('/api/reset');\n});`,
       output: `it('resets', async () => {\n  cy.visit('/');\n  await fetch('/api/reset');\n});`,
       errors: [{ messageId: 'unawaited', line: 3, column: 3 }],
+    },
+  ],
+});
+
+// The default (`recommended`): a dropped promise is reported only where the runner loses its failure. mocha 10 and 12
+// drop a rejection nothing awaits; jest, vitest, node:test and Playwright report it, late (see the rule's doc).
+ruleTester.run('await-async-calls: which runners lose a dropped promise’s failure', rule, {
+  valid: [
+    { name: 'vitest reports the rejection of a dropped fetch', code: `${vitest}test('x', async () => {\n  fetch('http://localhost/x');\n});` },
+    {
+      name: 'jest (from the settings) reports it too',
+      settings: { 'async-test': { framework: 'jest' } },
+      code: `test('x', () => {\n  fetch('http://localhost/x');\n});`,
+    },
+    { name: 'node:test fails the file on it', code: `import { test } from 'node:test';\ntest('x', () => {\n  fetch('http://localhost/x');\n});` },
+    { name: 'an unknown runner is no evidence', code: `test('x', () => {\n  fetch('http://localhost/x');\n});` },
+    { name: 'vitest waits for an unawaited async assertion itself', code: `${vitest}test('x', () => {\n  expect(load()).resolves.toBe(1);\n});` },
+    {
+      name: 'a dropped forEach under vitest',
+      code: `${vitest}test('x', () => {\n  ['a', 'b'].forEach(async (url) => {\n    await fetch(url);\n  });\n});`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'mocha drops the rejection: reported and fixed',
+      code: `import { it } from 'mocha';\nit('x', async () => {\n  fetch('http://localhost/x');\n});`,
+      output: `import { it } from 'mocha';\nit('x', async () => {\n  await fetch('http://localhost/x');\n});`,
+      errors: [{ messageId: 'unawaited', line: 3, column: 3 }],
+    },
+    {
+      name: 'mocha from the settings, a dropped chain',
+      settings: { 'async-test': { framework: 'mocha' } },
+      code: `it('x', async () => {\n  fetch('/a').then((response) => response.json());\n});`,
+      output: `it('x', async () => {\n  await fetch('/a').then((response) => response.json());\n});`,
+      errors: [{ messageId: 'unawaited', line: 2, column: 3 }],
+    },
+    {
+      name: 'a lazy query never runs, under any runner',
+      code: `${vitest}import knex from 'knex';\nconst db = knex({ client: 'pg' });\ntest('x', async () => {\n  db('users').insert({ id: 1 });\n});`,
+      output: `${vitest}import knex from 'knex';\nconst db = knex({ client: 'pg' });\ntest('x', async () => {\n  await db('users').insert({ id: 1 });\n});`,
+      errors: [{ messageId: 'unawaitedLazy', line: 5, column: 3 }],
+    },
+    {
+      name: 'a promise checked as if it were its value, under vitest',
+      code: `${vitest}test('x', async () => {\n  expect(fetch('http://localhost/x')).toBeTruthy();\n});`,
+      errors: [
+        {
+          messageId: 'promiseAsValue',
+          line: 3,
+          column: 10,
+          suggestions: [
+            { messageId: 'suggestAwait', output: `${vitest}test('x', async () => {\n  expect(await fetch('http://localhost/x')).toBeTruthy();\n});` },
+          ],
+        },
+      ],
     },
   ],
 });

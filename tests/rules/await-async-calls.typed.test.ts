@@ -1,6 +1,6 @@
 import path from 'node:path';
 import rule from '../../rules/await-async-calls';
-import { RuleTester } from '../rule-tester';
+import { RuleTester, withLateFailures } from '../rule-tester';
 
 const tsconfigRootDir = path.join(__dirname, '../fixtures/typed');
 
@@ -11,7 +11,7 @@ const typedTester = new RuleTester({
 const header = `import { test, expect } from 'vitest';\nimport { store, loadEverything } from './api';\n`;
 const checkTypes = [{ checkTypes: true }] as const;
 
-typedTester.run('await-async-calls with type information', rule, {
+withLateFailures(typedTester).run('await-async-calls with type information', rule, {
   valid: [
     { name: 'a synchronous method of a class', code: `${header}test('a', () => { store.count(); });`, options: checkTypes, filename: 'file.test.ts' },
     {
@@ -60,7 +60,7 @@ typedTester.run('await-async-calls with type information', rule, {
 
 // Without a program the option must be harmless, under espree as well as the TypeScript parser.
 const untypedTester = new RuleTester();
-untypedTester.run('await-async-calls: checkTypes without type information', rule, {
+withLateFailures(untypedTester).run('await-async-calls: checkTypes without type information', rule, {
   valid: [{ code: `${header}test('a', () => { store.save({ id: 1, name: 'a' }); });`, options: checkTypes }],
   invalid: [
     {

@@ -1,5 +1,5 @@
 import rule from '../../rules/no-done-callback';
-import { ruleTester } from '../rule-tester';
+import { lateFailuresTester, ruleTester } from '../rule-tester';
 
 const vitest = `import { test, beforeEach } from 'vitest';\n`;
 const supertest = `import request from 'supertest';\n`;
@@ -57,7 +57,7 @@ ruleTester.run('no-done-callback: vitest', rule, {
   ],
 });
 
-ruleTester.run('no-done-callback: jest, mocha and node:test', rule, {
+lateFailuresTester.run('no-done-callback: jest, mocha and node:test', rule, {
   valid: [
     { name: 'done passed as the supertest callback', code: `${supertest}it('a', (done) => {\n  request(app).get('/').expect(200, done);\n});` },
     { name: 'done in .then with a rejection path', code: `it('a', (done) => {\n  load().then(() => { done(); }, done);\n});` },
@@ -146,7 +146,7 @@ ruleTester.run('no-done-callback: jest, mocha and node:test', rule, {
 });
 
 // Cypress passes mocha's `done`; a failing command or assertion in a command's `.then` fails the test at once.
-ruleTester.run('no-done-callback: Cypress', rule, {
+lateFailuresTester.run('no-done-callback: Cypress', rule, {
   valid: [
     {
       name: 'done in a command’s .then (the spec says cy after mocha’s before)',
@@ -184,4 +184,16 @@ ruleTester.run('no-done-callback: Cypress', rule, {
       errors: [{ messageId: 'doneWithPromise', line: 1, column: 21 }],
     },
   ],
+});
+
+// The default (`recommended`): a failing assertion in the `.then` still fails the test, as a timeout: strict only.
+ruleTester.run('no-done-callback: done in .then by default', rule, {
+  valid: [
+    {
+      name: 'mocha reports the failure as a timeout',
+      settings: jestSettings,
+      code: `it('a', (done) => {\n  load().then((user) => {\n    expect(user.name).toBe('ada');\n    done();\n  });\n});`,
+    },
+  ],
+  invalid: [],
 });

@@ -3,7 +3,7 @@ import noOpenHandles from '../../rules/no-open-handles';
 import noLeakedOverrides from '../../rules/no-leaked-overrides';
 import noSyncClient from '../../rules/no-sync-client';
 import requireRollback from '../../rules/require-rollback';
-import { ruleTester } from '../rule-tester';
+import { lateFailuresTester, ruleTester } from '../rule-tester';
 
 // A company's own database client, described in settings the way the built-in modules describe a library
 // (docs/rules/await-async-calls.md, "Your own libraries").
@@ -44,7 +44,7 @@ const vitest = `import { afterAll, afterEach, beforeAll, beforeEach, expect, it 
 // jest waits for what is left open (vitest ends the file's worker): no-open-handles reports a pool made once only there.
 const jest = `import { afterAll, beforeAll, it } from '@jest/globals';\n`;
 
-ruleTester.run('await-async-calls: libraries from settings', awaitAsyncCalls, {
+lateFailuresTester.run('await-async-calls: libraries from settings', awaitAsyncCalls, {
   valid: [
     {
       name: 'a synchronous method of a user kind',
