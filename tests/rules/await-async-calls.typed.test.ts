@@ -97,7 +97,19 @@ typedTester.run('await-async-calls with type information: a fixture `use`', rule
       code: `${fixtures}export const test = base.extend<{ users: UserStore }>({\n  users: async ({}, use) => {\n    [store].forEach((value) => {\n      use(value);\n    });\n  },\n});`,
       options: checkTypes,
       filename: 'file.test.ts',
-      errors: [{ messageId: 'unawaited', line: 6, column: 7, suggestions: 1 }],
+      errors: [
+        {
+          messageId: 'unawaited',
+          line: 6,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${fixtures}export const test = base.extend<{ users: UserStore }>({\n  users: async ({}, use) => {\n    [store].forEach(async (value) => {\n      await use(value);\n    });\n  },\n});`,
+            },
+          ],
+        },
+      ],
     },
   ],
 });
