@@ -6,6 +6,7 @@ import {
   describeExpression,
   isFunction,
   memberName,
+  referencesToParameter,
   returnStatementsOf,
   skipTransparent,
   someNode,
@@ -169,11 +170,27 @@ export default createRule<Options, MessageId>({
         if (!isFunction(expression.arguments.at(-1)) && testFile().testCall(expression) === undefined)
           unknownDroppedCalls.push({ call: expression, asyncContext });
       }
+      if (callsOwnFixtureUse(expression, asyncContext)) return;
       if (isPromise(expression, asyncContext)) {
         const info = testFile().values.infoOf(expression);
         const messageId = info?.assertion === true ? 'unawaitedAssertion' : info?.awaitable === 'lazy' ? 'unawaitedLazy' : 'unawaited';
         reportUnawaited(node, asyncContext, messageId);
       }
+    }
+
+    /**
+     * A fixture's `use(value)` left unawaited is valid-fixture's report, which says what goes wrong (the teardown runs
+     * while the test uses the value); its type alone makes it a promise here. valid-fixture checks the calls directly in
+     * the fixture's body, and only when every reference to `use` is a call: this rule keeps the others.
+     */
+    function callsOwnFixtureUse(expression: TSESTree.Node, asyncContext: AsyncContext): boolean {
+      const use = asyncContext.fixture === undefined || asyncContext.between.length > 0 ? undefined : asyncContext.callback.params[1];
+      if (use?.type !== AST_NODE_TYPES.Identifier || expression.type !== AST_NODE_TYPES.CallExpression) return false;
+      const references = referencesToParameter(sourceCode, use);
+      return (
+        references.includes(expression.callee as TSESTree.Identifier) &&
+        references.every((reference) => reference.parent?.type === AST_NODE_TYPES.CallExpression && reference.parent.callee === reference)
+      );
     }
 
     /**

@@ -51,3 +51,28 @@ function ruleEntry(rule: Rules[RuleName], switchedOn: readonly string[]): Linter
   const options = Object.fromEntries(switchedOn.filter((option) => properties?.[option] !== undefined).map((option) => [option, true]));
   return Object.keys(options).length === 0 ? 'error' : ['error', options];
 }
+
+/** A config that also spreads to itself: `[...config]` is `[config]`. */
+export type SpreadableConfig = Linter.Config & Iterable<Linter.Config>;
+
+/** The configs under their names, and each under `flat/<name>` too. */
+export type ConfigsWithHabits<Name extends string> = Record<Name | `flat/${Name}`, SpreadableConfig>;
+
+/**
+ * Habits from other plugins, accepted instead of failing with an unclear error: typescript-eslint's configs are arrays,
+ * so `[...plugin.configs.recommended]` is written from habit ("is not iterable" otherwise), and eslint-plugin-jest
+ * names its flat configs `flat/recommended` (undefined otherwise, which ESLint rejects as "Unexpected undefined config").
+ * Each config spreads to itself, and `flat/<name>` is the same object. Neither is enumerable, so each config is listed
+ * once (by `Object.keys` and eslint-doc-generator) and a copy made with `{ ...config }` is a plain config.
+ */
+export function acceptHabits<Name extends string>(configs: Record<Name, Linter.Config>): ConfigsWithHabits<Name> {
+  for (const [name, config] of Object.entries<Linter.Config>(configs)) {
+    Object.defineProperty(config, Symbol.iterator, {
+      *value() {
+        yield config;
+      },
+    });
+    Object.defineProperty(configs, `flat/${name}`, { value: config });
+  }
+  return configs as ConfigsWithHabits<Name>;
+}

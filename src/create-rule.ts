@@ -1,4 +1,5 @@
 import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
+import packageJson from '../package.json';
 import { testFileOf, type TestFile } from './analysis/test-file';
 
 export interface AsyncTestRuleDocs {
@@ -8,7 +9,8 @@ export interface AsyncTestRuleDocs {
   readonly typeAware?: boolean;
 }
 
-export const repositoryUrl = 'https://github.com/eslint-plugin-async-test/eslint-plugin-async-test';
+/** The repository's web address, from package.json's `repository`: the rule docs' links and SARIF's tool link use it. */
+export const repositoryUrl = packageJson.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
 
 export function ruleDocsUrl(ruleName: string): string {
   return `${repositoryUrl}/blob/main/docs/rules/${ruleName}.md`;

@@ -81,13 +81,63 @@ describe('the plugin object', () => {
     });
   }
 
-  for (const [name, config] of Object.entries(plugin.configs)) {
+  for (const [name, config] of Object.entries(plugin.configs).filter(([name]) => name !== 'disable-peer-overlap')) {
     it(`preset ${name} is a flat config with test-file globs and the plugin`, () => {
       expect(Array.isArray(config.files) && config.files.length > 0).toBe(true);
       expect(config.plugins?.['async-test']).toBe(plugin);
       for (const ruleId of Object.keys(config.rules ?? {})) expect(ruleId).toMatch(/^async-test\//);
     });
   }
+});
+
+describe('package metadata', () => {
+  const metadata = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    license: string;
+    homepage: string;
+    repository: { type: string; url: string };
+    bugs: { url: string };
+  };
+  const repository = 'https://github.com/eslint-plugin-async-test/eslint-plugin-async-test';
+
+  it('repository, homepage and bugs name the repository that the rule docs link to', () => {
+    expect(metadata.repository).toEqual({ type: 'git', url: `git+${repository}.git` });
+    expect(metadata.homepage).toBe(`${repository}#readme`);
+    expect(metadata.bugs).toEqual({ url: `${repository}/issues` });
+    for (const rule of Object.values(plugin.rules)) expect(rule.meta?.docs?.url).toMatch(new RegExp(`^${repository}/blob/main/docs/rules/`));
+  });
+
+  it('has the MIT LICENSE that package.json names, and npm packs it', () => {
+    expect(metadata.license).toBe('MIT');
+    const license = readFileSync(path.join(root, 'LICENSE'), 'utf8');
+    expect(license).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} eslint-plugin-async-test contributors\n/);
+    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' })) as {
+      files: { path: string }[];
+    }[];
+    expect(packed!.files.map((file) => file.path)).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json']));
+  }, 60_000);
+});
+
+describe('habits from other plugins', () => {
+  const flawed = `import { expect, test } from 'vitest';\ntest('a', () => {\n  expect(load()).rejects.toThrow();\n});\n`;
+  const filename = path.join(root, 'src/users.test.js');
+  const reportsOf = (config: Linter.Config[]) =>
+    new Linter({ configType: 'flat', cwd: root }).verify(flawed, config, filename).map((message) => message.ruleId);
+
+  it("typescript-eslint's: spreading a config, `[...configs.recommended]`, gives the config itself", () => {
+    for (const [name, config] of Object.entries(plugin.configs)) expect([...config], name).toEqual([config]);
+    expect(reportsOf([...plugin.configs.recommended])).toEqual(['async-test/await-async-calls']);
+    // A copy of a config is a plain config: the spreading is not copied along.
+    expect(Object.getOwnPropertySymbols({ ...plugin.configs.recommended })).toEqual([]);
+  });
+
+  it("eslint-plugin-jest's: `configs['flat/recommended']` is `configs.recommended`, and so for every config", () => {
+    for (const name of Object.keys(plugin.configs) as (keyof typeof plugin.configs)[]) {
+      expect(plugin.configs[`flat/${name}` as keyof typeof plugin.configs], name).toBe(plugin.configs[name]);
+    }
+    expect(reportsOf([plugin.configs['flat/recommended']])).toEqual(['async-test/await-async-calls']);
+    // Listed once: the names are not enumerable.
+    expect(Object.keys(plugin.configs).filter((name) => name.startsWith('flat/'))).toEqual([]);
+  });
 });
 
 describe('the presets under ESLint 10', () => {

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { builtInLibraries, Knowledge } from '../../src/knowledge';
 import type { LibraryKnowledge } from '../../src/knowledge/types';
 import { readUserLibrary } from '../../src/knowledge/user-libraries';
 import { readSettings } from '../../src/settings';
+import { temporaryProject } from '../integrations/workspace';
 
 const client = {
   name: 'acme-db',
@@ -25,14 +25,19 @@ describe("settings['async-test'].libraries", () => {
     expect(readSettings(withLibrary({ ...client, name: 'my-knex', modules: ['knex'] })).knowledge.libraryOfModule('knex')?.name).toBe('my-knex');
   });
 
-  it("accepts the rule doc's example and knows its kinds", async () => {
-    const doc = readFileSync(path.join(__dirname, '../../docs/rules/await-async-calls.md'), 'utf8');
+  it("accepts docs/libraries.md's example and knows its kinds", async () => {
+    const doc = readFileSync(path.join(__dirname, '../../docs/libraries.md'), 'utf8');
     const block = [...doc.matchAll(/```js\n([\s\S]*?)```/g)].map((match) => match[1]!).find((code) => code.includes('libraries: ['));
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'libraries-doc-')), 'eslint.config.mjs');
-    writeFileSync(file, block!);
-    const config = (await import(pathToFileURL(file).href)).default as { settings: Record<string, unknown> }[];
-    const library = readSettings(config[0]!.settings).knowledge.libraryOfModule('@acme/db');
-    expect(Object.keys(library!.kinds)).toEqual(['Connect', 'ClientClass', 'Client', 'Query', 'Transaction']);
+    // The example is a whole eslint.config.js: it imports ESLint and the plugin, which the project links.
+    const project = temporaryProject('libraries-doc', ['eslint']);
+    try {
+      writeFileSync(project.path('eslint.config.mjs'), block!);
+      const config = (await import(pathToFileURL(project.path('eslint.config.mjs')).href)).default as { settings?: Record<string, unknown> }[];
+      const library = readSettings(config.find((entry) => entry.settings !== undefined)!.settings).knowledge.libraryOfModule('@acme/db');
+      expect(Object.keys(library!.kinds)).toEqual(['Connect', 'ClientClass', 'Client', 'Query', 'Transaction']);
+    } finally {
+      project.remove();
+    }
   });
 
   it('knows the member names through which a call may register a test, including those a user library adds', () => {

@@ -2,10 +2,12 @@
  * Inline warnings in an editor: the ESLint language server that VS Code's ESLint extension runs (and that other editors
  * run as `vscode-eslint-language-server`), started over stdio against a fixture workspace whose
  * eslint.config.mjs spreads our `recommended` preset. The test talks to it as an editor does: it answers the server's
- * `workspace/configuration` with the settings VS Code sends, pulls the diagnostics, asks for code actions and applies
- * the quick fix through `workspace/executeCommand` → `workspace/applyEdit`.
+ * `workspace/configuration` with the settings object docs/editor.md shows (the one VS Code sends), read from the page,
+ * pulls the diagnostics, asks for code actions and applies the quick fix through `workspace/executeCommand` →
+ * `workspace/applyEdit`. Then what the page says of other settings: what fails without some of them, what ESLint 9 does
+ * with them, and what Neovim's nvim-lspconfig sends, with and without the page's correction.
  */
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +16,7 @@ import { built, repository, temporaryProject, type Project } from './workspace';
 
 const fixture = path.join(repository, 'tests/fixtures/editor');
 const original = readFileSync(path.join(fixture, 'tests/users.test.js'), 'utf8');
-const server = path.join(repository, 'node_modules/vscode-langservers-extracted/bin/vscode-eslint-language-server');
+const serverBin = path.join(repository, 'node_modules/vscode-langservers-extracted/bin/vscode-eslint-language-server');
 const plugin = built.plugin();
 
 interface Position {
@@ -48,30 +50,16 @@ interface WorkspaceEdit {
   documentChanges?: { textDocument: { uri: string }; edits: TextEdit[] }[];
 }
 
-/** The settings VS Code's ESLint extension answers `workspace/configuration` with, for a flat-config workspace. */
-const settings = (workspace: string) => ({
-  validate: 'on',
-  packageManager: 'npm',
-  useESLintClass: false,
-  useFlatConfig: true,
-  // `true` makes the server load `FlatESLint` from 'eslint/use-at-your-own-risk', which ESLint 10 no longer has.
-  experimental: { useFlatConfig: false },
-  codeAction: {
-    disableRuleComment: { enable: true, location: 'separateLine', commentStyle: 'line' },
-    showDocumentation: { enable: true },
-  },
-  codeActionOnSave: { enable: false, mode: 'all' },
-  format: false,
-  quiet: false,
-  onIgnoredFiles: 'off',
-  options: {},
-  rulesCustomizations: [],
-  run: 'onType',
-  problems: { shortenToSingleLine: false },
-  nodePath: null,
-  workingDirectory: { mode: 'location' },
-  workspaceFolder: { name: 'editor', uri: pathToFileURL(workspace).href },
-});
+/** A block of docs/editor.md, by the marker line before it. */
+function pageBlock(marker: string): string {
+  const page = readFileSync(path.join(repository, 'docs/editor.md'), 'utf8');
+  const found = new RegExp(`<!-- ${marker} -->\\n\`\`\`\\w+\\n([\\s\\S]*?)\\n\`\`\`\\n`).exec(page);
+  if (found === null) throw new Error(`docs/editor.md has no block marked <!-- ${marker} -->`);
+  return found[1]!;
+}
+
+/** The settings object docs/editor.md tells other editors to answer `workspace/configuration` with, as it shows it. */
+const pageSettings = JSON.parse(pageBlock('language-server-settings')) as Record<string, unknown>;
 
 function offsetAt(text: string, { line, character }: Position): number {
   let offset = 0;
@@ -114,8 +102,8 @@ beforeAll(async () => {
   cpSync(fixture, workspace, { recursive: true });
   uri = pathToFileURL(project.path('tests/users.test.js')).href;
 
-  client = new LspClient(process.execPath, [server, '--stdio'], workspace);
-  client.onRequest('workspace/configuration', (params) => (params as { items: unknown[] }).items.map(() => settings(workspace)));
+  client = new LspClient(process.execPath, [serverBin, '--stdio'], workspace);
+  client.onRequest('workspace/configuration', (params) => (params as { items: unknown[] }).items.map(() => pageSettings));
   client.onRequest('workspace/applyEdit', (params) => {
     text = applyEdits(text, editsFor((params as { edit: WorkspaceEdit }).edit, uri));
     version += 1;
@@ -203,5 +191,85 @@ describe('the ESLint language server with the recommended preset', () => {
     // The rest of the file is untouched, and the fixed mistake is no longer reported.
     expect(text.replace('async () => {\n  await ', '() => {\n  ')).toBe(original);
     expect((await pullDiagnostics()).map((diagnostic) => diagnostic.code)).toEqual(['async-test/no-done-callback']);
+  });
+});
+
+/**
+ * What Neovim's nvim-lspconfig sends (its lsp/eslint.lua, neovim/nvim-lspconfig@00e2635): its `settings` table, with
+ * what its `before_init` adds for a project with an eslint.config.* file (the folder, and `experimental.useFlatConfig`
+ * turned on). Lua's `nil` fields are left out, as Neovim leaves them out of the JSON it sends.
+ */
+const nvimLspconfigSettings = (root: string) => ({
+  validate: 'on',
+  useESLintClass: false,
+  experimental: { useFlatConfig: true },
+  codeActionOnSave: { enable: false, mode: 'all' },
+  format: true,
+  quiet: false,
+  onIgnoredFiles: 'off',
+  rulesCustomizations: [],
+  run: 'onType',
+  problems: { shortenToSingleLine: false },
+  nodePath: '',
+  workingDirectory: { mode: 'location' },
+  codeAction: { disableRuleComment: { enable: true, location: 'separateLine' }, showDocumentation: { enable: true } },
+  workspaceFolder: { uri: root, name: path.basename(root) },
+});
+
+/** The rule ids a fresh server reports on the fixture's test file under the given settings, or the error it answers. */
+async function diagnosticsUnder(settings: (root: string) => unknown, eslint = path.join(repository, 'node_modules/eslint')) {
+  const fresh = temporaryProject('editor-settings');
+  cpSync(fixture, fresh.folder, { recursive: true });
+  symlinkSync(eslint, fresh.path('node_modules/eslint'), 'dir');
+  const file = pathToFileURL(fresh.path('tests/users.test.js')).href;
+  const server = new LspClient(process.execPath, [serverBin, '--stdio'], fresh.folder);
+  server.onRequest('workspace/configuration', (params) => (params as { items: unknown[] }).items.map(() => settings(fresh.folder)));
+  try {
+    await server.request('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(fresh.folder).href,
+      workspaceFolders: [{ name: 'editor', uri: pathToFileURL(fresh.folder).href }],
+      capabilities: { workspace: { configuration: true }, textDocument: { diagnostic: { dynamicRegistration: false } } },
+    });
+    server.notify('initialized', {});
+    server.notify('textDocument/didOpen', { textDocument: { uri: file, languageId: 'javascript', version: 1, text: original } });
+    const report = await server.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: file } });
+    return { codes: report.items.map((item) => item.code), error: undefined, log: server.log.join('\n') };
+  } catch (error) {
+    return { codes: [], error: String(error), log: server.log.join('\n') };
+  } finally {
+    await server.stop().catch(() => server.kill());
+    fresh.remove();
+  }
+}
+
+const ours = ['async-test/await-async-calls', 'async-test/no-done-callback'];
+
+describe('the settings other editors send', () => {
+  it('without nodePath, problems and rulesCustomizations, every request fails', async () => {
+    const { nodePath: _nodePath, problems: _problems, rulesCustomizations: _rules, ...partial } = pageSettings;
+    const result = await diagnosticsUnder(() => partial);
+    expect(result.error).toContain('The "path" argument must be of type string');
+  });
+
+  it.skipIf(!existsSync(path.join(repository, 'tests/eslint9/node_modules/eslint/package.json')))(
+    "the page's object works with ESLint 9 too",
+    async () => {
+      const result = await diagnosticsUnder(() => pageSettings, path.join(repository, 'tests/eslint9/node_modules/eslint'));
+      expect(result.codes, result.log).toEqual(ours);
+    },
+  );
+
+  it("nvim-lspconfig's settings show nothing with ESLint 10, and the page's Neovim correction shows the problems", async () => {
+    const uncorrected = await diagnosticsUnder(nvimLspconfigSettings);
+    expect(uncorrected.codes).toEqual([]);
+    expect(uncorrected.log).toContain("doesn't export a FlatESLint class");
+
+    // The page's before_init runs nvim-lspconfig's, then sets this one setting.
+    const lua = pageBlock('neovim');
+    expect(lua).toContain('lspconfig_before_init(params, config)');
+    expect(lua).toContain('config.settings.experimental.useFlatConfig = false');
+    const corrected = await diagnosticsUnder((root) => ({ ...nvimLspconfigSettings(root), experimental: { useFlatConfig: false } }));
+    expect(corrected.codes, corrected.log).toEqual(ours);
   });
 });

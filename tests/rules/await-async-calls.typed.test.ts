@@ -71,3 +71,45 @@ withLateFailures(untypedTester).run('await-async-calls: checkTypes without type 
     },
   ],
 });
+
+// A fixture's `use` is typed as returning a promise; left unawaited in the fixture's body it is valid-fixture's report.
+const fixtures = `import { test as base } from 'vitest';\nimport { store, type UserStore } from './api';\n`;
+typedTester.run('await-async-calls with type information: a fixture `use`', rule, {
+  valid: [
+    {
+      name: "an unawaited `use` in the fixture's body is left to valid-fixture",
+      code: `${fixtures}export const test = base.extend<{ users: UserStore }>({\n  users: async ({}, use) => {\n    use(store);\n  },\n});`,
+      options: checkTypes,
+      filename: 'file.test.ts',
+    },
+  ],
+  invalid: [
+    {
+      name: "a `use` that escapes to a helper is out of valid-fixture's sight: its dropped call is reported here",
+      code: `${fixtures}declare function later(use: unknown): void;\nexport const test = base.extend<{ users: UserStore }>({\n  users: async ({}, use) => {\n    later(use);\n    use(store);\n  },\n});`,
+      output: `${fixtures}declare function later(use: unknown): void;\nexport const test = base.extend<{ users: UserStore }>({\n  users: async ({}, use) => {\n    later(use);\n    await use(store);\n  },\n});`,
+      options: checkTypes,
+      filename: 'file.test.ts',
+      errors: [{ messageId: 'unawaited', line: 7, column: 5 }],
+    },
+    {
+      name: 'a `use` called in a nested callback is not checked by valid-fixture: reported here, with a suggestion',
+      code: `${fixtures}export const test = base.extend<{ users: UserStore }>({\n  users: async ({}, use) => {\n    [store].forEach((value) => {\n      use(value);\n    });\n  },\n});`,
+      options: checkTypes,
+      filename: 'file.test.ts',
+      errors: [
+        {
+          messageId: 'unawaited',
+          line: 6,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${fixtures}export const test = base.extend<{ users: UserStore }>({\n  users: async ({}, use) => {\n    [store].forEach(async (value) => {\n      await use(value);\n    });\n  },\n});`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
