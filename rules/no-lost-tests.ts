@@ -4,6 +4,7 @@ import { describeExpression, enclosingFunction, memberName, skipTransparent, som
 import type { TestCall } from '../src/analysis/test-file';
 import { createRule } from '../src/create-rule';
 import { addNamedImport } from '../src/fixes/add-import';
+import { removeStatement } from '../src/fixes/remove-statement';
 
 type MessageId =
   | 'asyncSuite'
@@ -158,7 +159,7 @@ export default createRule<[], MessageId>({
           fixer.removeRange([asyncToken.range[0], sourceCode.getTokenAfter(asyncToken)!.range[0]]),
           fixer.replaceText(first, replacement),
         ];
-        for (const { statement } of moves.slice(1)) fixes.push(fixer.removeRange(lineRange(statement)));
+        for (const { statement } of moves.slice(1)) fixes.push(removeStatement(fixer, sourceCode, statement));
         const importFix = hookName.includes('.') ? undefined : addNamedImport(fixer, sourceCode.ast, module, hookName);
         if (importFix !== undefined) fixes.push(importFix);
         return fixes;
@@ -174,16 +175,6 @@ export default createRule<[], MessageId>({
       if (declarator?.id.type !== AST_NODE_TYPES.Identifier || declarator.id.typeAnnotation != null) return undefined;
       if (declarator.init?.type !== AST_NODE_TYPES.AwaitExpression || containsAwait(declarator.init.argument)) return undefined;
       return { name: declarator.id.name, awaited: sourceCode.getText(declarator.init.argument) };
-    }
-
-    /** The whole line of a statement, so that removing it leaves no blank line behind. */
-    function lineRange(statement: TSESTree.Node): [number, number] {
-      const text = sourceCode.text;
-      let start = statement.range[0];
-      while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
-      let end = statement.range[1];
-      if (text[end] === '\n') end++;
-      return [start, end];
     }
 
     /** `test.beforeAll` for a Playwright suite written `test.describe(...)`. */
