@@ -446,7 +446,7 @@ ruleTester.run('await-async-calls: fixes and suggestions', rule, {
       errors: [{ messageId: 'unawaited', line: 2, column: 3 }],
     },
     {
-      name: "vitest: the context taken for done and called in the awaited chain goes in the same fix (vitest rejects done)",
+      name: 'vitest: the context taken for done and called in the awaited chain goes in the same fix (vitest rejects done)',
       code: `${vitest}it('works', (done) => {\n  load().then((value) => {\n    expect(value).toBe(1);\n    done();\n  });\n});`,
       output: `${vitest}it('works', async () => {\n  await load().then((value) => {\n    expect(value).toBe(1);\n  });\n});`,
       errors: [{ messageId: 'unawaited', line: 3, column: 3 }],
