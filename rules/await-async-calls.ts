@@ -15,6 +15,7 @@ import {
 } from '../src/analysis/nodes';
 import { createRule, reportLateFailuresOption } from '../src/create-rule';
 import { addAwait, canMakeAsync, makeAsync, replaceVoidWithAwait } from '../src/fixes/add-await';
+import { calledParameterOf, doneStatements, removeDone } from '../src/fixes/remove-done';
 
 type MessageId =
   | 'unawaited'
@@ -123,11 +124,11 @@ export default createRule<Options, MessageId>({
     const inferFromAwaitedCallee = options.inferFromAwaitedCallee === true;
     const reportLateFailures = options.reportLateFailures === true;
     /**
-     * A dropped promise's failure is lost only under a runner that drops unawaited rejections (mocha). jest, vitest,
-     * node:test and Playwright report them, late and often against another test (strict only); an unknown runner is no
-     * evidence either way.
+     * A dropped promise's failure is lost only under a runner that drops unawaited rejections (mocha), in a project that
+     * registers no handler of its own for them. jest, vitest, node:test and Playwright report them, late and often
+     * against another test (strict only); an unknown runner is no evidence either way.
      */
-    const droppedFailuresAreLost = () => reportLateFailures || testFile().runner?.losesUnawaitedRejections === true;
+    const droppedFailuresAreLost = () => reportLateFailures || testFile().losesUnawaitedRejections;
     const awaitedCalls: TSESTree.CallExpression[] = [];
     const unknownDroppedCalls: { call: TSESTree.CallExpression; asyncContext: AsyncContext }[] = [];
 
@@ -271,15 +272,16 @@ export default createRule<Options, MessageId>({
     function checkVoid(expression: TSESTree.UnaryExpression, asyncContext: AsyncContext): void {
       // `void` on other promises is a deliberate "fire and forget"; on an assertion it silences a check.
       if (testFile().values.infoOf(expression.argument)?.assertion !== true || !droppedFailuresAreLost()) return;
-      const fixTarget = fixableFunction(asyncContext);
+      const fix = awaitFix(expression, asyncContext, (fixer, fn) => replaceVoidWithAwait(fixer, sourceCode, expression, fn));
+      const fn = innermostFunction(asyncContext);
       context.report({
         node: expression,
         messageId: 'voidAssertion',
         data: { expression: describeExpression(expression.argument) },
-        fix: fixTarget === undefined ? null : (fixer) => replaceVoidWithAwait(fixer, sourceCode, expression, fixTarget),
+        fix: fix ?? null,
         suggest:
-          fixTarget === undefined
-            ? [{ messageId: 'suggestAwait', fix: (fixer) => replaceVoidWithAwait(fixer, sourceCode, expression, innermostFunction(asyncContext)) }]
+          fix === undefined && !keepsDone(fn, asyncContext)
+            ? [{ messageId: 'suggestAwait', fix: (fixer) => replaceVoidWithAwait(fixer, sourceCode, expression, fn) }]
             : [],
       });
     }
@@ -287,19 +289,47 @@ export default createRule<Options, MessageId>({
     function reportUnawaited(node: TSESTree.Node, asyncContext: AsyncContext, messageId: 'unawaited' | 'unawaitedAssertion' | 'unawaitedLazy'): void {
       // A lazy query that never runs is lost under every runner; a dropped promise only where its failure is.
       if (messageId !== 'unawaitedLazy' && !droppedFailuresAreLost()) return;
-      const fixTarget = fixableFunction(asyncContext);
+      const fix = awaitFix(node, asyncContext, (fixer, fn) => addAwait(fixer, sourceCode, node, fn));
       context.report({
         node,
         messageId,
         data: { expression: describeExpression(skipTransparent(node)) },
-        fix: fixTarget === undefined ? null : (fixer) => addAwait(fixer, sourceCode, node, fixTarget),
-        suggest: fixTarget === undefined ? awaitSuggestion(node, asyncContext) : [],
+        fix: fix ?? null,
+        suggest: fix === undefined ? awaitSuggestion(node, asyncContext) : [],
       });
+    }
+
+    /**
+     * The exact fix: `insert` adds the `await`, and `async` on the test's own callback. A callback that takes `done`
+     * (or calls vitest's context like it) loses it in the same fix, since jest and mocha fail an async test that takes
+     * `done` and vitest rejects `done` outright; when `done` is used other than as `done();` in the test's own body or in
+     * the awaited work, there is no exact fix.
+     */
+    function awaitFix(
+      node: TSESTree.Node,
+      asyncContext: AsyncContext,
+      insert: (fixer: TSESLint.RuleFixer, fn: FunctionNode) => TSESLint.RuleFix[],
+    ): TSESLint.ReportFixFunction | undefined {
+      const fn = fixableFunction(asyncContext);
+      if (fn === undefined) return undefined;
+      const done = asyncContext.doneParam ?? calledParameterOf(sourceCode, fn);
+      if (done === undefined) return (fixer) => insert(fixer, fn);
+      if (fn.params.length !== 1 || fn.body.type !== AST_NODE_TYPES.BlockStatement) return undefined;
+      const body = fn.body;
+      const inBodyOrAwaited = (statement: TSESTree.Node) =>
+        statement.parent === body || (statement.range[0] >= node.range[0] && statement.range[1] <= node.range[1]);
+      const statements = doneStatements(sourceCode, done, inBodyOrAwaited);
+      return statements === undefined ? undefined : (fixer) => [...removeDone(fixer, sourceCode, done, statements), ...insert(fixer, fn)];
+    }
+
+    /** Making this function async would keep a `done` it calls: a test every runner rejects. */
+    function keepsDone(fn: FunctionNode, asyncContext: AsyncContext): boolean {
+      return fn === asyncContext.callback && (asyncContext.doneParam ?? calledParameterOf(sourceCode, fn)) !== undefined;
     }
 
     function awaitSuggestion(node: TSESTree.Node, asyncContext: AsyncContext): TSESLint.SuggestionReportDescriptor<MessageId>[] {
       const fn = innermostFunction(asyncContext);
-      if (!canMakeAsync(fn)) return [];
+      if (!canMakeAsync(fn) || keepsDone(fn, asyncContext)) return [];
       return [{ messageId: 'suggestAwait', fix: (fixer) => addAwait(fixer, sourceCode, node, fn) }];
     }
 
@@ -386,13 +416,13 @@ export default createRule<Options, MessageId>({
       if (asyncContext === undefined || declarator.init === null || declarator.id.type !== AST_NODE_TYPES.Identifier) return;
       if (!droppedFailuresAreLost()) return;
       const init = declarator.init;
-      const fixTarget = fixableFunction(asyncContext);
+      const fix = awaitFix(init, asyncContext, (fixer, fn) => addAwait(fixer, sourceCode, init, fn));
       context.report({
         node: init,
         messageId: 'storedNeverAwaited',
         data: { name: declarator.id.name, expression: describeExpression(skipTransparent(init)) },
-        fix: fixTarget === undefined ? null : (fixer) => addAwait(fixer, sourceCode, init, fixTarget),
-        suggest: fixTarget === undefined ? awaitSuggestion(init, asyncContext) : [],
+        fix: fix ?? null,
+        suggest: fix === undefined ? awaitSuggestion(init, asyncContext) : [],
       });
     }
 
@@ -558,9 +588,9 @@ function chainCallbacks(chain: TSESTree.CallExpression): FunctionNode[] {
   return callbacks;
 }
 
-/** The function to make async in an exact fix: the test/hook/fixture callback itself, with nothing in between. */
+/** The function to make async in an exact fix: the test/hook/fixture callback itself, with nothing in between (`done` aside). */
 function fixableFunction(asyncContext: AsyncContext): FunctionNode | undefined {
-  if (asyncContext.type !== 'test' || asyncContext.between.length > 0 || asyncContext.doneParam !== undefined) return undefined;
+  if (asyncContext.type !== 'test' || asyncContext.between.length > 0) return undefined;
   return canMakeAsync(asyncContext.callback) ? asyncContext.callback : undefined;
 }
 

@@ -1,9 +1,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../src/analysis/ast';
 import { describeExpression, enclosingFunction, memberName, skipTransparent, someNode, suspends, type FunctionNode } from '../src/analysis/nodes';
-import type { TestCall } from '../src/analysis/test-file';
+import { isSkipped, type TestCall } from '../src/analysis/test-file';
 import { createRule } from '../src/create-rule';
 import { addNamedImport } from '../src/fixes/add-import';
+import { removeStatement } from '../src/fixes/remove-statement';
 
 type MessageId =
   | 'asyncSuite'
@@ -52,6 +53,15 @@ export default createRule<[], MessageId>({
     /** The file's runner when it does not wait for the promise of a suite callback (it ignores or rejects it). */
     const collector = () => (testFile().runner?.suitePromise === 'awaited' ? undefined : testFile().runner);
 
+    /** A test, suite or hook the runner never runs (`test.skip`, `xit`, inside `describe.skip`) encloses the function. */
+    function insideSkipped(fn: FunctionNode): boolean {
+      for (let outer: FunctionNode | undefined = fn; outer !== undefined; outer = enclosingFunction(outer)) {
+        const registration = testFile().registrationOf(outer);
+        if (registration !== undefined && isSkipped(registration)) return true;
+      }
+      return false;
+    }
+
     function checkRegistration(call: TSESTree.CallExpression): void {
       const registration = testFile().testCall(call);
       if (registration === undefined || registration.kind.registersFromRunningTest) return;
@@ -70,7 +80,7 @@ export default createRule<[], MessageId>({
           return;
         }
         if (outer !== undefined || testFile().fixtureOf(fn) !== undefined) {
-          context.report({ node: call, messageId: 'registeredInTest', data: { name: describeExpression(call.callee) } });
+          if (!insideSkipped(fn)) context.report({ node: call, messageId: 'registeredInTest', data: { name: describeExpression(call.callee) } });
           return;
         }
         const deferring = deferringCallee(fn);
@@ -158,7 +168,7 @@ export default createRule<[], MessageId>({
           fixer.removeRange([asyncToken.range[0], sourceCode.getTokenAfter(asyncToken)!.range[0]]),
           fixer.replaceText(first, replacement),
         ];
-        for (const { statement } of moves.slice(1)) fixes.push(fixer.removeRange(lineRange(statement)));
+        for (const { statement } of moves.slice(1)) fixes.push(removeStatement(fixer, sourceCode, statement));
         const importFix = hookName.includes('.') ? undefined : addNamedImport(fixer, sourceCode.ast, module, hookName);
         if (importFix !== undefined) fixes.push(importFix);
         return fixes;
@@ -174,16 +184,6 @@ export default createRule<[], MessageId>({
       if (declarator?.id.type !== AST_NODE_TYPES.Identifier || declarator.id.typeAnnotation != null) return undefined;
       if (declarator.init?.type !== AST_NODE_TYPES.AwaitExpression || containsAwait(declarator.init.argument)) return undefined;
       return { name: declarator.id.name, awaited: sourceCode.getText(declarator.init.argument) };
-    }
-
-    /** The whole line of a statement, so that removing it leaves no blank line behind. */
-    function lineRange(statement: TSESTree.Node): [number, number] {
-      const text = sourceCode.text;
-      let start = statement.range[0];
-      while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
-      let end = statement.range[1];
-      if (text[end] === '\n') end++;
-      return [start, end];
     }
 
     /** `test.beforeAll` for a Playwright suite written `test.describe(...)`. */

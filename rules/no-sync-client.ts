@@ -15,7 +15,9 @@ const networkCommand = /(^|[\s;&|(])(curl|wget|http|https|httpie)(\s|$)|https?:\
 /** Assertions that only check that an error is empty: `t.error(err)`, `expect(err).toBeNull()`, `assert.ifError(err)`. */
 const emptyErrorAssertions = new Set(['error', 'ifError', 'toBeNull', 'toBeFalsy', 'toBeUndefined', 'notOk', 'not.exist']);
 
-export default createRule<[], MessageId>({
+type Options = [{ preferAwait?: boolean }];
+
+export default createRule<Options, MessageId>({
   name: 'no-sync-client',
   meta: {
     type: 'problem',
@@ -32,10 +34,24 @@ export default createRule<[], MessageId>({
         '`{{name}}` takes a callback: errors thrown in it escape the test, and the test can end before the response arrives. Await the request instead.',
       suggestFetch: 'Use `await fetch(…)` (its `json()` and `text()` then return promises too).',
     },
-    schema: [],
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          preferAwait: {
+            type: 'boolean',
+            description:
+              "Also report a request handed the test's own `done` (`.expect(200, done)`): correct code, since the runner gets its error through `done`, but the callback style; the fix awaits the request instead.",
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ preferAwait: false }],
   },
-  create(context, _options, testFile) {
+  create(context, [options], testFile) {
     const sourceCode = context.sourceCode;
+    const preferAwait = options.preferAwait === true;
 
     // Blocking calls come only from kinds that block: a file that can meet none is checked for callbacks alone.
     const mayBlock = testFile().mayMeet('blocks');
@@ -82,10 +98,10 @@ export default createRule<[], MessageId>({
       if ((!isFunction(last) && last?.type !== AST_NODE_TYPES.Identifier) || !isHttpClientCall(call)) return;
       const asyncContext = testFile().asyncContext(call);
       if (asyncContext?.type !== 'test') return;
-      // A test that takes `done` waits for it, and fails on an assertion thrown in the callback (node:test, mocha):
-      // only the shape that hands `done` itself to the client is reported there, with its exact fix.
+      // A test that takes `done` waits for it, and fails on an assertion thrown in the callback (node:test, mocha), or
+      // on the error the client hands `done` itself: correct code, reported only with `preferAwait` (strict).
       const handsDone = last?.type === AST_NODE_TYPES.Identifier && last.name === asyncContext.doneParam?.name;
-      if (asyncContext.doneParam !== undefined && !handsDone) return;
+      if (asyncContext.doneParam !== undefined && !(handsDone && preferAwait)) return;
       // `.then(cb)`/`.catch(cb)` on a request are promise methods, whatever their argument; a parameter counts when it
       // is named like a callback (`.expect(status)` in `function strip(status)` is a value).
       const values = testFile().values;

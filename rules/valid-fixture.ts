@@ -91,13 +91,26 @@ export default createRule<[], MessageId>({
       context.report({ node: first, messageId: 'notObjectPattern', data: { name }, suggest });
     }
 
+    /**
+     * `use(…)` (or `void use(…)`) is the fixture's last statement: no teardown follows to run early, and the runner keeps
+     * the value until the test ends (Playwright 1.58 and 1.65, checked).
+     */
+    function isLastStatement(fn: FunctionNode, call: TSESTree.CallExpression): boolean {
+      if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+      const last = fn.body.body.at(-1);
+      if (last?.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+      const expression =
+        last.expression.type === AST_NODE_TYPES.UnaryExpression && last.expression.operator === 'void' ? last.expression.argument : last.expression;
+      return skipTransparent(expression) === call;
+    }
+
     function checkUseCall(fn: FunctionNode, call: TSESTree.CallExpression, use: string): void {
       const parent = call.parent;
       const handled =
         parent?.type === AST_NODE_TYPES.AwaitExpression ||
         parent?.type === AST_NODE_TYPES.ReturnStatement ||
         (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === call);
-      if (handled || enclosingFunction(call) !== fn) return;
+      if (handled || enclosingFunction(call) !== fn || isLastStatement(fn, call)) return;
       context.report({
         node: call,
         messageId: 'useNotAwaited',

@@ -1,9 +1,12 @@
 /**
  * Presets, built from the rules' own meta: `recommended` holds the rules whose docs say so; `recommended-type-checked`
- * adds type information (`projectService`) and turns on every `checkTypes` option; `strict` holds every rule, also
- * those that fall short of `recommended`'s precision bar, with every `requireFinally` and `reportLateFailures` option
- * on; `all` is the same set (kept for the habit of other plugins).
+ * adds type information (`projectService`, with the project's own TypeScript parser when it has one) and turns on
+ * every `checkTypes` option; `strict` holds every rule, also those that fall short of `recommended`'s precision bar,
+ * with every `requireFinally` and `reportLateFailures` option on; `all` is the same set (kept for the habit of other
+ * plugins).
  */
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { ESLint, Linter } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
 import type { RuleName, rules } from '../rules';
@@ -23,8 +26,8 @@ export const testFileGlobs: string[] = [
 
 type Rules = typeof rules;
 
-/** What `strict` adds to each rule: undo written after the assertions, and failures the runner reports only late. */
-const strictOptions = ['requireFinally', 'reportLateFailures'];
+/** What `strict` adds: undo written after the assertions, failures the runner reports only late, `done` handed to a client. */
+const strictOptions = ['requireFinally', 'reportLateFailures', 'preferAwait'];
 
 export function buildConfigs(plugin: ESLint.Plugin, ruleModules: Rules): Record<ConfigName, Linter.Config> {
   const names = Object.keys(ruleModules) as RuleName[];
@@ -34,7 +37,7 @@ export function buildConfigs(plugin: ESLint.Plugin, ruleModules: Rules): Record<
     name: `async-test/${name}`,
     files: testFileGlobs,
     plugins: { 'async-test': plugin },
-    ...(typed ? { languageOptions: { parser: tsParser, parserOptions: { projectService: true } } } : {}),
+    ...(typed ? { languageOptions: typedLanguageOptions() } : {}),
     rules: Object.fromEntries(ruleNames.map((ruleName) => [`async-test/${ruleName}`, ruleEntry(ruleModules[ruleName], switchedOn)])),
   });
   return {
@@ -43,6 +46,47 @@ export function buildConfigs(plugin: ESLint.Plugin, ruleModules: Rules): Record<
     strict: preset('strict', names, strictOptions),
     all: preset('all', names, strictOptions),
   };
+}
+
+/**
+ * The typed preset's parser is read when a config uses the preset, not when the plugin loads: finding and loading the
+ * user's copy is then paid only by those who use it.
+ */
+function typedLanguageOptions(): Linter.LanguageOptions {
+  let parser: Linter.Parser | undefined;
+  return {
+    get parser(): Linter.Parser {
+      return (parser ??= usersTypeScriptParser(process.cwd()) ?? tsParser);
+    },
+    parserOptions: { projectService: true },
+  };
+}
+
+/**
+ * The TypeScript parser of the project ESLint runs in, when it is a typescript-eslint 8 parser: the one its
+ * `typescript-eslint` package configures (`tseslint.configs.*`), else its `@typescript-eslint/parser`. Each copy of the
+ * parser builds its own TypeScript program: with a copy of our own, the user's files under their parser and the test
+ * files under ours would load the project twice. `typescript-eslint`'s comes first, since a package manager may hoist
+ * our own copy to the top of node_modules while theirs stays under `typescript-eslint`.
+ */
+export function usersTypeScriptParser(projectFolder: string): Linter.Parser | undefined {
+  const fromProject = createRequire(path.join(projectFolder, 'package.json'));
+  const candidates = [
+    () => createRequire(fromProject.resolve('typescript-eslint')).resolve('@typescript-eslint/parser'),
+    () => fromProject.resolve('@typescript-eslint/parser'),
+  ];
+  for (const candidate of candidates) {
+    let parser: { version?: unknown; parseForESLint?: unknown } | undefined;
+    try {
+      parser = fromProject(candidate()) as typeof parser;
+    } catch {
+      continue; // not installed there
+    }
+    if (typeof parser?.parseForESLint === 'function' && typeof parser.version === 'string' && parser.version.startsWith('8.')) {
+      return parser as Linter.Parser;
+    }
+  }
+  return undefined;
 }
 
 function ruleEntry(rule: Rules[RuleName], switchedOn: readonly string[]): Linter.RuleEntry {

@@ -27,6 +27,7 @@ const strictOnlyExamples = ['jest/cart.test.jsx', 'node-test/health.test.mjs'];
 interface LintMessage {
   ruleId: string | null;
   messageId?: string;
+  message: string;
   fatal?: boolean;
   fix?: unknown;
   line: number;
@@ -208,15 +209,21 @@ describe('which files are linted', () => {
     expect(stderr).toBe(`async-test-lint: no test files found under ${folder}\n`);
   });
 
-  it('skips node_modules and dist', () => {
+  it('skips the copies in node_modules, dist, coverage, .cache and the root build folder, without a .gitignore', () => {
     const folder = temporaryFolder();
     const flawed = "import { it } from 'mocha';\nit('x', async () => {\n  fetch('/x');\n});\n";
     write(folder, 'node_modules/lib/tests/a.test.js', flawed);
     write(folder, 'dist/a.test.js', flawed);
+    write(folder, 'coverage/lcov-report/tests/a.test.js', flawed);
+    write(folder, 'packages/app/coverage/a.test.js', flawed);
+    write(folder, 'build/tests/a.test.js', flawed);
+    write(folder, '.cache/babel/a.test.js', flawed);
     const linted = write(folder, 'tests/a.js', flawed);
+    // A test folder named build below the root holds suites (tests of a build step).
+    const buildSuite = write(folder, 'tests/build/a.test.js', flawed);
     const { status, results } = lintJson(['.'], folder);
     expect(status).toBe(1);
-    expect(results.map((result) => result.filePath)).toEqual([linted]);
+    expect(results.map((result) => result.filePath).sort()).toEqual([linted, buildSuite].sort());
   });
 
   it('parses TypeScript with JSX in .tsx test files', () => {
@@ -303,6 +310,54 @@ describe('the project around the files', () => {
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe('async-test-lint: unknown framework "jasmine" (use jest, vitest, mocha, node, bun, playwright, cypress)\n');
+  });
+});
+
+describe('old test files', () => {
+  it('ignores eslint-env comments, which ESLint 10 rejects as fatal, and still reports our rules there', () => {
+    const folder = temporaryFolder();
+    write(folder, 'tests/users.test.js', "/* eslint-env jest, node */\nit('lists', async () => {\n  fetch('/users');\n});\n");
+    write(folder, 'tests/clean.test.js', "/* eslint-env mocha */\nit('lists', async () => {\n  await fetch('/users');\n});\n");
+    const { status, results } = lintJson(['--framework', 'mocha', '.'], folder);
+    expect(status).toBe(1);
+    expect(results.map((result) => [path.basename(result.filePath), result.messages.map((message) => [message.ruleId, message.line])])).toEqual([
+      ['clean.test.js', []],
+      ['users.test.js', [[ruleId, 3]]],
+    ]);
+    rmSync(path.join(folder, 'tests/users.test.js'));
+    expect(cli(['--framework', 'mocha', '.'], folder).status).toBe(0);
+  });
+
+  const sloppy = "function publish(package) {\n  return package.name;\n}\n\nit('publishes', async () => {\n  fetch('/publish');\n});\n";
+
+  it.each([
+    ['a .cjs file', 'tests/publish.test.cjs', '{ "name": "old", "type": "module" }'],
+    ['a .js file of a package without "type"', 'tests/publish.test.js', '{ "name": "old" }'],
+    ['a .js file of a "type": "commonjs" package', 'tests/publish.test.js', '{ "name": "old", "type": "commonjs" }'],
+  ])('reads %s as node does, as a script, so that sloppy-mode code parses', (_, file, packageJson) => {
+    const folder = temporaryFolder();
+    write(folder, 'package.json', packageJson);
+    write(folder, file, sloppy);
+    const { results } = lintJson(['--framework', 'mocha', '.'], folder);
+    expect(results[0]!.messages.map(({ ruleId: id, line, fatal }) => ({ id, line, fatal }))).toEqual([{ id: ruleId, line: 6, fatal: undefined }]);
+  });
+
+  it('reads a .js file with import in a CommonJS package as a module, and a .js file of a "type": "module" package strictly', () => {
+    const folder = temporaryFolder();
+    write(folder, 'package.json', '{ "name": "babel-jest" }');
+    write(
+      folder,
+      'tests/users.test.js',
+      "import { fetchUsers } from '../src/users';\nit('lists', async () => {\n  fetchUsers();\n  fetch('/x');\n});\n",
+    );
+    write(folder, 'esm/package.json', '{ "name": "esm", "type": "module" }');
+    write(folder, 'esm/tests/publish.test.js', sloppy);
+    const { results } = lintJson(['--framework', 'mocha', '.'], folder);
+    const byFile = Object.fromEntries(results.map((result) => [path.relative(folder, result.filePath), result.messages]));
+    expect(byFile['tests/users.test.js']!.map((message) => message.line)).toEqual([4]);
+    expect(byFile['esm/tests/publish.test.js']).toEqual([
+      expect.objectContaining({ fatal: true, message: "Parsing error: The keyword 'package' is reserved", line: 1 }),
+    ]);
   });
 });
 

@@ -74,15 +74,16 @@ const where = (snippet: Snippet) => `${snippet.doc}:${snippet.line}`;
 const configFileOf = (snippet: Snippet) =>
   `${snippet.doc.replace(/[/.]/g, '-')}-${snippet.line}.config.${/\bmodule\.exports\b/.test(snippet.code) ? 'cjs' : 'mjs'}`;
 
-const flawedScript = `import { expect, test } from 'vitest';
+// mocha drops the rejection of an assertion nothing awaits, so `recommended` reports it there.
+const flawedScript = `import { test } from 'mocha'; import assert from 'node:assert/strict';
 import { loadUser } from '../src/users.js';
 
 test('rejects an unknown id', () => {
-  expect(loadUser(42)).rejects.toThrow('not found');
+  assert.rejects(loadUser(42), /not found/);
 });
 `;
 // The same mistake, in TypeScript syntax, and on line 15 a promise that only the types show.
-const flawedTypeScript = `import { expect, test } from 'vitest';
+const flawedTypeScript = `import { test } from 'mocha'; import assert from 'node:assert/strict';
 import { loadUser } from '../src/users.js';
 
 interface Users {
@@ -92,7 +93,7 @@ declare const users: Users;
 
 test('rejects an unknown id', () => {
   const id: number = 42;
-  expect(loadUser(id)).rejects.toThrow('not found');
+  assert.rejects(loadUser(id), /not found/);
 });
 
 test('creates a user', () => {

@@ -23,7 +23,17 @@ import type { AsyncTestSettings } from '../settings';
 import { destructuredKey, type Binding, type Bindings } from './bindings';
 import { isCallback, localFunction, singleInit } from './local-functions';
 import { mockedModules } from './mocked-modules';
-import { calleePath, isFunction, memberName, propertyKeyName, returnStatementsOf, skipTransparent, someNode, type FunctionNode } from './nodes';
+import {
+  calleePath,
+  isFunction,
+  isNothing,
+  memberName,
+  propertyKeyName,
+  returnStatementsOf,
+  skipTransparent,
+  someNode,
+  type FunctionNode,
+} from './nodes';
 
 export type { ValueInfo } from '../knowledge';
 
@@ -114,11 +124,15 @@ export class ValueAnalysis {
     return this.settle(fn, this.promiseReturning, this.computeReturnsPromise) ?? false;
   }
 
+  /**
+   * Some `return` of a function that is not `async` gives a promise, and none gives nothing: one that can end with
+   * `return;` or `return undefined` (`if (!x) return;` before `return fetch(…)`) is not known to give a promise.
+   */
   private computeReturnsPromise(fn: FunctionNode): boolean {
     if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return this.isAwaitable(fn.body);
-    return returnStatementsOf(fn, this.host.sourceCode.visitorKeys).some(
-      (statement) => statement.argument !== null && this.isAwaitable(statement.argument),
-    );
+    const returned = returnStatementsOf(fn, this.host.sourceCode.visitorKeys).map((statement) => statement.argument);
+    if (returned.some((argument) => argument === null || isNothing(argument))) return false;
+    return returned.some((argument) => argument !== null && this.isAwaitable(argument));
   }
 
   isAwaitable(node: TSESTree.Node): boolean {

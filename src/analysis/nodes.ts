@@ -189,3 +189,11 @@ export function isLoop(node: TSESTree.Node): boolean {
       return false;
   }
 }
+
+/** `undefined` or `null` as a returned value: an early exit, not what the function gives. */
+export function isNothing(expression: TSESTree.Node): boolean {
+  return (
+    (expression.type === AST_NODE_TYPES.Literal && expression.value === null) ||
+    (expression.type === AST_NODE_TYPES.Identifier && expression.name === 'undefined')
+  );
+}

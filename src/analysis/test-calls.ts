@@ -23,6 +23,20 @@ export interface TestCall {
   readonly doneParam?: number;
 }
 
+/** Modifiers and callee names that register a test or suite the runner never runs (`it.skip`, `test.todo`, `xit`). */
+const skippingModifiers = new Set(['skip', 'todo', 'fixme']);
+const skippingNames = new Set(['xit', 'xtest', 'xspecify', 'xdescribe', 'xcontext']);
+
+/** The runner collects the registration but never runs its callback: nothing registered inside it is ever lost. */
+export function isSkipped(registration: TestCall): boolean {
+  if (registration.modifiers.some((modifier) => skippingModifiers.has(modifier))) return true;
+  let callee: TSESTree.Node = registration.node.callee;
+  while (callee.type === AST_NODE_TYPES.MemberExpression || callee.type === AST_NODE_TYPES.CallExpression) {
+    callee = callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : callee.callee;
+  }
+  return callee.type === AST_NODE_TYPES.Identifier && skippingNames.has(callee.name);
+}
+
 export interface Fixture {
   /** The `test.extend({...})` / `base.extend({...})` call. */
   readonly definition: TestCall;

@@ -18,7 +18,10 @@ import {
   type RunnerSetting,
 } from '../knowledge';
 import { importedProjectKind, librariesReachedThrough, projectParameterUses, type ImportContext } from '../project/modules';
+import { readText } from '../project/files';
 import { projectFactsOf, type ProjectFacts } from '../project/project';
+import { resolveProjectModule } from '../project/resolve';
+import { handlesUnhandledRejections } from '../project/setup-files';
 import { readSettings, type AsyncTestSettings } from '../settings';
 import { AsyncContexts, type AsyncContext } from './async-context';
 import { ValueAnalysis, type ValueInfo } from './async-values';
@@ -33,6 +36,7 @@ import { classifyCall, fixtureDefinedBy, type Fixture, type TestCall } from './t
 
 export type { AsyncContext } from './async-context';
 export type { Fixture, TestCall } from './test-calls';
+export { isSkipped } from './test-calls';
 export type { ValueInfo };
 
 const noUndos: ReadonlySet<string> = new Set();
@@ -53,6 +57,7 @@ export class TestFile {
   private runnerOptions: Readonly<Partial<Record<RunnerSetting, boolean>>> | undefined;
   private reachedFeatures: FeatureSet | undefined;
   private runsNever: boolean | undefined;
+  private rejectionsLost: boolean | undefined;
   private projectFeatures: FeatureSet | undefined;
   private readonly argumentCalls = new Map<TSESTree.CallExpression, readonly TSESTree.CallExpression[]>();
   private readonly localUses = new Map<FunctionNode, ParameterUses | null>();
@@ -113,6 +118,24 @@ export class TestFile {
   /** The project's runs end the process once they are over, whatever is left open (mocha `--exit`). */
   get forcesExit(): boolean {
     return this.ownProject?.forcesExit === true;
+  }
+
+  /**
+   * A rejection nothing awaits is lost without a word: the runner drops it (mocha), and neither a setup file, the file
+   * itself nor a project module it imports registers a handler of its own for unhandled rejections.
+   */
+  get losesUnawaitedRejections(): boolean {
+    if (this.runner?.losesUnawaitedRejections !== true || this.ownProject?.handlesUnhandledRejections === true) return false;
+    return (this.rejectionsLost ??= !this.handlesRejectionsItself());
+  }
+
+  private handlesRejectionsItself(): boolean {
+    if (handlesUnhandledRejections(this.sourceCode.text)) return true;
+    return relativeModulesOf(this.sourceCode.ast).some((specifier) => {
+      const file = resolveProjectModule(this.filename, specifier);
+      const text = file === undefined ? undefined : readText(file);
+      return text !== undefined && handlesUnhandledRejections(text);
+    });
   }
 
   /**
@@ -390,4 +413,25 @@ export function testFileOf(context: ContextLike): TestFile {
     cache.set(sourceCode.ast, file);
   }
   return file;
+}
+
+/** The relative modules a file imports or requires at its top level (`./common`, `../helpers/db.js`). */
+function relativeModulesOf(program: TSESTree.Program): string[] {
+  const specifiers: string[] = [];
+  const noteRequire = (node: TSESTree.Node | null | undefined) => {
+    if (node?.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'require') return;
+    const argument = node.arguments[0];
+    if (argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string') specifiers.push(argument.value);
+  };
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) specifiers.push(statement.source.value);
+    else if (statement.type === AST_NODE_TYPES.ExpressionStatement) noteRequire(statement.expression);
+    else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of statement.declarations) {
+        const init = declarator.init;
+        noteRequire(init?.type === AST_NODE_TYPES.MemberExpression ? init.object : init);
+      }
+    }
+  }
+  return specifiers.filter((specifier) => specifier.startsWith('.'));
 }

@@ -38,8 +38,11 @@ Options:
                         whose project does not say: ${frameworks.join(', ')}
   --ignore-pattern <glob>
                         also skip the files matching the glob (may be given more than once);
-                        the patterns of the .gitignore at the project root are skipped too
-  --max-warnings <n>    exit with code 1 when there are more than n warnings
+                        the patterns of the .gitignore at the project root are skipped too, and so
+                        are node_modules/, dist/, coverage/, .cache/ and the root's build/
+  --max-warnings <n>    exit with code 1 when there are more than n warnings; every check is an
+                        error, so the warnings are the eslint-disable comments for this plugin's
+                        rules that suppress nothing (--max-warnings 0 fails on a stale one)
   -h, --help            show this help
   -v, --version         show the version
 
@@ -250,13 +253,19 @@ function nearestPackageFolder(start: string): string {
 /**
  * The user's inline comments name rules of their own config, which this command does not load: ESLint reports
  * `// eslint-disable-next-line jest/no-standalone-expect` as "Definition for rule … was not found", and a disable
- * comment as unused when it suppresses nothing here. Only our rules' reports, unused disable comments of our rules (as
- * warnings, never removed: see `fixesToApply`), and files that do not parse are kept.
+ * comment as unused when it suppresses nothing here. Inline config that ESLint itself rejects is the user's ESLint's
+ * concern too: ESLint 10 stops at each `eslint-env` comment of an old suite with a fatal "no longer supported".
+ * Only our rules' reports, problems with comments that name our rules (unused disable comments as warnings, never
+ * removed: see `fixesToApply`), and files that do not parse are kept.
  */
 function withoutOtherRules(result: ESLint.LintResult): ESLint.LintResult {
   const ours = `${plugin.meta.namespace}/`;
   const messages = result.messages
-    .filter((message) => (message.ruleId === null ? message.fatal === true || message.message.includes(`'${ours}`) : message.ruleId.startsWith(ours)))
+    .filter((message) =>
+      message.ruleId === null
+        ? message.message.startsWith('Parsing error:') || message.message.includes(`'${ours}`)
+        : message.ruleId.startsWith(ours),
+    )
     .map((message) => (message.ruleId === null ? withoutFix(message) : message));
   const count = (severity: number, fixable = false) =>
     messages.filter((message) => message.severity === severity && (!fixable || message.fix !== undefined)).length;

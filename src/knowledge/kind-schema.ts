@@ -3,14 +3,17 @@
  * users' settings. The `KindSpec` type, the settings reader and the registry's feature index all come from it, so a
  * new fact about kinds is one entry here (and the `Kind` method that answers it).
  */
+import { distance } from 'fastest-levenshtein';
 import { parseOutcome, type KindRef, type Outcome } from './outcome';
 
 export class LibraryFormatError extends Error {}
 
 /** What checking a field needs from the library it belongs to: its kinds, and its override families. */
 export interface LibraryContext {
-  /** A kind of this library (`Client`), of a built-in one (`knex.QueryBuilder`), or `value` for a plain value. */
-  readonly kindRef: (value: unknown, path: string) => void;
+  /** Whether the name is a kind of this library (`Client`) or of a built-in one (`knex.QueryBuilder`). */
+  readonly isKind: (name: string) => boolean;
+  /** The kinds a name may be, for messages: `a kind of this library (Pool, Client) or a built-in kind ("knex.QueryBuilder")`. */
+  readonly kinds: string;
   /** One of the library's `overrideFamilies`. */
   readonly family: (value: unknown, path: string) => void;
 }
@@ -80,8 +83,9 @@ type OptionalKeys<Fields> = { [K in keyof Fields]: Fields[K] extends OptionalChe
 /** The type of an object that passes `shape(…, fields)`. */
 type Shape<Fields> = Omit<Checked<Fields>, OptionalKeys<Fields>> & Partial<Pick<Checked<Fields>, OptionalKeys<Fields>>>;
 
-export function fail(path: string, expected: string, got: unknown): never {
-  throw new LibraryFormatError(`${path} must be ${expected}; got ${JSON.stringify(got) ?? String(got)}.`);
+/** `hint` is a question that ends the message (`didYouMean`). */
+export function fail(path: string, expected: string, got: unknown, hint = ''): never {
+  throw new LibraryFormatError(`${path} must be ${expected}; got ${JSON.stringify(got) ?? String(got)}${hint || '.'}`);
 }
 
 export function record(value: unknown, path: string, expected: string): Record<string, unknown> {
@@ -93,9 +97,30 @@ export function each(value: unknown, path: string, check: (entry: unknown, path:
   for (const [key, entry] of Object.entries(record(value, path, 'an object'))) check(entry, `${path}.${key}`);
 }
 
-export function allowOnly(value: Record<string, unknown>, allowed: readonly string[], path: string): void {
+/** Rejects the first key not allowed, suggesting the allowed one it is a misspelling of (`modul` for `module`). */
+export function allowOnly(value: Record<string, unknown>, allowed: readonly string[], path: string, what = 'a field of this entry'): void {
   const unknown = Object.keys(value).find((key) => !allowed.includes(key));
-  if (unknown !== undefined) throw new LibraryFormatError(`${path}.${unknown} is not a field of this entry (allowed: ${allowed.join(', ')}).`);
+  if (unknown === undefined) return;
+  throw new LibraryFormatError(`${path}.${unknown} is not ${what} (allowed: ${allowed.join(', ')})${didYouMean(unknown, allowed) || '.'}`);
+}
+
+/** `; did you mean "framework"?` when one of the names is a likely misspelling of `written`, else nothing. */
+export function didYouMean(written: string, names: readonly string[]): string {
+  const closest = closestName(written, names);
+  return closest === undefined ? '' : `; did you mean "${closest}"?`;
+}
+
+/**
+ * The name `written` most likely stands for: the same but for case, or within a third of its length in edits
+ * (`frameworks`, `modul`, `restoreMock`, `library` for `libraries`).
+ */
+function closestName(written: string, names: readonly string[]): string | undefined {
+  let best: { name: string; edits: number } | undefined;
+  for (const name of names) {
+    const edits = distance(written.toLowerCase(), name.toLowerCase());
+    if (edits <= Math.max(1, Math.floor(name.length / 3)) && (best === undefined || edits < best.edits)) best = { name, edits };
+  }
+  return best?.name;
 }
 
 export function stringList(value: unknown, path: string, nonEmpty: boolean): void {
@@ -110,7 +135,9 @@ function oneOf<const T extends readonly (string | boolean)[]>(...allowed: T): Ch
   });
 }
 
-const flag = oneOf(true, false);
+const flag = new Check<boolean>((value, path) => {
+  if (typeof value !== 'boolean') fail(path, 'true or false', value);
+});
 
 /** Method names (`['query', 'execute']`). */
 const names = new Check<readonly string[]>((value, path) => stringList(value, path, false));
@@ -127,12 +154,17 @@ const position = new Check<number>((value, path) => {
 });
 
 /** A kind name, or `value` for a plain value. */
-const kindName = new Check<KindRef>((value, path, library) => library.kindRef(value, path));
+export const kindName = new Check<KindRef>((value, path, library) => {
+  if (typeof value !== 'string' || (value !== 'value' && !library.isKind(value))) fail(path, `${library.kinds}, or "value"`, value);
+});
 
+/** Every outcome is listed when one is wrong: a user who wrote `"Promise"` meant `"promise"`, not a kind. */
 const outcome = new Check<Outcome>((value, path, library) => {
   const meaning = typeof value === 'string' ? parseOutcome(value) : undefined;
-  if (meaning === undefined) fail(path, '"value", "promise", "lazy", "promise<Kind>" or a kind name', value);
-  if (meaning.kind !== undefined) library.kindRef(meaning.kind, path);
+  if (meaning === undefined || (meaning.kind !== undefined && !library.isKind(meaning.kind))) {
+    const hint = typeof value === 'string' ? didYouMean(value, ['value', 'promise', 'lazy']) : '';
+    fail(path, `"value", "promise", "lazy", "promise<Kind>", or ${library.kinds}`, value, hint);
+  }
 });
 
 const family = new Check<string>((value, path, library) => library.family(value, path));

@@ -5,7 +5,18 @@
  * ESLint does not validate shared settings.
  */
 import { builtInKindExists, isBuiltInLibrary } from './index';
-import { allowOnly, checkKind, each, fail, LibraryFormatError, overrideFamily, record, stringList, type LibraryContext } from './kind-schema';
+import {
+  allowOnly,
+  checkKind,
+  each,
+  fail,
+  kindName,
+  LibraryFormatError,
+  overrideFamily,
+  record,
+  stringList,
+  type LibraryContext,
+} from './kind-schema';
 import type { LibraryKnowledge } from './types';
 
 export { LibraryFormatError };
@@ -21,20 +32,19 @@ export function readUserLibrary(raw: unknown, at: string): LibraryKnowledge {
   stringList(library.modules, `${at}.modules`, library.globals === undefined);
   const kinds = record(library.kinds, `${at}.kinds`, 'an object of kind descriptions');
   const families = library.overrideFamilies === undefined ? {} : record(library.overrideFamilies, `${at}.overrideFamilies`, 'an object');
-  const kindRef = (value: unknown, path: string) => {
-    if (typeof value !== 'string') fail(path, 'a kind name', value);
-    if (value === 'value') return; // a plain value: no kind (an export left out of `otherExports`)
+  const isKind = (value: string) => {
     const dot = value.lastIndexOf('.');
     const [library, kind] = dot === -1 ? [name, value] : [value.slice(0, dot), value.slice(dot + 1)];
-    const known = library === name ? Object.hasOwn(kinds, kind) : builtInKindExists(library, kind);
-    const ownKinds = Object.keys(kinds).join(', ') || 'none yet';
-    if (!known) fail(path, `a kind of this library (${ownKinds}) or of a built-in one ("knex.QueryBuilder")`, value);
+    return library === name ? Object.hasOwn(kinds, kind) : builtInKindExists(library, kind);
   };
+  const ownKinds = Object.keys(kinds).join(', ') || 'none yet';
   const family = (value: unknown, path: string) => {
     const declared = Object.keys(families).join(', ') || 'none declared in overrideFamilies';
     if (typeof value !== 'string' || !Object.hasOwn(families, value)) fail(path, `an override family of this library (${declared})`, value);
   };
-  const context: LibraryContext = { kindRef, family };
+  const context: LibraryContext = { isKind, kinds: `a kind of this library (${ownKinds}) or a built-in kind ("knex.QueryBuilder")`, family };
+  // A plain value (`value`) has no kind: an export left out of `otherExports`.
+  const kindRef = (value: unknown, path: string) => kindName.run(value, path, context);
 
   for (const field of ['exports', 'types', 'globals'] as const) {
     if (library[field] !== undefined) each(library[field], `${at}.${field}`, kindRef);

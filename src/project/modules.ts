@@ -15,7 +15,7 @@ import { ValueAnalysis, type ValueHost } from '../analysis/async-values';
 import { Bindings } from '../analysis/bindings';
 import { detectFramework } from '../analysis/framework';
 import { localFunction, singleInit } from '../analysis/local-functions';
-import { isFunction, memberName, returnStatementsOf, skipTransparent, someNode, type FunctionNode } from '../analysis/nodes';
+import { isFunction, isNothing, memberName, returnStatementsOf, skipTransparent, someNode, type FunctionNode } from '../analysis/nodes';
 import { parameterUsesOf, type ParameterUses } from '../analysis/parameter-uses';
 import { exportKind, Kind, type Framework, type Knowledge, type ValueInfo } from '../knowledge';
 import type { LibraryKnowledge } from '../knowledge/types';
@@ -414,14 +414,6 @@ function objectLiteralOf(node: TSESTree.Node, scopeManager: TSESLint.Scope.Scope
     properties.set(property.key.name, property.value);
   }
   return properties;
-}
-
-/** `return;`, `return undefined`, `return null`: an early exit, not what the function gives. */
-function isNothing(expression: TSESTree.Node): boolean {
-  return (
-    (expression.type === AST_NODE_TYPES.Literal && expression.value === null) ||
-    (expression.type === AST_NODE_TYPES.Identifier && expression.name === 'undefined')
-  );
 }
 
 /** A function a project module exports: calling it gives what its body returns. */

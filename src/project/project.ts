@@ -12,7 +12,7 @@ import { exists, pathKind, readJson, readText, recheckAfterMs } from './files';
 import { isGlob, matcherOf, normalEntry, relativePath } from './paths';
 import { projectListOf, projectsFor, type ProjectList } from './projects';
 import { unreadOf, type ProjectRunner, type Unread } from './unread';
-import { rootHookUndos as readRootHookUndos } from './setup-files';
+import { handlesUnhandledRejections, rootHookUndos as readRootHookUndos } from './setup-files';
 import { readConfigFile, type ConfigObject, type ConfigValue } from './static-config';
 
 export interface ProjectFacts {
@@ -35,6 +35,8 @@ export interface ProjectFacts {
   readonly unread?: readonly Unread[];
   /** The runner's options end the process when the run is over, open handles or not (mocha `--exit`). */
   readonly forcesExit?: boolean;
+  /** A setup file registers a handler for unhandled rejections (`process.on('unhandledRejection', …)`). */
+  readonly handlesUnhandledRejections?: boolean;
   /** The package's runners, by configs that list their test files, take none of them for this file: it never runs. */
   readonly runByNone?: boolean;
 }
@@ -101,6 +103,7 @@ function factsOf(folder: string, runner: ProjectRunner, runs: readonly RunnerCon
   const config = runs.find((run) => run.files.length > 0)?.files[0];
   const forceExit = runner.project.forceExitOption;
   const forcesExit = forceExit !== undefined && runs.every((run) => run.options[forceExit] === true);
+  const handlesRejections = setupFiles.some(({ text }) => handlesUnhandledRejections(text));
   return {
     framework: runner.framework,
     autoUndo,
@@ -109,6 +112,7 @@ function factsOf(folder: string, runner: ProjectRunner, runs: readonly RunnerCon
     ...(config === undefined ? {} : { config }),
     ...(shared ? { isolatesFiles: false } : {}),
     ...(forcesExit ? { forcesExit } : {}),
+    ...(handlesRejections ? { handlesUnhandledRejections: true } : {}),
   };
 }
 

@@ -11,6 +11,17 @@ import { globalKind, libraryOfModule } from '../knowledge';
 import { parseModule } from './static-config';
 
 const hookNames = new Set(['beforeEach', 'afterEach']);
+
+/**
+ * The text registers a handler for unhandled rejections (`process.on('unhandledRejection', …)`): a project that does so
+ * decides itself what becomes of a rejection nothing awaits (mongoose's test helper rethrows it, which fails the mocha
+ * run), so a runner's own habit of dropping it is no evidence that a failure is lost.
+ */
+export function handlesUnhandledRejections(text: string): boolean {
+  return (
+    text.includes('unhandledRejection') && /process\s*\.\s*(?:on|once|addListener|prependListener)\s*\(\s*['"`]unhandledRejection['"`]/.test(text)
+  );
+}
 const readings = new Map<string, ReadonlySet<string>>();
 
 /** The `library#method` undo calls in the root hooks of a setup file's text, read once per text. */

@@ -449,6 +449,13 @@ describe('same-file functions', () => {
     expect([mutual.awaitable(`a(2)`), mutual.awaitable(`b(2)`)]).toEqual([true, true]);
   });
 
+  it('a function that can return nothing (`return;`, `return undefined`) is not known to give a promise', () => {
+    const early = analyse(
+      `function map(x: unknown) { if (x === undefined) return; return fetch('/x'); }\nfunction orNull(x: unknown) { if (!x) return null; return fetch('/y'); }\nmap(1);\norNull(1);`,
+    );
+    expect([early.awaitable(`map(1)`), early.awaitable(`orNull(1)`)]).toEqual([false, false]);
+  });
+
   it('follows both branches of a conditional return', () => {
     const conditional = analyse(`function load(id?: string) { return id ? fetch('/x/' + id) : fetch('/x'); }\nload('1');`);
     expect(conditional.awaitable(`load('1')`)).toBe(true);

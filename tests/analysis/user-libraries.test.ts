@@ -82,18 +82,18 @@ describe("settings['async-test'].libraries", () => {
     [
       'a misspelt outcome',
       withLibrary({ ...client, kinds: { ...client.kinds, Client: { methods: { query: 'promis' } } } }),
-      /kinds\.Client\.methods\.query must be a kind of this library \(ClientClass, Client\)/,
+      /kinds\.Client\.methods\.query must be "value", "promise", "lazy", "promise<Kind>", or a kind of this library \(ClientClass, Client\) or a built-in kind \("knex\.QueryBuilder"\); got "promis"; did you mean "promise"\?$/,
     ],
     [
       'an outcome that is not a string',
       withLibrary({ ...client, kinds: { ...client.kinds, Client: { methods: { query: 1 } } } }),
-      /methods\.query must be "value", "promise", "lazy", "promise<Kind>" or a kind name; got 1/,
+      /methods\.query must be "value", "promise", "lazy", "promise<Kind>", or a kind of this library \(ClientClass, Client\) or a built-in kind \("knex\.QueryBuilder"\); got 1\.$/,
     ],
     ['an unknown kind in exports', withLibrary({ ...client, exports: { Client: 'Clinet' } }), /\.exports\.Client must be a kind of this library/],
     [
       'an unknown built-in kind',
       withLibrary({ ...client, kinds: { ...client.kinds, Client: { methods: { b: 'knex.Nope' } } } }),
-      /methods\.b must be a kind of this library/,
+      /methods\.b must be "value", "promise", "lazy", "promise<Kind>", or a kind of this library/,
     ],
     [
       'an override of an undeclared family',

@@ -2,11 +2,12 @@
  * Behaviour proofs for await-async-calls: the real vitest shows the mistake (a test that passes with a failing
  * assertion, a lazy insert that never writes), then runs the same files after our fix and shows the right outcome.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyExamples, fixFile, lint, reportsOf, runVitest, type Workspace } from './runners';
 
 describe('await-async-calls under the real vitest', () => {
-  const files = ['vacuous-pass.check.ts', 'lazy-insert.check.ts', 'async-not-to-throw.check.ts'];
+  const files = ['vacuous-pass.check.ts', 'lazy-insert.check.ts', 'async-not-to-throw.check.ts', 'done-chain.check.ts'];
   let workspace: Workspace;
   let flawed: Record<string, string>;
   let fixed: Record<string, string>;
@@ -51,6 +52,22 @@ describe('await-async-calls under the real vitest', () => {
 
   it('after the suggested `.resolves.not.toThrow()`, the rejection fails the test', () => {
     expect(fixed['saving a user without a name succeeds']).toBe('failed');
+  });
+
+  it('a vitest test that takes done and calls it in a chain passes although its assertion fails', () => {
+    expect(flawed['the total is 4']).toBe('passed');
+    expect(reports['done-chain.check.ts']).toEqual([
+      'async-test/no-done-callback:vitestDone',
+      'async-test/await-async-calls:unawaited',
+      'async-test/no-done-callback:vitestDone',
+      'async-test/await-async-calls:unawaited',
+    ]);
+  });
+
+  it('after the fix (awaited, done dropped), vitest accepts both tests: the wrong total fails, the right one passes', () => {
+    expect(readFileSync(workspace.file('done-chain.check.ts'), 'utf8')).not.toMatch(/\(done\)|done\(\)/);
+    expect(fixed['the total is 4']).toBe('failed');
+    expect(fixed['the total is 3']).toBe('passed');
   });
 
   it('the fixed files have no report left', () => {

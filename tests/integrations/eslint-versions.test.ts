@@ -70,7 +70,7 @@ describe.skipIf(!eslint9Installed)('ESLint 9 and ESLint 10', () => {
     expect(findings10['async-test-lint config']!.length).toBeGreaterThan(0);
     // Type information finds the unawaited `store.save(…)`, which nothing in its name gives away.
     expect(findings10['recommended']).toEqual([]);
-    expect(findings10['recommended-type-checked']).toEqual(['users.test.ts:5 async-test/await-async-calls']);
+    expect(findings10['recommended-type-checked']).toEqual(['users.test.ts:6 async-test/await-async-calls']);
   });
 });
 

@@ -84,11 +84,11 @@ function reportedTwice(found: readonly string[]): Record<number, string[]> {
   return Object.fromEntries(Object.entries(byLine).filter(([, rules]) => rules.length > 1));
 }
 
-describe('eslint-plugin-jest beside the recommended preset', () => {
+describe('eslint-plugin-jest beside the strict preset', () => {
   const filename = 'tests/users.test.js';
 
   it('reports the same mistakes twice without disable-peer-overlap', () => {
-    expect(reportedTwice(reports(jestFile, filename, [...jestConfig, plugin.configs.recommended]))).toEqual({
+    expect(reportedTwice(reports(jestFile, filename, [...jestConfig, plugin.configs.strict]))).toEqual({
       4: ['async-test/no-lost-tests', 'jest/valid-describe-callback'],
       10: ['async-test/await-async-calls', 'jest/valid-expect'],
       14: ['async-test/await-async-calls', 'jest/valid-expect-in-promise'],
@@ -97,7 +97,7 @@ describe('eslint-plugin-jest beside the recommended preset', () => {
   });
 
   it('reports each once with it, ours, and keeps the rest of eslint-plugin-jest', () => {
-    const config = [...jestConfig, plugin.configs.recommended, plugin.configs['disable-peer-overlap']];
+    const config = [...jestConfig, plugin.configs.strict, plugin.configs['disable-peer-overlap']];
     expect(reports(jestFile, filename, config)).toEqual([
       '4 async-test/no-lost-tests',
       '10 async-test/await-async-calls',
@@ -108,18 +108,18 @@ describe('eslint-plugin-jest beside the recommended preset', () => {
   });
 
   it('leaves the peer rules on where our presets do not run', () => {
-    const config = [...jestConfig, plugin.configs.recommended, plugin.configs['disable-peer-overlap']];
+    const config = [...jestConfig, plugin.configs.strict, plugin.configs['disable-peer-overlap']];
     expect(reports(jestFile, 'src/users.check.js', config)).toContain('10 jest/valid-expect');
   });
 });
 
-describe('@vitest/eslint-plugin beside the recommended preset', () => {
+describe('@vitest/eslint-plugin beside the strict preset', () => {
   const filename = 'tests/users.test.js';
   // `require-awaited-expect-poll` is not in its recommended config; users of its `all` config have it.
   const withPoll: Linter.Config[] = [...vitestConfig, { rules: { 'vitest/require-awaited-expect-poll': 'error' } }];
 
   it('reports the same mistakes twice without disable-peer-overlap', () => {
-    expect(reportedTwice(reports(vitestFile, filename, [...withPoll, plugin.configs.recommended]))).toEqual({
+    expect(reportedTwice(reports(vitestFile, filename, [...withPoll, plugin.configs.strict]))).toEqual({
       5: ['async-test/await-async-calls', 'vitest/valid-expect'],
       9: ['async-test/await-async-calls', 'vitest/valid-expect-in-promise'],
       15: ['async-test/await-async-calls', 'vitest/require-awaited-expect-poll'],
@@ -127,7 +127,7 @@ describe('@vitest/eslint-plugin beside the recommended preset', () => {
   });
 
   it('reports each once with it, ours, and keeps the rest of @vitest/eslint-plugin', () => {
-    const config = [...withPoll, plugin.configs.recommended, plugin.configs['disable-peer-overlap']];
+    const config = [...withPoll, plugin.configs.strict, plugin.configs['disable-peer-overlap']];
     expect(reports(vitestFile, filename, config)).toEqual([
       '5 async-test/await-async-calls',
       '9 async-test/await-async-calls',

@@ -33,15 +33,17 @@ else if (preCommit === undefined) {
   console.warn('Skipping the pre-commit framework tests: `pre-commit` is not installed (run scripts/install-test-tools.sh).');
 }
 
-const flawed = `import { expect, test } from 'vitest';
+// mocha drops the rejection of an assertion nothing awaits, so `recommended` reports it there.
+const flawed = `import { test } from 'mocha';
+import assert from 'node:assert/strict';
 import { loadUser } from '../src/users.js';
 
 test('rejects an unknown id', () => {
-  expect(loadUser(42)).rejects.toThrow('not found');
+  assert.rejects(loadUser(42), /not found/);
 });
 `;
-const fixed = flawed.replace('() => {\n  expect', 'async () => {\n  await expect');
-const message = 'The async assertion `expect(…).rejects.toThrow(…)` is never awaited';
+const fixed = flawed.replace('() => {\n  assert', 'async () => {\n  await assert');
+const message = 'The async assertion `assert.rejects(…)` is never awaited';
 
 /** A temporary git repository with git's global and system config left out, so that no user setting interferes. */
 class Repository {

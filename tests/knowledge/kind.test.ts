@@ -75,22 +75,35 @@ describe('the kind schema, read from settings', () => {
     [
       'value: a capitalised promise',
       { methods: { query: 'Promise<Row>' } },
-      `${at}.kinds.Client.methods.query must be "value", "promise", "lazy", "promise<Kind>" or a kind name; got "Promise<Row>".`,
+      `${at}.kinds.Client.methods.query must be "value", "promise", "lazy", "promise<Kind>", or a kind of this library (Pool, Client) or a built-in kind ("knex.QueryBuilder"); got "Promise<Row>".`,
     ],
     [
       'value: an unknown kind awaited',
       { methods: { query: 'lazy<Row>' } },
-      `${at}.kinds.Client.methods.query must be a kind of this library (Pool, Client) or of a built-in one ("knex.QueryBuilder"); got "Row".`,
+      `${at}.kinds.Client.methods.query must be "value", "promise", "lazy", "promise<Kind>", or a kind of this library (Pool, Client) or a built-in kind ("knex.QueryBuilder"); got "lazy<Row>".`,
     ],
     [
       'value: a property of an unknown kind',
       { properties: { pool: 'Pools' } },
-      `${at}.kinds.Client.properties.pool must be a kind of this library (Pool, Client) or of a built-in one ("knex.QueryBuilder"); got "Pools".`,
+      `${at}.kinds.Client.properties.pool must be a kind of this library (Pool, Client) or a built-in kind ("knex.QueryBuilder"), or "value"; got "Pools".`,
+    ],
+    [
+      'value: a call outcome written as a kind lists the outcomes too',
+      { call: 'Promise' },
+      `${at}.kinds.Client.call must be "value", "promise", "lazy", "promise<Kind>", or a kind of this library (Pool, Client) or a built-in kind ("knex.QueryBuilder"); got "Promise"; did you mean "promise"?`,
+    ],
+    [
+      'a misspelt field, with the field it stands for',
+      { method: { query: 'promise' } },
+      `${at}.kinds.Client.method is not a field of this entry (allowed: call, tag, construct, methods, otherMethods, properties, ` +
+        'otherProperties, thenable, resolvesTo, returnsConstructedArgument, matchesSubject, asserts, assertsWithoutThrowing, assertionCounters, ' +
+        'assertion, detachesCallback, resource, returnsExisting, beginsTransaction, transaction, runsSql, clearsData, overrides, undoes, ' +
+        'httpClient, clientMethods, callbackStyle, functionAssertions, blocks); did you mean "methods"?',
     ],
     ['value: thenable', { thenable: true }, `${at}.kinds.Client.thenable must be one of "promise", "lazy"; got true.`],
-    ['assertions: asserts', { asserts: 'yes' }, `${at}.kinds.Client.asserts must be one of true, false; got "yes".`],
+    ['assertions: asserts', { asserts: 'yes' }, `${at}.kinds.Client.asserts must be true or false; got "yes".`],
     ['assertions: assertionCounters', { assertionCounters: 'plan' }, `${at}.kinds.Client.assertionCounters must be an array of names; got "plan".`],
-    ['registration: detachesCallback', { detachesCallback: 1 }, `${at}.kinds.Client.detachesCallback must be one of true, false; got 1.`],
+    ['registration: detachesCallback', { detachesCallback: 1 }, `${at}.kinds.Client.detachesCallback must be true or false; got 1.`],
     [
       'lifecycle: resource.closedBy',
       { resource: { description: 'pool', closes: ['end'], closedBy: 'clear' } },
@@ -149,13 +162,11 @@ describe('the kind schema, read from settings', () => {
 /** Kind names resolve as the registry resolves them: `Name` in the library, `library.Name` among the built-ins. */
 function contextOf(library: LibraryKnowledge): LibraryContext {
   return {
-    kindRef: (value, path) => {
-      const text = String(value);
-      const dot = text.lastIndexOf('.');
-      const known =
-        text === 'value' || (dot === -1 ? Object.hasOwn(library.kinds, text) : builtInKindExists(text.slice(0, dot), text.slice(dot + 1)));
-      if (!known) throw new Error(`${path}: unknown kind ${text}`);
+    isKind: (name) => {
+      const dot = name.lastIndexOf('.');
+      return dot === -1 ? Object.hasOwn(library.kinds, name) : builtInKindExists(name.slice(0, dot), name.slice(dot + 1));
     },
+    kinds: `a kind of ${library.name}`,
     family: (value, path) => {
       if (!Object.hasOwn(library.overrideFamilies ?? {}, String(value))) throw new Error(`${path}: unknown family ${String(value)}`);
     },

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import rule from '../../rules/await-async-calls';
 import { lateFailuresTester, ruleTester } from '../rule-tester';
@@ -182,21 +183,10 @@ lateFailuresTester.run('await-async-calls: test clients', rule, {
       errors: [{ messageId: 'unawaited', line: 4 }],
     },
     {
-      name: 'a done test that calls done at once leaves the request pending',
+      name: 'a done test that calls done at once leaves the request pending; the fix awaits it instead of calling done',
       code: `${supertest}it('a', (done) => {\n  request(app).get('/').expect(200);\n  done();\n});`,
-      output: null,
-      errors: [
-        {
-          messageId: 'unawaited',
-          line: 3,
-          suggestions: [
-            {
-              messageId: 'suggestAwait',
-              output: `${supertest}it('a', async (done) => {\n  await request(app).get('/').expect(200);\n  done();\n});`,
-            },
-          ],
-        },
-      ],
+      output: `${supertest}it('a', async () => {\n  await request(app).get('/').expect(200);\n});`,
+      errors: [{ messageId: 'unawaited', line: 3, column: 3 }],
     },
     {
       name: 'a stored request read as if resolved',
@@ -451,16 +441,28 @@ lateFailuresTester.run('await-async-calls: fixes and suggestions', rule, {
       errors: [{ messageId: 'unawaited', line: 3 }],
     },
     {
-      name: 'jest done callback: suggestion only',
+      name: 'jest done callback: the fix drops done with the async it adds (jest fails a test that takes done and returns a promise)',
       code: `it('x', (done) => {\n  fetch('/a');\n  done();\n});`,
+      output: `it('x', async () => {\n  await fetch('/a');\n});`,
+      errors: [{ messageId: 'unawaited', line: 2, column: 3 }],
+    },
+    {
+      name: 'vitest: the context taken for done and called in the awaited chain goes in the same fix (vitest rejects done)',
+      code: `${vitest}it('works', (done) => {\n  load().then((value) => {\n    expect(value).toBe(1);\n    done();\n  });\n});`,
+      output: `${vitest}it('works', async () => {\n  await load().then((value) => {\n    expect(value).toBe(1);\n  });\n});`,
+      errors: [{ messageId: 'unawaited', line: 3, column: 3 }],
+    },
+    {
+      name: 'mocha: done in a function expression, called in the body',
+      code: `import { it } from 'mocha';\nit('x', function (done) {\n  fetch('/a');\n  done();\n});`,
+      output: `import { it } from 'mocha';\nit('x', async function () {\n  await fetch('/a');\n});`,
+      errors: [{ messageId: 'unawaited', line: 3, column: 3 }],
+    },
+    {
+      name: 'done also ends the test from elsewhere (passed to .catch): no fix, and no suggestion that keeps done in an async test',
+      code: `${vitest}it('works', (done) => {\n  load().then((value) => {\n    expect(value).toBe(1);\n    done();\n  }).catch(done);\n});`,
       output: null,
-      errors: [
-        {
-          messageId: 'unawaited',
-          line: 2,
-          suggestions: [{ messageId: 'suggestAwait', output: `it('x', async (done) => {\n  await fetch('/a');\n  done();\n});` }],
-        },
-      ],
+      errors: [{ messageId: 'unawaited', line: 3, column: 3, suggestions: [] }],
     },
     {
       name: 'a timer callback in between: suggestion only',
@@ -854,6 +856,9 @@ lateFailuresTester.run('await-async-calls: Cypress', rule, {
   ],
 });
 
+const rejectionSetupTest = path.resolve(import.meta.dirname, '../fixtures/projects/mocha-rejection-setup/test/users.js');
+const rejectionHandlerTest = path.resolve(import.meta.dirname, '../fixtures/projects/mocha-rejection-handler/test/users.js');
+
 // The default (`recommended`): a dropped promise is reported only where the runner loses its failure. mocha 10 and 12
 // drop a rejection nothing awaits; jest, vitest, node:test and Playwright report it, late (see the rule's doc).
 ruleTester.run('await-async-calls: which runners lose a dropped promise’s failure', rule, {
@@ -866,6 +871,20 @@ ruleTester.run('await-async-calls: which runners lose a dropped promise’s fail
     },
     { name: 'node:test fails the file on it', code: `import { test } from 'node:test';\ntest('x', () => {\n  fetch('http://localhost/x');\n});` },
     { name: 'an unknown runner is no evidence', code: `test('x', () => {\n  fetch('http://localhost/x');\n});` },
+    {
+      name: 'mocha, in a file that handles unhandled rejections itself (the run then fails on them)',
+      code: `import { it } from 'mocha';\nprocess.on('unhandledRejection', (error) => {\n  throw error;\n});\nit('x', async () => {\n  fetch('http://localhost/x');\n});`,
+    },
+    {
+      name: 'mocha, in a project whose setup file (--require) handles them',
+      filename: rejectionSetupTest,
+      code: readFileSync(rejectionSetupTest, 'utf8'),
+    },
+    {
+      name: 'mocha, in a file that requires a project module that handles them',
+      filename: rejectionHandlerTest,
+      code: readFileSync(rejectionHandlerTest, 'utf8'),
+    },
     { name: 'vitest waits for an unawaited async assertion itself', code: `${vitest}test('x', () => {\n  expect(load()).resolves.toBe(1);\n});` },
     {
       name: 'a dropped forEach under vitest',
@@ -878,6 +897,16 @@ ruleTester.run('await-async-calls: which runners lose a dropped promise’s fail
       code: `import { it } from 'mocha';\nit('x', async () => {\n  fetch('http://localhost/x');\n});`,
       output: `import { it } from 'mocha';\nit('x', async () => {\n  await fetch('http://localhost/x');\n});`,
       errors: [{ messageId: 'unawaited', line: 3, column: 3 }],
+    },
+    {
+      name: 'mocha, in a file of that project that requires no handler: lost',
+      filename: rejectionHandlerTest.replace('users.js', 'plain.js'),
+      code: readFileSync(rejectionHandlerTest.replace('users.js', 'plain.js'), 'utf8'),
+      output: readFileSync(rejectionHandlerTest.replace('users.js', 'plain.js'), 'utf8').replace(
+        '() => {\n  assert',
+        'async () => {\n  await assert',
+      ),
+      errors: [{ messageId: 'unawaitedAssertion', line: 4, column: 3 }],
     },
     {
       name: 'mocha from the settings, a dropped chain',

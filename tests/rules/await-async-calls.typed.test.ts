@@ -74,7 +74,7 @@ withLateFailures(untypedTester).run('await-async-calls: checkTypes without type 
 
 // A fixture's `use` is typed as returning a promise; left unawaited in the fixture's body it is valid-fixture's report.
 const fixtures = `import { test as base } from 'vitest';\nimport { store, type UserStore } from './api';\n`;
-typedTester.run('await-async-calls with type information: a fixture `use`', rule, {
+withLateFailures(typedTester).run('await-async-calls with type information: a fixture `use`', rule, {
   valid: [
     {
       name: "an unawaited `use` in the fixture's body is left to valid-fixture",

@@ -137,6 +137,18 @@ ruleTester.run('no-lost-tests: async suites', rule, {
 ruleTester.run('no-lost-tests: registrations after collection', rule, {
   valid: [
     {
+      name: 'inside a test the runner skips: its body never runs, so nothing is registered or lost (jest 30 and Playwright, checked)',
+      code: `import { test } from 'vitest';\ntest.skip('types only', () => {\n  test('inner', () => {});\n});`,
+    },
+    {
+      name: 'inside a test of a skipped suite, and inside xit',
+      code: `import { describe, it, xit } from 'mocha';\ndescribe.skip('s', () => {\n  it('a', () => {\n    it('inner', () => {});\n  });\n});\nxit('b', () => {\n  it('inner', () => {});\n});`,
+    },
+    {
+      name: 'Playwright: a group skipped as a whole',
+      code: `import { test } from '@playwright/test';\ntest.skip('later', async () => {\n  test('inner', async ({ page }) => {});\n  test.describe('group', () => {});\n});`,
+    },
+    {
       name: 'node:test subtests inside a test',
       code: `import test from 'node:test';\ntest('a', async (t) => {\n  await t.test('b', () => {});\n  t.beforeEach(() => {});\n});`,
     },

@@ -62,6 +62,10 @@ ruleTester.run('no-sync-client: blocking clients', rule, {
 ruleTester.run('no-sync-client: callback-style clients', rule, {
   valid: [
     { name: 'an awaited supertest chain', code: `${vitest}${supertest}test('a', async () => { await request(app).get('/').expect(200); });` },
+    {
+      name: "by default, a request handed the test's done: mocha gets its error through done (correct code)",
+      code: `${supertest}it('lists users', (done) => {\n  request(app).get('/users').expect(200, done);\n});\nit('ends', function (done) {\n  request(app).get('/users').expect(200).end(done);\n});`,
+    },
     { name: 'a callback client outside tests', code: `${supertest}export function ping(cb: () => void) { request(app).get('/').end(cb); }` },
     {
       name: "a fastify app's routes, hooks, plugins and error handler are the server's, not requests of the test",
@@ -102,21 +106,24 @@ ruleTester.run('no-sync-client: callback-style clients', rule, {
   ],
   invalid: [
     {
-      name: 'supertest .expect(200, done) alone: the fix awaits the chain and drops done',
+      name: 'supertest .expect(200, done) alone (preferAwait, as strict sets it): the fix awaits the chain and drops done',
       code: `${supertest}it('lists users', (done) => {\n  request(app).get('/users').expect(200, done);\n});`,
       output: `${supertest}it('lists users', async () => {\n  await request(app).get('/users').expect(200);\n});`,
+      options: [{ preferAwait: true }],
       errors: [{ messageId: 'callbackClient', line: 3, column: 3, data: { name: 'request(…).get(…).expect' } }],
     },
     {
       name: "the same with done named otherwise: it is the test's done whatever its name",
       code: `${supertest}it('lists users', (finished) => {\n  request(app).get('/users').expect(200, finished);\n});`,
       output: `${supertest}it('lists users', async () => {\n  await request(app).get('/users').expect(200);\n});`,
+      options: [{ preferAwait: true }],
       errors: [{ messageId: 'callbackClient', line: 3, column: 3, data: { name: 'request(…).get(…).expect' } }],
     },
     {
       name: 'supertest .end(done) alone',
       code: `${supertest}it('lists users', function (done) {\n  request(app).get('/users').expect(200).end(done);\n});`,
       output: `${supertest}it('lists users', async function () {\n  await request(app).get('/users').expect(200);\n});`,
+      options: [{ preferAwait: true }],
       errors: [{ messageId: 'callbackClient', line: 3 }],
     },
     {

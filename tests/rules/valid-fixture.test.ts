@@ -35,6 +35,10 @@ ruleTester.run('valid-fixture', rule, {
       code: `${playwright}export const test = base.extend({ log: [async ({}, use, testInfo) => { await use(); console.log(testInfo.title); }, { auto: true }] });`,
     },
     { name: 'not a fixture', code: `const helpers = { db: async (context, use) => { use(1); } };` },
+    {
+      name: 'use (or void use) as the last statement: no teardown runs early, and Playwright keeps the value until the test ends',
+      code: `${playwright}export const test = base.extend({\n  user: ({}, use) => {\n    use({ name: 'ada' });\n  },\n  app: ({ page }, use) => {\n    void use({ page });\n  },\n});`,
+    },
   ],
   invalid: [
     {
@@ -44,9 +48,9 @@ ruleTester.run('valid-fixture', rule, {
       errors: [{ messageId: 'useNotAwaited', line: 4, column: 5, data: { use: 'use' } }],
     },
     {
-      name: 'use not awaited in a sync fixture: made async in the same fix',
-      code: `${playwright}export const test = base.extend({\n  user: ({}, use) => {\n    use({ name: 'ada' });\n  },\n});`,
-      output: `${playwright}export const test = base.extend({\n  user: async ({}, use) => {\n    await use({ name: 'ada' });\n  },\n});`,
+      name: 'use not awaited in a sync fixture, with a teardown after it: made async in the same fix',
+      code: `${playwright}export const test = base.extend({\n  user: ({}, use) => {\n    use({ name: 'ada' });\n    cleanup();\n  },\n});`,
+      output: `${playwright}export const test = base.extend({\n  user: async ({}, use) => {\n    await use({ name: 'ada' });\n    cleanup();\n  },\n});`,
       errors: [{ messageId: 'useNotAwaited', line: 4 }],
     },
     {
