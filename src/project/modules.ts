@@ -48,9 +48,10 @@ export function librariesReachedThrough(fromFile: string, specifier: string, con
 /** The libraries an import of `from` is, or reaches at `depth` modules from the test file. */
 function librariesAt(from: string, specifier: string, context: ImportContext, depth: number): readonly string[] {
   if (context.settings.knowledge.libraryOfModule(specifier) !== undefined) return [specifier];
+  // Past the depth nothing more is read: its imports are not even resolved.
+  if (depth > reachDepth) return [];
   const file = resolveProjectModule(from, specifier);
-  if (file === undefined) return [];
-  return depth > reachDepth ? [] : librariesReachedFrom(file, context, depth);
+  return file === undefined ? [] : librariesReachedFrom(file, context, depth);
 }
 
 interface Reached {
@@ -111,6 +112,33 @@ interface CachedSummary {
 /** Per settings (whose knowledge the kinds come from): per module and importing runner, the summary of its text. */
 const summaries = new WeakMap<AsyncTestSettings, Map<string, CachedSummary>>();
 
+/**
+ * What a module's text is apart from who asks: its tree, scopes, bindings and exports. Made once per text and shared
+ * by the summaries of every settings and importing runner (a helper imported by jest and by mocha files is parsed once).
+ */
+interface ModuleText {
+  readonly text: string;
+  readonly read: ModuleReading | undefined;
+}
+
+type ModuleReading = Pick<ModuleAnalysis, 'parsed' | 'bindings' | 'exports' | 'reexportsAllFrom' | 'moduleObject'>;
+
+const moduleTexts = new Map<string, ModuleText>();
+
+function readingOf(file: string, text: string): ModuleReading | undefined {
+  const known = moduleTexts.get(file);
+  if (known?.text === text) return known.read;
+  const parsed = parseProjectModule(file, text);
+  let read: ModuleReading | undefined;
+  if (parsed !== undefined) {
+    const bindings = new Bindings(parsed.scopeManager);
+    bindings.noteDeclarations(parsed.program);
+    read = { parsed, bindings, ...exportsOf(parsed.program, parsed.scopeManager) };
+  }
+  moduleTexts.set(file, { text, read });
+  return read;
+}
+
 function projectModuleOf(fromFile: string, specifier: string, context: ImportContext): ModuleSummary | undefined {
   const file = resolveProjectModule(fromFile, specifier);
   return file === undefined ? undefined : summaryOf(file, context);
@@ -126,7 +154,7 @@ function summaryOf(file: string, context: ImportContext): ModuleSummary | undefi
   if (cached?.text === text) return cached.summary;
   // A summary may rest on others (a helper calling another module's helper): an edited module renews them all.
   if (cached !== undefined) cache.clear();
-  const summary = new ModuleSummary(file, parseProjectModule(file, text), context);
+  const summary = new ModuleSummary(file, () => readingOf(file, text), context);
   cache.set(key, { text, summary });
   return summary;
 }
@@ -159,7 +187,7 @@ class ModuleSummary {
 
   constructor(
     readonly file: string,
-    private readonly parsed: ParsedModule | undefined,
+    private readonly reading: () => ModuleReading | undefined,
     private readonly context: ImportContext,
   ) {}
 
@@ -282,15 +310,17 @@ class ModuleSummary {
   }
 
   private analyse(): ModuleAnalysis | undefined {
-    if (this.analysis === undefined && this.parsed !== undefined) this.analysis = analyseModule(this.file, this.parsed, this.context);
+    if (this.analysis === undefined) {
+      const reading = this.reading();
+      if (reading !== undefined) this.analysis = analyseModule(this.file, reading, this.context);
+    }
     return this.analysis;
   }
 }
 
-function analyseModule(file: string, parsed: ParsedModule, context: ImportContext): ModuleAnalysis {
-  const { program, visitorKeys, scopeManager } = parsed;
-  const bindings = new Bindings(scopeManager);
-  bindings.noteDeclarations(program);
+function analyseModule(file: string, reading: ModuleReading, context: ImportContext): ModuleAnalysis {
+  const { parsed, bindings } = reading;
+  const { program, visitorKeys } = parsed;
   const framework = detectFramework(bindings, program, context.settings.framework, () => context.framework);
   const moduleContext: ImportContext = { settings: context.settings, framework };
   const host: ValueHost = {
@@ -302,7 +332,7 @@ function analyseModule(file: string, parsed: ParsedModule, context: ImportContex
     callbackContext: () => undefined,
     projectKind: (module, exportName) => importedProjectKind(file, module, exportName, moduleContext),
   };
-  return { parsed, bindings, values: new ValueAnalysis(host), ...exportsOf(program, scopeManager) };
+  return { ...reading, values: new ValueAnalysis(host) };
 }
 
 /** The exports a module writes: ES module exports, and CommonJS `module.exports = …`, `exports.name = …`. */

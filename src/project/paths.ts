@@ -2,8 +2,21 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 
+/** Per entry as written, its normal form and whether it is a glob: every test file is matched against the same few entries. */
+const normalEntries = new Map<string, string>();
+const globEntries = new Map<string, boolean>();
+
 /** A path as written in a config or on a command line, relative to its folder: `./test/` is `test`, `.` is `` (jest's `<rootDir>` is the folder). */
 export function normalEntry(entry: string): string {
+  let normal = normalEntries.get(entry);
+  if (normal === undefined) {
+    normal = normalise(entry);
+    normalEntries.set(entry, normal);
+  }
+  return normal;
+}
+
+function normalise(entry: string): string {
   const normal = path.posix
     .normalize(
       entry
@@ -16,7 +29,12 @@ export function normalEntry(entry: string): string {
 }
 
 export function isGlob(entry: string): boolean {
-  return picomatch.scan(entry).isGlob;
+  let glob = globEntries.get(entry);
+  if (glob === undefined) {
+    glob = picomatch.scan(entry).isGlob;
+    globEntries.set(entry, glob);
+  }
+  return glob;
 }
 
 const matchers = new Map<string, (file: string) => boolean>();

@@ -387,9 +387,26 @@ function stringList(value: ConfigValue | undefined): string[] | undefined {
   return Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : undefined;
 }
 
+/** The file last asked about, and its path relative to each run's folder: a package's runs mostly share one folder. */
+let relativeFile: string | undefined;
+const relativeByFolder = new Map<string, string>();
+
+function relativeTo(folder: string, filename: string): string {
+  if (filename !== relativeFile) {
+    relativeFile = filename;
+    relativeByFolder.clear();
+  }
+  let relative = relativeByFolder.get(folder);
+  if (relative === undefined) {
+    relative = relativePath(folder, filename);
+    relativeByFolder.set(folder, relative);
+  }
+  return relative;
+}
+
 /** Whether the runner's test-file patterns, relative to the config's folder, take the file. */
 function covers(reading: RunnerConfigReading, project: RunnerProject, filename: string): boolean {
-  const relative = relativePath(reading.folder, filename);
+  const relative = relativeTo(reading.folder, filename);
   if (relative.startsWith('../') || relative.split('/').includes('node_modules')) return false;
   if (reading.testFiles instanceof RegExp) return reading.testFiles.test(relative);
   if (project.testPaths !== undefined) return takenByPaths(reading, project.testPaths, relative);
