@@ -53,6 +53,16 @@ export default createRule<[], MessageId>({
     /** The file's runner when it does not wait for the promise of a suite callback (it ignores or rejects it). */
     const collector = () => (testFile().runner?.suitePromise === 'awaited' ? undefined : testFile().runner);
 
+    /** The file calls the runner's global that ends collection (mocha's `run()` under `--delay`): collection waits for it. */
+    function callsCollectionEnd(): boolean {
+      const name = testFile().runner?.endsCollectionWith;
+      if (name === undefined) return false;
+      return sourceCode.scopeManager!.globalScope!.through.some(({ identifier }) => {
+        const parent = identifier.parent;
+        return identifier.name === name && parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier;
+      });
+    }
+
     /** A test, suite or hook the runner never runs (`test.skip`, `xit`, inside `describe.skip`) encloses the function. */
     function insideSkipped(fn: FunctionNode): boolean {
       for (let outer: FunctionNode | undefined = fn; outer !== undefined; outer = enclosingFunction(outer)) {
@@ -90,7 +100,8 @@ export default createRule<[], MessageId>({
         }
         const sites = fn === enclosingFunction(call) && isAsyncFunction(fn) ? collectingCallSites(fn) : [];
         if (sites.length > 0) {
-          const lost = testFile().runner?.failsOnLateRegistration !== true && sites.some((site) => !collectionWaitsFor(site));
+          const lost =
+            testFile().runner?.failsOnLateRegistration !== true && !callsCollectionEnd() && sites.some((site) => !collectionWaitsFor(site));
           if (lost && precededByAwait(call, fn.body)) {
             const name = describeExpression(call.callee);
             const iife = sites.includes(fn);

@@ -2,7 +2,15 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../src/analysis/ast';
 import type { AsyncContext } from '../src/analysis/async-context';
 import { isCallback } from '../src/analysis/local-functions';
-import { describeExpression, type FunctionNode, isFunction, memberName, referencesToParameter, skipTransparent } from '../src/analysis/nodes';
+import {
+  describeExpression,
+  type FunctionNode,
+  isFunction,
+  memberName,
+  referencesToParameter,
+  skipTransparent,
+  someNode,
+} from '../src/analysis/nodes';
 import { createRule } from '../src/create-rule';
 import { makeAsync } from '../src/fixes/add-await';
 import { removeOnlyParameter } from '../src/fixes/remove-only-parameter';
@@ -128,12 +136,30 @@ export default createRule<Options, MessageId>({
         testFile().bindings.localVariableOf(last)?.defs[0]?.node === innermost
       )
         return;
+      if (!handsDone && waitsAfter(asyncContext.callback, call)) return;
       context.report({
         node: call,
         messageId: 'callbackClient',
         data: { name: describeExpression(call.callee) },
         fix: doneFix(call, asyncContext) ?? injectFix(call, asyncContext) ?? null,
       });
+    }
+
+    /**
+     * The test returns a value or awaits after the request: it may be waiting for what the callback settles, and while
+     * it runs, mocha and node:test fail it on what the callback throws (node:test checked). Only a test that can end
+     * before the callback runs is reported.
+     */
+    function waitsAfter(test: FunctionNode, call: TSESTree.CallExpression): boolean {
+      if (test.body.type !== AST_NODE_TYPES.BlockStatement) return true;
+      return someNode(
+        test.body,
+        sourceCode.visitorKeys,
+        false,
+        (node) =>
+          (node.type === AST_NODE_TYPES.ReturnStatement && node.argument !== null) ||
+          (node.type === AST_NODE_TYPES.AwaitExpression && node.range[0] > call.range[1]),
+      );
     }
 
     /** A request through an HTTP client's kind (`request(app).get('/')`, `http.get`), or shaped like one (`app.inject({ url })`). */

@@ -23,7 +23,7 @@ export default createRule<Options, MessageId>({
     type: 'problem',
     docs: {
       description: 'Require a transaction begun in a test or hook to be rolled back where the runner pairs it',
-      recommended: true,
+      recommended: false,
     },
     fixable: 'code',
     hasSuggestions: true,

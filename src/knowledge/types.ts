@@ -115,6 +115,11 @@ export interface RunnerBehaviour {
    * runs the tests one after another in one process: what a test leaves open is still open in the later ones.
    */
   readonly leftOpenHandles: 'blocksExit' | 'closedWithWorker' | 'keptForLaterFiles';
+  /**
+   * A global a file calls to say it has registered everything (mocha's `run()` under `--delay`): the runner collects
+   * what is registered before that call, also after an `await`.
+   */
+  readonly endsCollectionWith?: string;
   /** A hook at a file's top level is a root hook: it runs around the tests of every file (mocha). */
   readonly fileHooksRunForEveryFile?: boolean;
   /** An unhandled rejection while a test runs fails that test: an assertion in a dropped `.then` is not lost. */

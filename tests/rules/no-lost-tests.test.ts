@@ -172,6 +172,11 @@ ruleTester.run('no-lost-tests: registrations after collection', rule, {
   ],
   invalid: [
     {
+      name: 'mocha without --delay (no run() call): the suite registered after the await is lost',
+      code: `import { describe, it } from 'mocha';\n(async () => {\n  await seed();\n  describe('seeded', () => {\n    it('a', () => {});\n  });\n})();`,
+      errors: [{ messageId: 'registeredInAsyncIife', line: 4, column: 3 }],
+    },
+    {
       name: 'inside .then',
       code: `${vitest}load().then((rows) => {\n  it('uses rows', () => {});\n});`,
       errors: [{ messageId: 'registeredLater', line: 3, column: 3, data: { name: 'it', callback: '.then' } }],
@@ -261,6 +266,10 @@ ruleTester.run('no-lost-tests: module top level', rule, {
     {
       name: 'Playwright fails the run loudly on a test registered late by a dropped helper (checked on Playwright 1.65)',
       code: `import { test } from '@playwright/test';\n${registerLater}registerLater();\ntest.describe('s', () => {\n  registerLater();\n});`,
+    },
+    {
+      name: 'mocha --delay: the file calls run() when it has registered everything, so the suite after the await is collected (checked on mocha 10.8)',
+      code: `import { describe, it } from 'mocha';\n(async () => {\n  await seed();\n  describe('seeded', () => {\n    it('a', () => {});\n  });\n  run();\n})();`,
     },
     {
       name: 'an async IIFE that registers before its first await',

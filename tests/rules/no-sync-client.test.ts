@@ -66,6 +66,14 @@ ruleTester.run('no-sync-client: callback-style clients', rule, {
       name: "by default, a request handed the test's done: mocha gets its error through done (correct code)",
       code: `${supertest}it('lists users', (done) => {\n  request(app).get('/users').expect(200, done);\n});\nit('ends', function (done) {\n  request(app).get('/users').expect(200).end(done);\n});`,
     },
+    {
+      name: 'a test that returns a promise the callback settles: it waits, and fails on what the callback throws (node:test, checked)',
+      code: `import { test } from 'node:test';\nimport http from 'node:http';\ntest('answers', (t) => {\n  let answered;\n  const done = new Promise((resolve) => { answered = resolve; });\n  http.get('http://localhost:3000/', (res) => {\n    t.assert.equal(res.statusCode, 200);\n    answered();\n  });\n  return done;\n});`,
+    },
+    {
+      name: 'an async test that awaits after the request',
+      code: `import { it } from 'mocha';\nimport http from 'node:http';\nit('answers', async () => {\n  const seen = once();\n  http.get('http://localhost:3000/', (res) => seen.resolve(res));\n  await seen.promise;\n});`,
+    },
     { name: 'a callback client outside tests', code: `${supertest}export function ping(cb: () => void) { request(app).get('/').end(cb); }` },
     {
       name: "a fastify app's routes, hooks, plugins and error handler are the server's, not requests of the test",

@@ -42,6 +42,8 @@ export const mocha = {
     // mocha 10 and 12 hand a rejection from test code back to the process with their own listener removed, and none is
     // left: the run passes and exits 0, also when the rejection comes while its test still runs (checked).
     losesUnawaitedRejections: true,
+    // Under `--delay` the root suite waits for the file to call the global `run()` (checked on mocha 10.8).
+    endsCollectionWith: 'run',
     autoUndoOptions: [],
     project: {
       packages: ['mocha'],
