@@ -163,6 +163,9 @@ export default createRule<Options, MessageId>({
       // Most dropped values are known not to be promises (`expect(x).toBe(y)`): settle that before the costlier checks.
       const known = testFile().values.infoOf(expression);
       if (known !== undefined ? known.awaitable === undefined : expression.type !== AST_NODE_TYPES.CallExpression && !checkTypes) return;
+      // Where the runner reports a dropped promise's failure itself, only a lazy query (which never runs) is left: the
+      // chain, inference and type checks below are not needed for it.
+      if (known?.awaitable !== 'lazy' && !droppedFailuresAreLost()) return;
       if (isPromiseChain(expression) && !chainIsLost(expression, asyncContext)) return;
       if (insideThrowCheck(asyncContext) || refinesStoredBuilder(expression)) return;
       if (asyncContext.doneParam !== undefined && !callsDoneSynchronously(asyncContext)) return;
@@ -287,8 +290,6 @@ export default createRule<Options, MessageId>({
     }
 
     function reportUnawaited(node: TSESTree.Node, asyncContext: AsyncContext, messageId: 'unawaited' | 'unawaitedAssertion' | 'unawaitedLazy'): void {
-      // A lazy query that never runs is lost under every runner; a dropped promise only where its failure is.
-      if (messageId !== 'unawaitedLazy' && !droppedFailuresAreLost()) return;
       const fix = awaitFix(node, asyncContext, (fixer, fn) => addAwait(fixer, sourceCode, node, fn));
       context.report({
         node,
@@ -340,6 +341,7 @@ export default createRule<Options, MessageId>({
       const method = memberName(callee);
       const callback = call.arguments[0];
       if ((method !== 'forEach' && method !== 'map') || !isFunction(callback) || !testFile().values.returnsPromise(callback)) return false;
+      if (!droppedFailuresAreLost()) return true;
       const fn = innermostFunction(asyncContext);
       const suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] = [];
       if (canMakeAsync(fn)) {
@@ -363,7 +365,7 @@ export default createRule<Options, MessageId>({
             ].filter((fix) => fix !== undefined),
         });
       }
-      if (droppedFailuresAreLost()) context.report({ node: call, messageId: method === 'forEach' ? 'forEachAsync' : 'mapDropped', suggest });
+      context.report({ node: call, messageId: method === 'forEach' ? 'forEachAsync' : 'mapDropped', suggest });
       return true;
     }
 
@@ -412,9 +414,9 @@ export default createRule<Options, MessageId>({
     }
 
     function checkStored(declarator: TSESTree.VariableDeclarator): void {
+      if (!droppedFailuresAreLost()) return;
       const asyncContext = storedUnusedPromise(declarator);
       if (asyncContext === undefined || declarator.init === null || declarator.id.type !== AST_NODE_TYPES.Identifier) return;
-      if (!droppedFailuresAreLost()) return;
       const init = declarator.init;
       const fix = awaitFix(init, asyncContext, (fixer, fn) => addAwait(fixer, sourceCode, init, fn));
       context.report({

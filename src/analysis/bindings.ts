@@ -138,7 +138,7 @@ function importBinding(variable: TSESLint.Scope.Variable): Binding | undefined {
 }
 
 /** `require('m')`, `require('m').name`, `await import('m')`. */
-function requiredModule(init: TSESTree.Expression): { module: string; exportName?: string } | undefined {
+export function requiredModule(init: TSESTree.Expression): { module: string; exportName?: string } | undefined {
   let node = init;
   let exportName: string | undefined;
   if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier) {

@@ -25,7 +25,7 @@ import { handlesUnhandledRejections } from '../project/setup-files';
 import { readSettings, type AsyncTestSettings } from '../settings';
 import { AsyncContexts, type AsyncContext } from './async-context';
 import { ValueAnalysis, type ValueInfo } from './async-values';
-import { Bindings } from './bindings';
+import { Bindings, requiredModule } from './bindings';
 import { detectFramework } from './framework';
 import { localFunction } from './local-functions';
 import { NameRegistrations } from './name-registrations';
@@ -417,21 +417,13 @@ export function testFileOf(context: ContextLike): TestFile {
 
 /** The relative modules a file imports or requires at its top level (`./common`, `../helpers/db.js`). */
 function relativeModulesOf(program: TSESTree.Program): string[] {
-  const specifiers: string[] = [];
-  const noteRequire = (node: TSESTree.Node | null | undefined) => {
-    if (node?.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'require') return;
-    const argument = node.arguments[0];
-    if (argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string') specifiers.push(argument.value);
-  };
+  const specifiers: (string | undefined)[] = [];
   for (const statement of program.body) {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) specifiers.push(statement.source.value);
-    else if (statement.type === AST_NODE_TYPES.ExpressionStatement) noteRequire(statement.expression);
+    else if (statement.type === AST_NODE_TYPES.ExpressionStatement) specifiers.push(requiredModule(statement.expression)?.module);
     else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
-      for (const declarator of statement.declarations) {
-        const init = declarator.init;
-        noteRequire(init?.type === AST_NODE_TYPES.MemberExpression ? init.object : init);
-      }
+      for (const { init } of statement.declarations) specifiers.push(init === null ? undefined : requiredModule(init)?.module);
     }
   }
-  return specifiers.filter((specifier) => specifier.startsWith('.'));
+  return specifiers.filter((specifier): specifier is string => specifier?.startsWith('.') === true);
 }
